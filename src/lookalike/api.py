@@ -1,0 +1,200 @@
+"""The Python API: ``generate`` into memory, ``write`` to files.
+
+>>> import lookalike
+>>> table = lookalike.generate("examples/base-types.yaml", rows=5, seed=1)
+>>> table.num_rows, table.column_names[:3]
+(5, ['customer_id', 'quantity', 'unit_price'])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from lookalike.errors import OutputError, SpecError
+from lookalike.executors import executor_for
+from lookalike.pipeline import RowRange, collect_table, run_table
+from lookalike.plan import Plan, build_plan
+from lookalike.sinks import extension_for, infer_format, normalise_format, open_sink
+from lookalike.spec import Dataset, load_spec, spec_from_dict
+
+SpecLike = Dataset | Mapping[str, Any] | str | Path
+
+
+def template_names() -> list[str]:
+    """Names of the specs shipped with lookalike (``--template NAME``)."""
+    folder = importlib.resources.files("lookalike") / "data" / "templates"
+    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_template(name: str) -> Dataset:
+    """A shipped template by name."""
+    folder = importlib.resources.files("lookalike") / "data" / "templates"
+    resource = folder / f"{name}.yaml"
+    if not resource.is_file():
+        raise SpecError(
+            f"unknown template {name!r}; available: {', '.join(template_names())}",
+            path="template",
+        )
+    with importlib.resources.as_file(resource) as path:
+        return load_spec(path)
+
+
+def as_spec(spec: SpecLike) -> Dataset:
+    """Accept a Dataset, a dict, a path to a spec file, or a template name."""
+    if isinstance(spec, Dataset):
+        return spec
+    if isinstance(spec, Mapping):
+        return spec_from_dict(spec)
+    path = Path(spec)
+    if path.suffix.lower() in {".yaml", ".yml", ".json"} or path.exists():
+        return load_spec(path)
+    if str(spec) in template_names():
+        return load_template(str(spec))
+    raise SpecError(f"{spec}: no such spec file or template; check the path", path="spec")
+
+
+def plan(
+    spec: SpecLike,
+    *,
+    rows: int | None = None,
+    seed: int | None = None,
+    reference_time: dt.datetime | None = None,
+) -> Plan:
+    """Resolve a spec into a :class:`~lookalike.plan.Plan` (all checks happen here)."""
+    return build_plan(as_spec(spec), rows=rows, seed=seed, reference_time=reference_time)
+
+
+def _pick_table(resolved: Plan, table: str | None) -> list[str]:
+    if table is None:
+        return list(resolved.tables)
+    if table not in resolved.tables:
+        raise SpecError(
+            f"no table {table!r}; tables: {', '.join(resolved.tables)}", path="table"
+        )
+    return [table]
+
+
+def generate(
+    spec: SpecLike,
+    *,
+    rows: int | None = None,
+    seed: int | None = None,
+    table: str | None = None,
+    workers: int = 1,
+) -> pa.Table:
+    """Generate a table in memory as a :class:`pyarrow.Table`.
+
+    A spec with several tables needs ``table=``; ``.to_pandas()`` and
+    ``polars.from_arrow()`` turn the result into a DataFrame.
+    """
+    resolved = plan(spec, rows=rows, seed=seed)
+    names = _pick_table(resolved, table)
+    if len(names) > 1:
+        raise SpecError(
+            f"this spec has {len(names)} tables; pass table= one of {', '.join(names)}",
+            path="table",
+        )
+    executor = executor_for(workers, resolved.tables[names[0]].blocks)
+    try:
+        return collect_table(resolved, names[0], executor=executor)
+    finally:
+        executor.close()
+
+
+@dataclass
+class WriteResult:
+    """What :func:`write` produced."""
+
+    seed: int
+    files: dict[str, Path] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def write(
+    spec: SpecLike,
+    output: str | Path | None,
+    *,
+    format: str | None = None,
+    rows: int | None = None,
+    seed: int | None = None,
+    table: str | None = None,
+    workers: int | None = 1,
+    compression: str | None = None,
+    row_range: RowRange | None = None,
+    chunk_rows: int | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    resolved: Plan | None = None,
+) -> WriteResult:
+    """Generate ``spec`` into ``output`` (a file, a directory for several tables, or
+    None for standard output). The format comes from ``format`` or the extension.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "orders.csv"
+    >>> write("examples/base-types.yaml", out, rows=10, seed=1).rows
+    {'orders': 10}
+    """
+    resolved = resolved or plan(spec, rows=rows, seed=seed)
+    names = _pick_table(resolved, table)
+    targets = _targets(names, output, format, compression)
+    result = WriteResult(seed=resolved.seed)
+    executor = executor_for(workers, max(resolved.tables[n].blocks for n in names))
+    try:
+        for name in names:
+            fmt, comp, path = targets[name]
+            sink = open_sink(fmt, path, compression=comp)
+            counter = (lambda n, _t=name: progress(_t, n)) if progress else None
+            result.rows[name] = run_table(
+                resolved, name, sink, executor=executor, row_range=row_range,
+                chunk_rows=chunk_rows, progress=counter,
+            )  # fmt: skip
+            if path is not None:
+                result.files[name] = path
+    finally:
+        executor.close()
+    return result
+
+
+def _targets(
+    names: list[str], output: str | Path | None, fmt: str | None, compression: str | None
+) -> dict[str, tuple[str, str | None, Path | None]]:
+    """(format, compression, path) for each table to write."""
+    if output is None or str(output) == "-":
+        if len(names) > 1:
+            raise OutputError(
+                "several tables cannot share standard output; give a directory with -o "
+                "or pick one with --table"
+            )
+        return {names[0]: (normalise_format(fmt or "csv"), compression, None)}
+    path = Path(output)
+    if len(names) > 1 or path.is_dir() or str(output).endswith("/"):
+        if not path.is_dir():
+            raise OutputError(f"{path}: several tables go to a directory; create it first")
+        chosen = normalise_format(fmt or "csv")
+        return {
+            n: (chosen, compression, path / f"{n}{extension_for(chosen, compression)}")
+            for n in names
+        }
+    if fmt is None:
+        fmt, inferred = infer_format(path)
+        compression = compression or inferred
+    else:
+        fmt = normalise_format(fmt)
+        if compression is None:
+            try:
+                compression = infer_format(path)[1]
+            except SpecError:
+                pass
+            except Exception:
+                compression = None
+    return {names[0]: (fmt, compression, path)}

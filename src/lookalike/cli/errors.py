@@ -1,0 +1,55 @@
+"""How the CLI reports failures: one clear line and exit code 2, never a traceback.
+
+``--debug`` lets the traceback through for bug reports.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+
+from lookalike.errors import LookalikeError
+
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+T = TypeVar("T")
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
+    """Print ``error: message`` on stderr and return the Exit to raise."""
+    stderr.print(f"[bold red]error:[/] {message}", markup=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def reported(debug: bool) -> Iterator[None]:
+    """Turn expected failures into one line and an exit code."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        raise fail("interrupted; no partial output was left behind", EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, like other Unix tools.
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+    except (LookalikeError, ValueError, OSError) as exc:
+        if debug:
+            raise
+        raise fail(str(exc)) from None
+
+
+def run_reported(debug: bool, action: Callable[[], T]) -> T:
+    """Call ``action`` inside :func:`reported`."""
+    with reported(debug):
+        return action()

@@ -1,0 +1,206 @@
+"""``lookalike`` commands: generate, validate, preview, schema, templates.
+
+Every command runs the same library calls as Python users make; this module
+only parses options, shows progress and reports errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from lookalike.cli.errors import fail, reported, stderr
+from lookalike.cli.progress import row_progress, wanted
+
+app = typer.Typer(
+    name="lookalike",
+    help="Realistic, safe synthetic data at any scale, deterministically.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+SpecArg = Annotated[
+    Path | None, typer.Argument(help="Spec file (YAML or JSON).", show_default=False)
+]
+TemplateOpt = Annotated[
+    str | None, typer.Option("--template", "-t", help="A shipped template instead of a file.")
+]
+RowsOpt = Annotated[
+    int | None, typer.Option("--rows", "-n", help="Rows per table (overrides the spec).")
+]
+SeedOpt = Annotated[int | None, typer.Option("--seed", "-s", help="Seed (overrides the spec).")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+TableOpt = Annotated[str | None, typer.Option("--table", help="Only this table.")]
+
+
+def _spec(spec: Path | None, template: str | None):  # type: ignore[no-untyped-def]
+    from lookalike.api import as_spec, load_template
+
+    if spec is not None and template is not None:
+        raise fail("give a spec file or --template, not both")
+    if template is not None:
+        return load_template(template)
+    if spec is None:
+        raise fail("give a spec file, or --template NAME (see `lookalike templates`)")
+    return as_spec(spec)
+
+
+@app.command()
+def generate(
+    spec: SpecArg = None,
+    template: TemplateOpt = None,
+    rows: RowsOpt = None,
+    seed: SeedOpt = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File (or directory for several tables); - or "
+                     "none for standard output."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="csv, tsv, json, ndjson, parquet or arrow; "
+                     "default from the output's extension."),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: all cores).")
+    ] = None,
+    table: TableOpt = None,
+    compression: Annotated[
+        str | None, typer.Option("--compression", "-c", help="gzip or zstd.")
+    ] = None,
+    row_range: Annotated[
+        str | None,
+        typer.Option("--row-range", help="Only rows START:STOP of the full output."),
+    ] = None,
+    chunk_rows: Annotated[
+        int | None, typer.Option("--chunk-rows", help="Rows per write (output is the same).",
+                                 hidden=True)
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Generate data from a spec or template into a file, a directory or standard output."""
+    with reported(debug):
+        from lookalike.api import _pick_table, plan, write
+        from lookalike.pipeline import RowRange
+
+        if workers is not None and workers < 1:
+            raise fail("--workers must be at least 1")
+        if chunk_rows is not None and chunk_rows < 1:
+            raise fail("--chunk-rows must be at least 1")
+        dataset = _spec(spec, template)
+        resolved = plan(dataset, rows=rows, seed=seed)
+        wanted_range = RowRange.parse(row_range) if row_range else None
+        names = _pick_table(resolved, table)
+        to_stdout = output is None or str(output) == "-"
+        if not resolved.seed_was_given:
+            stderr.print(f"seed {resolved.seed} (pass --seed {resolved.seed} to repeat this run)")
+        totals = {
+            n: _range_rows(resolved.tables[n].rows, wanted_range) for n in names
+        }
+        show = not quiet and wanted(to_stdout)
+        started = time.perf_counter()
+        with row_progress(totals, show) as advance:
+            result = write(
+                dataset, None if to_stdout else output, format=fmt, table=table,
+                workers=workers, compression=compression, row_range=wanted_range,
+                chunk_rows=chunk_rows, progress=advance, resolved=resolved,
+            )  # fmt: skip
+        elapsed = time.perf_counter() - started
+        if show:
+            where = ", ".join(str(p) for p in result.files.values()) or "standard output"
+            speed = result.total_rows / elapsed if elapsed > 0 else 0
+            stderr.print(
+                f"[green]wrote[/] {result.total_rows:,} rows to {where} in {elapsed:.2f} s "
+                f"({speed:,.0f} rows/s), seed {resolved.seed}"
+            )
+
+
+def _range_rows(rows: int, wanted_range: object) -> int:
+    if wanted_range is None:
+        return rows
+    first, stop = wanted_range.first, wanted_range.stop  # type: ignore[attr-defined]
+    return max(0, min(stop, rows) - first)
+
+
+@app.command()
+def validate(
+    spec: SpecArg = None, template: TemplateOpt = None, rows: RowsOpt = None,
+    debug: DebugOpt = False,
+) -> None:  # fmt: skip
+    """Check a spec (types, ranges, unique capacities) without generating anything."""
+    with reported(debug):
+        from lookalike.api import plan
+
+        resolved = plan(_spec(spec, template), rows=rows, seed=0)
+        for name, table_plan in resolved.tables.items():
+            typer.echo(
+                f"ok  {name}: {table_plan.rows:,} rows, {len(table_plan.schema)} fields, "
+                f"{table_plan.blocks:,} blocks"
+            )
+
+
+@app.command()
+def preview(
+    spec: SpecArg = None,
+    template: TemplateOpt = None,
+    rows: Annotated[int, typer.Option("-n", "--rows", help="How many rows to show.")] = 10,
+    seed: SeedOpt = None,
+    table: TableOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Show the first rows of each table in the terminal."""
+    with reported(debug):
+        from lookalike.api import _pick_table, plan
+        from lookalike.pipeline import RowRange, collect_table
+
+        if rows < 0:
+            raise fail("-n must be 0 or more")
+        resolved = plan(_spec(spec, template), seed=seed)
+        console = Console()
+        for name in _pick_table(resolved, table):
+            data = collect_table(resolved, name, row_range=RowRange(0, rows))
+            view = RichTable(title=f"{name} ({resolved.tables[name].rows:,} rows)", title_justify="left")
+            for column in data.column_names:
+                view.add_column(column, overflow="fold")
+            for record in data.to_pylist():
+                view.add_row(*("" if v is None else str(v) for v in record.values()))
+            console.print(view)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of spec files (for editors and validators)."""
+    from lookalike.spec import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@app.command()
+def templates(debug: DebugOpt = False) -> None:
+    """List the shipped templates and their fields."""
+    with reported(debug):
+        from lookalike.api import load_template, template_names
+
+        for name in template_names():
+            dataset = load_template(name)
+            for table_name, table_spec in dataset.tables.items():
+                fields = ", ".join(table_spec.fields)
+                typer.echo(f"{name}  ({table_name}, {table_spec.rows:,} rows): {fields}")
+
+
+def run() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()

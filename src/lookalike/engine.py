@@ -1,0 +1,71 @@
+"""The engine: one block of one table, as a pure function of the plan.
+
+``generate_block(plan, table, block)`` depends on nothing but its arguments,
+so blocks can be made in any order, on any process or machine, and always come
+out the same.
+
+>>> from lookalike.spec import parse_spec
+>>> from lookalike.plan import build_plan
+>>> plan = build_plan(parse_spec(
+...     "seed: 3\\ntables: {t: {rows: 5, fields: {n: {kind: sequence, start: 10}}}}"))
+>>> generate_block(plan, "t", 0).column("n").to_pylist()
+[10, 11, 12, 13, 14]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from lookalike.kinds import BlockContext
+from lookalike.kinds.base import with_nulls
+from lookalike.plan import Plan, TablePlan
+
+
+def _with_nulls(values: pa.Array, rate: float, ctx: BlockContext) -> pa.Array:
+    """Blank out a share of rows, drawn from the column's own null stream."""
+    if rate <= 0.0:
+        return values
+    return with_nulls(values, ctx.rng("nulls").random(ctx.rows) < rate)
+
+
+def generate_block(plan: Plan, table: str, block: int) -> pa.RecordBatch:
+    """Generate rows ``block * block_rows`` onwards of ``table``, all columns."""
+    table_plan: TablePlan = plan.tables[table]
+    start, rows = table_plan.block_span(block)
+    values: dict[str, pa.Array] = {}
+    for column_plan in table_plan.columns:
+        ctx = BlockContext(plan.seed, table, column_plan.name, block, start, rows)
+        column = column_plan.column
+        if column.positional:
+            array = column.at_rows(ctx)
+        elif column_plan.permutation is not None:
+            array = column.at(ctx, column_plan.permutation.apply(ctx.row_numbers()))
+        else:
+            array = column.sample(ctx)
+        values[column_plan.name] = _with_nulls(array, column_plan.null_rate, ctx)
+    for derived, null_rate in table_plan.derived:
+        ctx = BlockContext(plan.seed, table, derived.name, block, start, rows)
+        values[derived.name] = _with_nulls(derived.evaluate(values, rows), null_rate, ctx)
+    return pa.RecordBatch.from_arrays(
+        [values[name] for name in table_plan.schema.names], schema=table_plan.schema
+    )
+
+
+def generate_rows(plan: Plan, table: str, first: int, stop: int) -> list[pa.RecordBatch]:
+    """Rows ``first`` (inclusive) to ``stop`` (exclusive), regenerated from their blocks."""
+    table_plan = plan.tables[table]
+    stop = min(stop, table_plan.rows)
+    batches = []
+    size = table_plan.block_rows
+    for block in range(first // size, -(-stop // size) if stop > first else first // size):
+        batch = generate_block(plan, table, block)
+        lo = max(first - block * size, 0)
+        hi = min(stop - block * size, batch.num_rows)
+        batches.append(batch.slice(lo, hi - lo))
+    return batches
+
+
+def block_numbers(plan: Plan, table: str) -> np.ndarray:
+    """Every block number of ``table``."""
+    return np.arange(plan.tables[table].blocks)

@@ -1,0 +1,72 @@
+"""The executor interface: run a table's blocks and hand back results in block order.
+
+A task is one block (optionally cut to a row range); its result is a record
+batch, or the bytes an encoder made of it when the sink is a text format, so
+encoding runs wherever generation runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import pyarrow as pa
+
+from lookalike.engine import generate_block
+from lookalike.plan import Plan
+from lookalike.sinks.base import Encoder
+
+
+@dataclass(frozen=True)
+class Task:
+    """Rows ``[first, stop)`` of block ``block`` of ``table`` (block-relative)."""
+
+    table: str
+    block: int
+    first: int
+    stop: int
+
+
+Payload = pa.RecordBatch | bytes
+
+
+def run_task(plan: Plan, task: Task, encoder: Encoder | None) -> tuple[int, Payload]:
+    """Generate one task's rows and encode them if asked. Pure."""
+    batch = generate_block(plan, task.table, task.block)
+    if task.first or task.stop < batch.num_rows:
+        batch = batch.slice(task.first, task.stop - task.first)
+    return batch.num_rows, (encoder(batch) if encoder is not None else batch)
+
+
+def tasks_for(plan: Plan, table: str, first: int = 0, stop: int | None = None) -> list[Task]:
+    """The tasks covering rows ``[first, stop)`` of ``table``.
+
+    >>> from lookalike.spec import parse_spec
+    >>> from lookalike.plan import build_plan
+    >>> plan = build_plan(parse_spec("tables: {t: {rows: 70000, fields: {n: {kind: sequence}}}}"))
+    >>> [(t.block, t.first, t.stop) for t in tasks_for(plan, "t", 65000, 66000)]
+    [(0, 65000, 65536), (1, 0, 464)]
+    """
+    table_plan = plan.tables[table]
+    stop = table_plan.rows if stop is None else min(stop, table_plan.rows)
+    size = table_plan.block_rows
+    tasks = []
+    for block in range(first // size, -(-stop // size)):
+        start, rows = table_plan.block_span(block)
+        lo, hi = max(first - start, 0), min(stop - start, rows)
+        if hi > lo:
+            tasks.append(Task(table, block, lo, hi))
+    return tasks
+
+
+class Executor(Protocol):
+    """Runs tasks and yields ``(rows, payload)`` in task order."""
+
+    workers: int
+
+    def run(
+        self, plan: Plan, tasks: Sequence[Task], encoder: Encoder | None
+    ) -> Iterator[tuple[int, Payload]]: ...
+
+    def close(self) -> None: ...

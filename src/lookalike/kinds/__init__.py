@@ -1,0 +1,24 @@
+"""Field kinds: the registry of vectorised column generators.
+
+Importing this package registers every built-in kind. A kind is a function
+``compile(field_spec, env) -> Column`` chosen by the field's ``kind`` tag.
+"""
+
+from lookalike.kinds import choice, identifiers, numeric, temporal, text
+from lookalike.kinds.base import REGISTRY, BlockContext, Column, Env, register
+from lookalike.kinds.derived import Derived, compile_derived
+
+__all__ = [
+    "REGISTRY",
+    "BlockContext",
+    "Column",
+    "Derived",
+    "Env",
+    "choice",
+    "compile_derived",
+    "identifiers",
+    "numeric",
+    "register",
+    "temporal",
+    "text",
+]

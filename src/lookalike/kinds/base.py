@@ -1,0 +1,130 @@
+"""What every column generator is: a small object built once at plan time.
+
+A :class:`Column` turns a :class:`BlockContext` into one Arrow array for one
+block, vectorised. Columns that can enumerate their value space (``capacity``
+and :meth:`Column.at`) can also be unique: the engine feeds them a keyed
+permutation of the row numbers instead of random draws.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import numpy as np
+import pyarrow as pa
+
+from lookalike.randomness import block_rng
+
+
+@dataclass(frozen=True)
+class BlockContext:
+    """Where a column is being generated: enough to rebuild its random stream."""
+
+    seed: int
+    table: str
+    column: str
+    block: int
+    start: int
+    rows: int
+
+    def rng(self, purpose: str = "values") -> np.random.Generator:
+        """This column's random stream for this block and purpose."""
+        return block_rng(self.seed, self.table, self.column, self.block, purpose)
+
+    def row_numbers(self) -> np.ndarray:
+        """The absolute row numbers of this block, as uint64."""
+        return np.arange(self.start, self.start + self.rows, dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class Env:
+    """Facts a kind may need at plan time besides its own options."""
+
+    path: str
+    reference_time: dt.datetime
+    locale: str = "en_US"
+
+
+class Column:
+    """Base class of column generators.
+
+    Subclasses set ``arrow_type`` and implement :meth:`sample`; enumerable ones
+    also set ``capacity`` and implement :meth:`at`; row-number ones set
+    ``positional`` and implement :meth:`at_rows`.
+    """
+
+    arrow_type: pa.DataType
+    #: Size of the value space :meth:`at` enumerates, or None when it cannot.
+    capacity: int | None = None
+    #: Values depend on the row number only, and are distinct by construction.
+    positional: bool = False
+    #: Few distinct values: sinks may dictionary-encode this column.
+    low_cardinality: bool = False
+    #: How to widen the value space, said when a unique field is too small.
+    widen_hint: ClassVar[str] = "widen its range"
+
+    def sample(self, ctx: BlockContext) -> pa.Array:
+        """Random values for the block."""
+        raise NotImplementedError
+
+    def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
+        """The values numbered ``index`` (uint64 in ``[0, capacity)``); injective."""
+        raise NotImplementedError
+
+    def at_rows(self, ctx: BlockContext) -> pa.Array:
+        """Values computed from the row numbers alone."""
+        raise NotImplementedError
+
+
+Compiler = Callable[[Any, Env], Column]
+REGISTRY: dict[str, Compiler] = {}
+
+
+def register(kind: str) -> Callable[[Compiler], Compiler]:
+    """Register the function that compiles a field spec of ``kind`` into a Column."""
+
+    def decorate(compiler: Compiler) -> Compiler:
+        REGISTRY[kind] = compiler
+        return compiler
+
+    return decorate
+
+
+def int64_array(values: np.ndarray) -> pa.Array:
+    """Zero-copy Arrow int64 array from a numpy array."""
+    return typed_array(values.astype(np.int64, copy=False), pa.int64())
+
+
+def float64_array(values: np.ndarray) -> pa.Array:
+    """Zero-copy Arrow float64 array from a numpy array."""
+    return typed_array(values.astype(np.float64, copy=False), pa.float64())
+
+
+def bool_array(values: np.ndarray) -> pa.Array:
+    """Arrow booleans from a numpy bool array (bit-packed, no pandas import)."""
+    bits = np.packbits(values.astype(np.bool_, copy=False), bitorder="little")
+    return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)])
+
+
+def with_nulls(values: pa.Array, null_mask: np.ndarray) -> pa.Array:
+    """``values`` with the rows where ``null_mask`` is true set to null."""
+    validity = pa.py_buffer(np.packbits(~null_mask, bitorder="little"))
+    if isinstance(values, pa.DictionaryArray):
+        return pa.DictionaryArray.from_arrays(with_nulls(values.indices, null_mask),
+                                              values.dictionary)  # fmt: skip
+    if values.null_count == 0 and values.offset == 0 and values.type.num_fields == 0:
+        return pa.Array.from_buffers(values.type, len(values), [validity, *values.buffers()[1:]])
+    import pyarrow.compute as pc
+
+    mask = pa.Array.from_buffers(pa.bool_(), len(values), [None, validity])
+    return pc.if_else(mask, values, pa.scalar(None, values.type))
+
+
+def typed_array(values: np.ndarray, arrow_type: pa.DataType, rows: int | None = None) -> pa.Array:
+    """Wrap a numpy buffer as an Arrow array of a fixed-width type without copying."""
+    values = np.ascontiguousarray(values)
+    count = len(values) if rows is None else rows
+    return pa.Array.from_buffers(arrow_type, count, [None, pa.py_buffer(values)])

@@ -1,0 +1,81 @@
+"""Lorem ipsum text: words or sentences, joined in Arrow without per-row Python.
+
+>>> from lookalike.spec import TextField
+from lookalike.strings import string_array
+>>> column = compile_text(TextField(min_count=2, max_count=2), ENV)
+>>> str(column.arrow_type)
+'string'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lookalike.errors import SpecError
+from lookalike.kinds.base import BlockContext, Column, Env, register
+from lookalike.kinds.numeric import ENV
+from lookalike.spec import TextField
+from lookalike.strings import string_array
+
+__all__ = ["ENV", "compile_text"]
+
+WORDS = string_array(
+    """lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor
+    incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud
+    exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in
+    reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint
+    occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est
+    laborum at vero eos accusamus iusto odio dignissimos ducimus blanditiis praesentium
+    voluptatum deleniti atque corrupti quos dolores quas molestias excepturi obcaecati
+    cupiditate provident similique mollitia animi perspiciatis unde omnis iste natus error
+    accusantium doloremque laudantium totam rem aperiam eaque ipsa quae ab illo inventore
+    veritatis quasi architecto beatae vitae dicta explicabo nemo ipsam voluptatem quia
+    voluptas aspernatur aut odit fugit consequuntur magni ratione sequi nesciunt neque porro
+    quisquam dolorem adipisci numquam eius modi tempora incidunt magnam quaerat""".split()
+)
+_SENTENCE_WORDS = (5, 14)
+
+
+def _join(pieces: pa.Array, counts: np.ndarray, separator: str) -> pa.Array:
+    """Join consecutive runs of ``pieces`` (lengths ``counts``) with ``separator``."""
+    offsets = np.zeros(len(counts) + 1, dtype=np.int32)
+    np.cumsum(counts, out=offsets[1:])
+    offsets_array = pa.Array.from_buffers(pa.int32(), len(offsets), [None, pa.py_buffer(offsets)])
+    return pc.binary_join(pa.ListArray.from_arrays(offsets_array, pieces), separator)
+
+
+@dataclass(frozen=True)
+class TextColumn(Column):
+    unit: str
+    low: int
+    high: int
+    arrow_type: pa.DataType = pa.string()
+
+    def sample(self, ctx: BlockContext) -> pa.Array:
+        rng = ctx.rng()
+        counts = rng.integers(self.low, self.high, ctx.rows, endpoint=True)
+        if self.unit == "words":
+            words = WORDS.take(rng.integers(0, len(WORDS), int(counts.sum())))
+            return _join(words, counts, " ")
+        lengths = rng.integers(*_SENTENCE_WORDS, int(counts.sum()), endpoint=True)
+        words = WORDS.take(rng.integers(0, len(WORDS), int(lengths.sum())))
+        sentences = pc.utf8_capitalize(_join(words, lengths, " "))
+        sentences = pc.binary_join_element_wise(sentences, ".", "")
+        return _join(sentences, counts, " ")
+
+
+@register("text")
+def compile_text(spec: TextField, env: Env) -> Column:
+    """Compile a ``text`` field."""
+    if spec.min_count > spec.max_count:
+        raise SpecError("min_count is greater than max_count; swap them", path=env.path)
+    if spec.unique:
+        raise SpecError(
+            "text cannot be unique; use a pattern or uuid, or derive text || id",
+            path=f"{env.path}.unique",
+        )
+    return TextColumn(spec.unit, spec.min_count, spec.max_count)

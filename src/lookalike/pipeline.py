@@ -1,0 +1,161 @@
+"""The one loop behind every entry point: plan → blocks → sink.
+
+The library, the CLI and (later) jobs and streams all call :func:`run_table`.
+Blocks come from an executor in order; a sink thread appends them, so the
+writing of block ``k`` overlaps the generation of block ``k + 1``. On any
+error or Ctrl-C the sink is aborted: no partial file is left under its name.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
+from lookalike.plan import Plan
+from lookalike.sinks.base import Sink
+
+Progress = Callable[[int], None]
+_DONE = object()
+
+
+@dataclass(frozen=True)
+class RowRange:
+    """Rows ``[first, stop)`` of a table."""
+
+    first: int
+    stop: int
+
+    @classmethod
+    def parse(cls, text: str) -> RowRange:
+        """Read ``START:STOP`` (either side may be empty).
+
+        >>> RowRange.parse("5000000:5001000")
+        RowRange(first=5000000, stop=5001000)
+        """
+        head, sep, tail = text.partition(":")
+        try:
+            if not sep:
+                raise ValueError
+            first = int(head.replace("_", "")) if head.strip() else 0
+            stop = int(tail.replace("_", "")) if tail.strip() else 10**12
+        except ValueError:
+            raise ValueError(f"row range {text!r} must look like START:STOP, e.g. 0:1000") from None
+        if first < 0 or stop < first:
+            raise ValueError(f"row range {text!r} needs 0 <= START <= STOP")
+        return cls(first, stop)
+
+
+class _SinkThread:
+    """Feeds a sink from a bounded queue on its own thread."""
+
+    def __init__(self, sink: Sink, encode: bool, chunk_rows: int | None) -> None:
+        self.sink = sink
+        self.encode = encode
+        self.chunk_rows = chunk_rows
+        self.error: BaseException | None = None
+        self.queue: queue.Queue[object] = queue.Queue(maxsize=4)
+        self.thread = threading.Thread(target=self._drain, name="lookalike-sink", daemon=True)
+        self.thread.start()
+
+    def _write(self, payload: Payload) -> None:
+        if isinstance(payload, bytes):
+            self.sink.write_encoded(payload)
+            return
+        pieces = (
+            [payload]
+            if not self.chunk_rows
+            else [payload.slice(i, self.chunk_rows)
+                  for i in range(0, payload.num_rows, self.chunk_rows)]
+        )  # fmt: skip
+        for piece in pieces:
+            if self.encode and self.sink.encoder is not None:
+                self.sink.write_encoded(self.sink.encoder(piece))
+            else:
+                self.sink.write(piece)
+
+    def _drain(self) -> None:
+        while True:
+            item = self.queue.get()
+            if item is _DONE:
+                return
+            if self.error is None:
+                try:
+                    self._write(item)  # type: ignore[arg-type]
+                except BaseException as exc:  # surfaced in the generating thread
+                    self.error = exc
+
+    def put(self, payload: Payload) -> None:
+        while True:
+            if self.error is not None:
+                raise self.error
+            try:
+                self.queue.put(payload, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def finish(self) -> None:
+        self.queue.put(_DONE)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def stop(self) -> None:
+        """Drop what is queued and wait for the thread to end."""
+        try:
+            while True:
+                self.queue.get_nowait()
+        except queue.Empty:
+            pass
+        self.queue.put(_DONE)
+        self.thread.join(timeout=30)
+
+
+def run_table(
+    plan: Plan,
+    table: str,
+    sink: Sink,
+    *,
+    executor: Executor | None = None,
+    row_range: RowRange | None = None,
+    chunk_rows: int | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Generate ``table`` (or a row range of it) into ``sink``; return the row count."""
+    executor = executor or InProcessExecutor()
+    first, stop = (row_range.first, row_range.stop) if row_range else (0, None)
+    tasks = tasks_for(plan, table, first, stop)
+    # Worker processes encode text themselves; in-process, the sink thread does,
+    # so encoding block k overlaps generating block k + 1.
+    encoder = sink.encoder if executor.workers > 1 and not chunk_rows else None
+    written = 0
+    sink.open(plan.tables[table].schema)
+    writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows)
+    try:
+        for rows, payload in executor.run(plan, tasks, encoder):
+            writer.put(payload)
+            written += rows
+            if progress is not None:
+                progress(rows)
+        writer.finish()
+        sink.close()
+    except BaseException:
+        writer.stop()
+        sink.abort()
+        raise
+    return written
+
+
+def collect_table(plan: Plan, table: str, **options: object) -> pa.Table:
+    """Generate ``table`` into memory."""
+    from lookalike.sinks import MemorySink
+
+    sink = MemorySink()
+    run_table(plan, table, sink, **options)  # type: ignore[arg-type]
+    assert sink.table is not None
+    return sink.table

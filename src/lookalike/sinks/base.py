@@ -1,0 +1,75 @@
+"""The sink interface: ``open(schema)``, ``write(batch)``, ``close()``, ``abort()``.
+
+Text formats also expose an :class:`Encoder`, a pure picklable function from a
+batch to bytes, so worker processes can encode blocks in parallel and the sink
+only appends bytes (``write_encoded``). Output never depends on how rows were
+chunked: a batch of 10 rows and ten batches of 1 row give the same bytes.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+import pyarrow as pa
+
+
+class Encoder(Protocol):
+    """Turns a batch into the bytes a text sink appends for it."""
+
+    def __call__(self, batch: pa.RecordBatch) -> bytes: ...
+
+
+@runtime_checkable
+class Sink(Protocol):
+    """Where batches go. ``abort`` discards everything written so far."""
+
+    encoder: Encoder | None
+
+    def open(self, schema: pa.Schema) -> None: ...
+
+    def write(self, batch: pa.RecordBatch) -> None: ...
+
+    def write_encoded(self, data: bytes) -> None: ...
+
+    def close(self) -> None: ...
+
+    def abort(self) -> None: ...
+
+
+class Rechunker:
+    """Regroups incoming batches into batches of exactly ``rows`` rows (the last may be short).
+
+    Formats whose bytes record batch boundaries (Parquet row groups, Arrow IPC
+    record batches) use it so their output does not depend on write chunk size.
+
+    >>> r = Rechunker(4)
+    >>> batch = pa.record_batch([pa.array(range(6))], names=["n"])
+    >>> [b.num_rows for b in r.push(batch)], [b.num_rows for b in r.flush()]
+    ([4], [2])
+    """
+
+    def __init__(self, rows: int) -> None:
+        self.rows = rows
+        self._pending: list[pa.RecordBatch] = []
+        self._count = 0
+
+    def push(self, batch: pa.RecordBatch) -> list[pa.RecordBatch]:
+        """Add a batch; return the full groups now complete."""
+        self._pending.append(batch)
+        self._count += batch.num_rows
+        ready: list[pa.RecordBatch] = []
+        while self._count >= self.rows:
+            table = pa.Table.from_batches(self._pending)
+            ready.append(table.slice(0, self.rows).combine_chunks().to_batches()[0])
+            rest = table.slice(self.rows)
+            self._pending = rest.to_batches() if rest.num_rows else []
+            self._count = rest.num_rows
+        return ready
+
+    def flush(self) -> list[pa.RecordBatch]:
+        """Return what is left, as one batch (or nothing)."""
+        if not self._count:
+            return []
+        table = pa.Table.from_batches(self._pending).combine_chunks()
+        self._pending, self._count = [], 0
+        return table.to_batches()

@@ -1,0 +1,134 @@
+"""Columnar sinks: Parquet, Arrow IPC and in-memory tables.
+
+Parquet row groups and IPC record batches are cut at fixed row counts by a
+:class:`~lookalike.sinks.base.Rechunker`, so the bytes do not depend on how the
+rows arrived.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.ipc as ipc
+import pyarrow.parquet as pq
+
+from lookalike.errors import OutputError
+from lookalike.randomness import BLOCK_ROWS
+from lookalike.sinks.base import Rechunker
+from lookalike.sinks.files import AtomicFile
+
+#: Rows per Parquet row group: four blocks, a few tens of MB of memory at most.
+ROW_GROUP_ROWS = 4 * BLOCK_ROWS
+_LOW_CARDINALITY = b"lookalike.low_cardinality"
+
+
+class ParquetSink:
+    """Writes a Parquet file; dictionary-encodes only columns marked low-cardinality."""
+
+    encoder = None
+
+    def __init__(self, path: Path, compression: str | None = None) -> None:
+        self.file = AtomicFile(path)
+        self.compression = compression or "snappy"
+        self._writer: pq.ParquetWriter | None = None
+        self._rechunker = Rechunker(ROW_GROUP_ROWS)
+
+    def open(self, schema: pa.Schema) -> None:
+        dictionary = [
+            f.name for f in schema if f.metadata and f.metadata.get(_LOW_CARDINALITY) == b"1"
+        ]
+        self._writer = pq.ParquetWriter(
+            self.file.stream, schema, compression=self.compression, use_dictionary=dictionary
+        )
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        for group in self._rechunker.push(batch):
+            self._write_group(group)
+
+    def _write_group(self, group: pa.RecordBatch) -> None:
+        assert self._writer is not None
+        try:
+            self._writer.write_batch(group, row_group_size=ROW_GROUP_ROWS)
+        except OSError as exc:
+            raise OutputError(f"{self.file.path}: cannot write: {exc}") from exc
+
+    def write_encoded(self, data: bytes) -> None:
+        raise TypeError("Parquet is not a text format")
+
+    def close(self) -> None:
+        for group in self._rechunker.flush():
+            self._write_group(group)
+        assert self._writer is not None
+        self._writer.close()
+        self.file.commit()
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            try:
+                self._writer.close()
+            except Exception:  # the file is being thrown away anyway
+                pass
+        self.file.discard()
+
+
+class IpcSink:
+    """Writes an Arrow IPC file (Feather v2), one record batch per block."""
+
+    encoder = None
+
+    def __init__(self, path: Path, compression: str | None = None) -> None:
+        self.file = AtomicFile(path)
+        self.compression = compression
+        self._writer: ipc.RecordBatchFileWriter | None = None
+        self._rechunker = Rechunker(BLOCK_ROWS)
+
+    def open(self, schema: pa.Schema) -> None:
+        options = ipc.IpcWriteOptions(compression=self.compression)
+        self._writer = ipc.new_file(self.file.stream, schema, options=options)
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        assert self._writer is not None
+        for group in self._rechunker.push(batch):
+            self._writer.write_batch(group)
+
+    def write_encoded(self, data: bytes) -> None:
+        raise TypeError("Arrow IPC is not a text format")
+
+    def close(self) -> None:
+        assert self._writer is not None
+        for group in self._rechunker.flush():
+            self._writer.write_batch(group)
+        self._writer.close()
+        self.file.commit()
+
+    def abort(self) -> None:
+        self.file.discard()
+
+
+class MemorySink:
+    """Collects batches into a :class:`pyarrow.Table` (``sink.table`` after close)."""
+
+    encoder = None
+
+    def __init__(self) -> None:
+        self._batches: list[pa.RecordBatch] = []
+        self._schema: pa.Schema | None = None
+        self.table: pa.Table | None = None
+
+    def open(self, schema: pa.Schema) -> None:
+        self._schema = schema
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        self._batches.append(batch)
+
+    def write_encoded(self, data: bytes) -> None:
+        raise TypeError("the memory sink takes batches")
+
+    def close(self) -> None:
+        assert self._schema is not None
+        self.table = pa.Table.from_batches(self._batches, schema=self._schema)
+        self._batches = []
+
+    def abort(self) -> None:
+        self._batches = []

@@ -1,0 +1,141 @@
+"""Text sinks: CSV, TSV, NDJSON and JSON (one array), to files or streams.
+
+>>> import io
+>>> out = io.BytesIO()
+>>> sink = TextSink(StreamTarget(out), CsvEncoder(","), header=csv_header(","))
+>>> batch = pa.record_batch([pa.array([1, 2]), pa.array(["a", "b"])], names=["n", "s"])
+>>> sink.open(batch.schema); sink.write(batch); sink.close()
+>>> out.getvalue().decode()
+'"n","s"\\n1,"a"\\n2,"b"\\n'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from lookalike.errors import OutputError
+from lookalike.sinks.files import AtomicFile
+
+
+@dataclass(frozen=True)
+class CsvEncoder:
+    """Rows as CSV text, without a header (strings quoted, as Arrow writes them)."""
+
+    delimiter: str = ","
+
+    def __call__(self, batch: pa.RecordBatch) -> bytes:
+        out = pa.BufferOutputStream()
+        options = pacsv.WriteOptions(include_header=False, delimiter=self.delimiter)
+        pacsv.write_csv(batch, out, write_options=options)
+        return out.getvalue().to_pybytes()
+
+
+def csv_header(delimiter: str) -> Callable[[pa.Schema], bytes]:
+    """The header line Arrow's CSV writer would put first."""
+
+    def header(schema: pa.Schema) -> bytes:
+        quoted = ('"' + name.replace('"', '""') + '"' for name in schema.names)
+        return (delimiter.join(quoted) + "\n").encode()
+
+    return header
+
+
+@dataclass(frozen=True)
+class NdjsonEncoder:
+    """One JSON object per line; ``separator`` joins rows (",\\n" inside a JSON array)."""
+
+    separator: bytes = b"\n"
+    trailing: bool = True
+
+    def __call__(self, batch: pa.RecordBatch) -> bytes:
+        import polars as pl
+
+        frame = pl.from_arrow(batch)
+        assert isinstance(frame, pl.DataFrame)
+        text = frame.write_ndjson().encode()
+        # Polars escapes newlines inside values, so b"\n" only ends rows.
+        if self.separator != b"\n":
+            text = text.rstrip(b"\n").replace(b"\n", self.separator)
+            return text
+        return text if self.trailing else text.rstrip(b"\n")
+
+
+class StreamTarget:
+    """An already-open binary stream (stdout, a socket, a buffer): not atomic."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def commit(self) -> None:
+        self.stream.flush()
+
+    def discard(self) -> None:
+        self.stream.flush()
+
+
+class TextSink:
+    """Appends encoded bytes between an optional header and footer."""
+
+    def __init__(
+        self,
+        target: AtomicFile | StreamTarget,
+        encoder: CsvEncoder | NdjsonEncoder,
+        *,
+        header: Callable[[pa.Schema], bytes] | bytes = b"",
+        footer: bytes = b"",
+        between: bytes = b"",
+    ) -> None:
+        self.target = target
+        self.encoder = encoder
+        self._header = header
+        self._footer = footer
+        self._between = between
+        self._wrote_rows = False
+
+    def _put(self, data: bytes) -> None:
+        try:
+            self.target.stream.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write output: {exc.strerror or exc}") from exc
+
+    def open(self, schema: pa.Schema) -> None:
+        self._put(self._header(schema) if callable(self._header) else self._header)
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        if batch.num_rows:
+            self.write_encoded(self.encoder(batch))
+
+    def write_encoded(self, data: bytes) -> None:
+        if not data:
+            return
+        if self._wrote_rows and self._between:
+            self._put(self._between)
+        self._put(data)
+        self._wrote_rows = True
+
+    def close(self) -> None:
+        self._put(self._footer)
+        self.target.commit()
+
+    def abort(self) -> None:
+        self.target.discard()
+
+
+def open_target(path: Path | None, compression: str | None) -> AtomicFile | StreamTarget:
+    """An atomic file at ``path``, or standard output when ``path`` is None or ``-``."""
+    if path is None or str(path) == "-":
+        import sys
+
+        if compression:
+            raise OutputError("compression needs an output file; pipe through gzip or zstd")
+        return StreamTarget(sys.stdout.buffer)
+    return AtomicFile(Path(os.fspath(path)), compression)
