@@ -41,7 +41,26 @@ _EXPORTS = {
     "parse_spec": "lookalike.spec",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "CapacityError",
+    "Dataset",
+    "LookalikeError",
+    "OutputError",
+    "SpecBuilder",
+    "SpecError",
+    "Table",
+    "WriteResult",
+    "__version__",
+    "as_spec",
+    "generate",
+    "json_schema",
+    "load_spec",
+    "load_template",
+    "parse_spec",
+    "plan",
+    "template_names",
+    "write",
+]
 
 if TYPE_CHECKING:
     from lookalike.api import (

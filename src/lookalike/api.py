@@ -30,7 +30,9 @@ SpecLike = Dataset | Mapping[str, Any] | str | Path
 def template_names() -> list[str]:
     """Names of the specs shipped with lookalike (``--template NAME``)."""
     folder = importlib.resources.files("lookalike") / "data" / "templates"
-    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return sorted(
+        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
+    )
 
 
 def load_template(name: str) -> Dataset:
@@ -75,9 +77,7 @@ def _pick_table(resolved: Plan, table: str | None) -> list[str]:
     if table is None:
         return list(resolved.tables)
     if table not in resolved.tables:
-        raise SpecError(
-            f"no table {table!r}; tables: {', '.join(resolved.tables)}", path="table"
-        )
+        raise SpecError(f"no table {table!r}; tables: {', '.join(resolved.tables)}", path="table")
     return [table]
 
 

@@ -85,7 +85,7 @@ class _SinkThread:
                 return
             if self.error is None:
                 try:
-                    self._write(item)  # type: ignore[arg-type]
+                    self._write(item)
                 except BaseException as exc:  # surfaced in the generating thread
                     self.error = exc
 

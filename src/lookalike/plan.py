@@ -24,7 +24,7 @@ from lookalike.kinds import REGISTRY, Column, Derived, Env, compile_derived
 from lookalike.kinds.derived import expression_inputs
 from lookalike.permutation import Permutation
 from lookalike.randomness import BLOCK_ROWS, column_key, fresh_seed
-from lookalike.spec import MAX_ROWS, Dataset, DerivedField
+from lookalike.spec import MAX_ROWS, Dataset, DerivedField, FieldSpec
 
 #: Arrow field metadata key telling sinks a column has few distinct values.
 LOW_CARDINALITY = b"lookalike.low_cardinality"
@@ -110,7 +110,12 @@ def build_plan(
 
 
 def _plan_table(
-    name: str, rows: int, fields: dict, seed: int, reference: dt.datetime, locale: str
+    name: str,
+    rows: int,
+    fields: dict[str, FieldSpec],
+    seed: int,
+    reference: dt.datetime,
+    locale: str,
 ) -> TablePlan:
     columns: list[ColumnPlan] = []
     types: dict[str, pa.DataType] = {}
@@ -157,7 +162,7 @@ def _unique_permutation(
 
 
 def _plan_derived(
-    table: str, fields: dict, types: dict[str, pa.DataType]
+    table: str, fields: dict[str, FieldSpec], types: dict[str, pa.DataType]
 ) -> tuple[tuple[Derived, float], ...]:
     """Compile derived fields in an order where each one's inputs come first."""
     pending = {n: f for n, f in fields.items() if isinstance(f, DerivedField)}

@@ -18,9 +18,10 @@ def fixed_width_strings(matrix: np.ndarray) -> pa.StringArray:
     rows, width = matrix.shape
     offsets = np.arange(0, (rows + 1) * width, width, dtype=np.int32)
     data = np.ascontiguousarray(matrix, dtype=np.uint8).reshape(-1)
-    return pa.Array.from_buffers(
+    array: pa.StringArray = pa.Array.from_buffers(
         pa.string(), rows, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
     )
+    return array
 
 
 def string_array(values: list[str]) -> pa.StringArray:
@@ -48,7 +49,8 @@ _HEX_PAIRS = np.array(
 
 def hex_bytes(data: np.ndarray) -> np.ndarray:
     """Lower-case hex of an ``(n, k)`` uint8 matrix, as an ``(n, 2k)`` uint8 matrix."""
-    return _HEX_PAIRS[data].view(np.uint8).reshape(data.shape[0], -1)
+    pairs: np.ndarray = _HEX_PAIRS[data]
+    return pairs.view(np.uint8).reshape(data.shape[0], -1)
 
 
 def mixed_radix_digits(values: np.ndarray, radices: list[int]) -> list[np.ndarray]:

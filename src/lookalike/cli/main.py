@@ -10,7 +10,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from rich.table import Table as RichTable
 
 from lookalike.cli.errors import fail, reported, stderr
 from lookalike.cli.progress import row_progress, wanted
+
+if TYPE_CHECKING:
+    from lookalike.pipeline import RowRange
 
 app = typer.Typer(
     name="lookalike",
@@ -62,13 +65,19 @@ def generate(
     seed: SeedOpt = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="File (or directory for several tables); - or "
-                     "none for standard output."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="File (or directory for several tables); - or none for standard output.",
+        ),
     ] = None,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="csv, tsv, json, ndjson, parquet or arrow; "
-                     "default from the output's extension."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, tsv, json, ndjson, parquet or arrow; default from the output's extension.",
+        ),
     ] = None,
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", help="Worker processes (default: all cores).")
@@ -82,8 +91,8 @@ def generate(
         typer.Option("--row-range", help="Only rows START:STOP of the full output."),
     ] = None,
     chunk_rows: Annotated[
-        int | None, typer.Option("--chunk-rows", help="Rows per write (output is the same).",
-                                 hidden=True)
+        int | None,
+        typer.Option("--chunk-rows", help="Rows per write (output is the same).", hidden=True),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     debug: DebugOpt = False,
@@ -104,9 +113,7 @@ def generate(
         to_stdout = output is None or str(output) == "-"
         if not resolved.seed_was_given:
             stderr.print(f"seed {resolved.seed} (pass --seed {resolved.seed} to repeat this run)")
-        totals = {
-            n: _range_rows(resolved.tables[n].rows, wanted_range) for n in names
-        }
+        totals = {n: _range_rows(resolved.tables[n].rows, wanted_range) for n in names}
         show = not quiet and wanted(to_stdout)
         started = time.perf_counter()
         with row_progress(totals, show) as advance:
@@ -125,11 +132,10 @@ def generate(
             )
 
 
-def _range_rows(rows: int, wanted_range: object) -> int:
+def _range_rows(rows: int, wanted_range: RowRange | None) -> int:
     if wanted_range is None:
         return rows
-    first, stop = wanted_range.first, wanted_range.stop  # type: ignore[attr-defined]
-    return max(0, min(stop, rows) - first)
+    return max(0, min(wanted_range.stop, rows) - wanted_range.first)
 
 
 @app.command()
@@ -169,7 +175,9 @@ def preview(
         console = Console()
         for name in _pick_table(resolved, table):
             data = collect_table(resolved, name, row_range=RowRange(0, rows))
-            view = RichTable(title=f"{name} ({resolved.tables[name].rows:,} rows)", title_justify="left")
+            view = RichTable(
+                title=f"{name} ({resolved.tables[name].rows:,} rows)", title_justify="left"
+            )
             for column in data.column_names:
                 view.add_column(column, overflow="fold")
             for record in data.to_pylist():

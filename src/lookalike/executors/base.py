@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 import pyarrow as pa
 
@@ -28,7 +28,7 @@ class Task:
     stop: int
 
 
-Payload = pa.RecordBatch | bytes
+Payload: TypeAlias = "pa.RecordBatch | bytes"
 
 
 def run_task(plan: Plan, task: Task, encoder: Encoder | None) -> tuple[int, Payload]:

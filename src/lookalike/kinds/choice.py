@@ -3,7 +3,7 @@
 >>> from lookalike.spec import ChoiceField
 >>> column = compile_choice(ChoiceField(values=["a", "b"], weights=[3, 1]), ENV)
 >>> column.capacity, str(column.arrow_type)
-(2, 'string')
+(2, 'dictionary<values=string, indices=int32, ordered=0>')
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class ChoiceColumn(Column):
     widen_hint = "add more values"
 
     @property
-    def arrow_type(self) -> pa.DataType:  # type: ignore[override]
+    def arrow_type(self) -> pa.DataType:
         if self.values.type == pa.string():
             return pa.dictionary(pa.int32(), pa.string())
         return self.values.type
@@ -78,7 +78,7 @@ class ChoiceColumn(Column):
     def sample(self, ctx: BlockContext) -> pa.Array:
         rng = ctx.rng()
         if self.cumulative is None:
-            picks = rng.integers(0, len(self.values), ctx.rows, dtype=np.int32)
+            picks: np.ndarray = rng.integers(0, len(self.values), ctx.rows, dtype=np.int32)
         else:
             picks = np.searchsorted(self.cumulative, rng.random(ctx.rows), side="right")
             picks = np.minimum(picks, len(self.values) - 1)
@@ -127,7 +127,7 @@ class ConstantColumn(Column):
     widen_hint = "use another kind; a constant has one value"
 
     @property
-    def arrow_type(self) -> pa.DataType:  # type: ignore[override]
+    def arrow_type(self) -> pa.DataType:
         return self.value.type
 
     def sample(self, ctx: BlockContext) -> pa.Array:

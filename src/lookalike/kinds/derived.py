@@ -89,7 +89,9 @@ class Derived:
         import polars as pl
 
         frame = pl.from_arrow(
-            pa.RecordBatch.from_arrays([inputs[k] for k in self.depends_on], names=list(self.depends_on))
+            pa.RecordBatch.from_arrays(
+                [inputs[k] for k in self.depends_on], names=list(self.depends_on)
+            )
         )
         if not self.depends_on:
             frame = pl.DataFrame({"__rows": pl.zeros(rows, eager=True)})

@@ -84,7 +84,7 @@ class IntegerColumn(Column):
             return int64_array(rng.integers(self.low, self.high, n, endpoint=True))
         if self.distribution == "poisson":
             lam = self.mean if self.mean is not None else (self.low + self.high) / 2
-            values = rng.poisson(max(lam, 0.0), n)
+            values: np.ndarray = rng.poisson(max(lam, 0.0), n)
         elif self.distribution == "zipf":
             values = self.low - 1 + rng.zipf(self.exponent or 2.0, n).astype(np.float64)
         else:

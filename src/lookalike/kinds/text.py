@@ -1,7 +1,6 @@
 """Lorem ipsum text: words or sentences, joined in Arrow without per-row Python.
 
 >>> from lookalike.spec import TextField
-from lookalike.strings import string_array
 >>> column = compile_text(TextField(min_count=2, max_count=2), ENV)
 >>> str(column.arrow_type)
 'string'

@@ -23,7 +23,8 @@ class Encoder(Protocol):
 class Sink(Protocol):
     """Where batches go. ``abort`` discards everything written so far."""
 
-    encoder: Encoder | None
+    @property
+    def encoder(self) -> Encoder | None: ...
 
     def open(self, schema: pa.Schema) -> None: ...
 
@@ -72,4 +73,5 @@ class Rechunker:
             return []
         table = pa.Table.from_batches(self._pending).combine_chunks()
         self._pending, self._count = [], 0
-        return table.to_batches()
+        batches: list[pa.RecordBatch] = table.to_batches()
+        return batches

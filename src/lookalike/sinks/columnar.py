@@ -7,6 +7,7 @@ rows arrived.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pyarrow as pa
@@ -65,10 +66,8 @@ class ParquetSink:
 
     def abort(self) -> None:
         if self._writer is not None:
-            try:
+            with contextlib.suppress(Exception):  # the file is thrown away anyway
                 self._writer.close()
-            except Exception:  # the file is being thrown away anyway
-                pass
         self.file.discard()
 
 

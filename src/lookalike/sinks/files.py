@@ -51,9 +51,7 @@ class AtomicFile:
         except OSError as exc:
             raise OutputError(f"{path}: cannot create: {exc.strerror or exc}") from exc
         self._raw = raw
-        self.stream: BinaryIO = (
-            pa.CompressedOutputStream(raw, compression) if compression else raw
-        )
+        self.stream: BinaryIO = pa.CompressedOutputStream(raw, compression) if compression else raw
 
     def commit(self) -> None:
         """Flush, close and move the file into place."""

@@ -34,7 +34,8 @@ class CsvEncoder:
         out = pa.BufferOutputStream()
         options = pacsv.WriteOptions(include_header=False, delimiter=self.delimiter)
         pacsv.write_csv(batch, out, write_options=options)
-        return out.getvalue().to_pybytes()
+        encoded: bytes = out.getvalue().to_pybytes()
+        return encoded
 
 
 def csv_header(delimiter: str) -> Callable[[pa.Schema], bytes]:

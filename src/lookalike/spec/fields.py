@@ -37,8 +37,8 @@ class FieldBase(BaseModel):
         kind = getattr(self, "kind", None)
         if kind is not None:
             yield "kind", kind
-        for name in self.model_fields_set:
-            if name != "kind":
+        for name in type(self).model_fields:
+            if name != "kind" and name in self.model_fields_set:
                 yield name, getattr(self, name)
 
 
