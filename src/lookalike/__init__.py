@@ -26,7 +26,7 @@ _EXPORTS = {
     "as_spec": "lookalike.api",
     "generate": "lookalike.api",
     "load_template": "lookalike.api",
-    "plan": "lookalike.api",
+    "resolve": "lookalike.api",
     "template_names": "lookalike.api",
     "write": "lookalike.api",
     "CapacityError": "lookalike.errors",
@@ -57,7 +57,7 @@ __all__ = [
     "load_spec",
     "load_template",
     "parse_spec",
-    "plan",
+    "resolve",
     "template_names",
     "write",
 ]
@@ -68,7 +68,7 @@ if TYPE_CHECKING:
         as_spec,
         generate,
         load_template,
-        plan,
+        resolve,
         template_names,
         write,
     )

@@ -21,7 +21,13 @@ from lookalike.errors import OutputError, SpecError
 from lookalike.executors import executor_for
 from lookalike.pipeline import RowRange, collect_table, run_table
 from lookalike.plan import Plan, build_plan
-from lookalike.sinks import extension_for, infer_format, normalise_format, open_sink
+from lookalike.sinks import (
+    check_writable,
+    extension_for,
+    infer_format,
+    normalise_format,
+    open_sink,
+)
 from lookalike.spec import Dataset, load_spec, spec_from_dict
 
 SpecLike = Dataset | Mapping[str, Any] | str | Path
@@ -62,7 +68,7 @@ def as_spec(spec: SpecLike) -> Dataset:
     raise SpecError(f"{spec}: no such spec file or template; check the path", path="spec")
 
 
-def plan(
+def resolve(
     spec: SpecLike,
     *,
     rows: int | None = None,
@@ -94,7 +100,7 @@ def generate(
     A spec with several tables needs ``table=``; ``.to_pandas()`` and
     ``polars.from_arrow()`` turn the result into a DataFrame.
     """
-    resolved = plan(spec, rows=rows, seed=seed)
+    resolved = resolve(spec, rows=rows, seed=seed)
     names = _pick_table(resolved, table)
     if len(names) > 1:
         raise SpecError(
@@ -144,9 +150,12 @@ def write(
     >>> write("examples/base-types.yaml", out, rows=10, seed=1).rows
     {'orders': 10}
     """
-    resolved = resolved or plan(spec, rows=rows, seed=seed)
+    resolved = resolved or resolve(spec, rows=rows, seed=seed)
     names = _pick_table(resolved, table)
     targets = _targets(names, output, format, compression)
+    for _fmt, _comp, target in targets.values():
+        if target is not None:
+            check_writable(target)  # every output, before the first row is made
     result = WriteResult(seed=resolved.seed)
     executor = executor_for(workers, max(resolved.tables[n].blocks for n in names))
     try:
@@ -190,11 +199,6 @@ def _targets(
         compression = compression or inferred
     else:
         fmt = normalise_format(fmt)
-        if compression is None:
-            try:
-                compression = infer_format(path)[1]
-            except SpecError:
-                pass
-            except Exception:
-                compression = None
+        if compression is None and path.suffix.lower() in {".gz", ".gzip", ".zst", ".zstd"}:
+            compression = infer_format(path.with_suffix(".csv" + path.suffix))[1]
     return {names[0]: (fmt, compression, path)}

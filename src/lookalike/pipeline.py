@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
+from lookalike.executors.base import Spooled
 from lookalike.plan import Plan
 from lookalike.sinks.base import Sink
 
@@ -58,12 +59,14 @@ class _SinkThread:
         self.encode = encode
         self.chunk_rows = chunk_rows
         self.error: BaseException | None = None
-        self.queue: queue.Queue[object] = queue.Queue(maxsize=4)
+        self.queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self.thread = threading.Thread(target=self._drain, name="lookalike-sink", daemon=True)
         self.thread.start()
 
     def _write(self, payload: Payload) -> None:
-        if isinstance(payload, bytes):
+        if isinstance(payload, Spooled):
+            payload = payload.load()
+        if isinstance(payload, bytes | pa.Buffer):
             self.sink.write_encoded(payload)
             return
         pieces = (
@@ -109,7 +112,9 @@ class _SinkThread:
         """Drop what is queued and wait for the thread to end."""
         try:
             while True:
-                self.queue.get_nowait()
+                item = self.queue.get_nowait()
+                if isinstance(item, Spooled):
+                    item.load()  # deletes the spool file
         except queue.Empty:
             pass
         self.queue.put(_DONE)
@@ -134,6 +139,7 @@ def run_table(
     # so encoding block k overlaps generating block k + 1.
     encoder = sink.encoder if executor.workers > 1 and not chunk_rows else None
     written = 0
+    executor.prepare(plan)
     sink.open(plan.tables[table].schema)
     writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows)
     try:

@@ -133,13 +133,21 @@ def _plan_table(
         if column.low_cardinality:
             low_cardinality.add(field_name)
     derived = _plan_derived(name, fields, types)
+    # The seed and reference time travel with the data (Parquet and Arrow keep
+    # schema metadata), so any output says how to regenerate it.
+    provenance = {
+        b"lookalike.seed": str(seed).encode(),
+        b"lookalike.reference_time": reference.isoformat().encode(),
+        b"lookalike.table": name.encode(),
+    }
     schema = pa.schema(
         [
             pa.field(
                 f, types[f], metadata={LOW_CARDINALITY: b"1"} if f in low_cardinality else None
             )
             for f in fields
-        ]
+        ],
+        metadata=provenance,
     )
     return TablePlan(name, rows, tuple(columns), derived, schema)
 

@@ -99,7 +99,7 @@ def generate(
 ) -> None:
     """Generate data from a spec or template into a file, a directory or standard output."""
     with reported(debug):
-        from lookalike.api import _pick_table, plan, write
+        from lookalike.api import _pick_table, resolve, write
         from lookalike.pipeline import RowRange
 
         if workers is not None and workers < 1:
@@ -107,7 +107,7 @@ def generate(
         if chunk_rows is not None and chunk_rows < 1:
             raise fail("--chunk-rows must be at least 1")
         dataset = _spec(spec, template)
-        resolved = plan(dataset, rows=rows, seed=seed)
+        resolved = resolve(dataset, rows=rows, seed=seed)
         wanted_range = RowRange.parse(row_range) if row_range else None
         names = _pick_table(resolved, table)
         to_stdout = output is None or str(output) == "-"
@@ -145,9 +145,9 @@ def validate(
 ) -> None:  # fmt: skip
     """Check a spec (types, ranges, unique capacities) without generating anything."""
     with reported(debug):
-        from lookalike.api import plan
+        from lookalike.api import resolve
 
-        resolved = plan(_spec(spec, template), rows=rows, seed=0)
+        resolved = resolve(_spec(spec, template), rows=rows, seed=0)
         for name, table_plan in resolved.tables.items():
             typer.echo(
                 f"ok  {name}: {table_plan.rows:,} rows, {len(table_plan.schema)} fields, "
@@ -166,12 +166,12 @@ def preview(
 ) -> None:
     """Show the first rows of each table in the terminal."""
     with reported(debug):
-        from lookalike.api import _pick_table, plan
+        from lookalike.api import _pick_table, resolve
         from lookalike.pipeline import RowRange, collect_table
 
         if rows < 0:
             raise fail("-n must be 0 or more")
-        resolved = plan(_spec(spec, template), seed=seed)
+        resolved = resolve(_spec(spec, template), seed=seed)
         console = Console()
         for name in _pick_table(resolved, table):
             data = collect_table(resolved, name, row_range=RowRange(0, rows))

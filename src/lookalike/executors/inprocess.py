@@ -28,5 +28,8 @@ class InProcessExecutor:
         for task in tasks:
             yield run_task(plan, task, encoder)
 
+    def prepare(self, plan: Plan) -> None:
+        """Nothing to start."""
+
     def close(self) -> None:
         """Nothing to release."""

@@ -24,6 +24,7 @@ from lookalike.kinds.base import (
     register,
     typed_array,
 )
+from lookalike.kinds.discrete import AliasTable
 from lookalike.kinds.numeric import ENV
 from lookalike.spec import BooleanField, ChoiceField, ConstantField
 from lookalike.strings import string_array
@@ -53,7 +54,7 @@ def _text(value: Any) -> str:
 @dataclass(frozen=True)
 class ChoiceColumn(Column):
     values: pa.Array
-    cumulative: np.ndarray | None  # None: equal weights
+    table: AliasTable | None  # None: equal weights
     low_cardinality: bool = True
     widen_hint = "add more values"
 
@@ -77,11 +78,10 @@ class ChoiceColumn(Column):
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         rng = ctx.rng()
-        if self.cumulative is None:
+        if self.table is None:
             picks: np.ndarray = rng.integers(0, len(self.values), ctx.rows, dtype=np.int32)
         else:
-            picks = np.searchsorted(self.cumulative, rng.random(ctx.rows), side="right")
-            picks = np.minimum(picks, len(self.values) - 1)
+            picks = self.table.sample(rng, ctx.rows)
         return self._pick(picks)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
@@ -91,11 +91,10 @@ class ChoiceColumn(Column):
 @register("choice")
 def compile_choice(spec: ChoiceField, env: Env) -> Column:
     """Compile a ``choice`` field; weights are normalised here, once."""
-    cumulative = None
+    table = None
     if spec.weights is not None and len(set(spec.weights)) > 1:
-        weights = np.asarray(spec.weights, dtype=np.float64)
-        cumulative = np.cumsum(weights / weights.sum())
-    return ChoiceColumn(scalar_array(list(spec.values)), cumulative)
+        table = AliasTable.from_weights(spec.weights)
+    return ChoiceColumn(scalar_array(list(spec.values)), table)
 
 
 @dataclass(frozen=True)

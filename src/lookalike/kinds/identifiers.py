@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,7 +21,7 @@ from lookalike.kinds.base import BlockContext, Column, Env, int64_array, registe
 from lookalike.kinds.numeric import ENV
 from lookalike.kinds.temporal import _EPOCH, resolve_time_point
 from lookalike.spec import PatternField, SequenceField, UuidField
-from lookalike.strings import fixed_width_strings, hex_bytes, mixed_radix_digits
+from lookalike.strings import fixed_width_strings, mixed_radix_digits, uuid_text
 
 __all__ = ["ENV", "compile_pattern", "compile_sequence", "compile_uuid"]
 
@@ -43,11 +44,8 @@ def compile_sequence(spec: SequenceField, env: Env) -> Column:
     return SequenceColumn(spec.start, spec.step)
 
 
-# Where each of the 32 hex digits goes in the 36-character textual UUID.
-_UUID_LAYOUT = np.array(
-    [i + (i >= 8) + (i >= 12) + (i >= 16) + (i >= 20) for i in range(32)], dtype=np.intp
-)
 _UNIQUE_UUID_SPACE = 2**62
+_U = np.uint64
 
 
 @dataclass(frozen=True)
@@ -58,32 +56,26 @@ class UuidColumn(Column):
     arrow_type: pa.DataType = pa.string()
     capacity: int = _UNIQUE_UUID_SPACE
 
-    def _raw(self, ctx: BlockContext) -> np.ndarray:
+    def _halves(self, ctx: BlockContext) -> tuple[np.ndarray, np.ndarray]:
+        """Random high and low 64-bit halves with version and variant bits set."""
         rng = ctx.rng()
-        raw = np.frombuffer(rng.bytes(16 * ctx.rows), dtype=np.uint8).reshape(ctx.rows, 16)
-        raw = raw.copy()
+        raw = rng.bit_generator.random_raw(2 * ctx.rows).reshape(2, ctx.rows)
+        high = raw[0] & _U(0xFFFFFFFFFFFF0FFF)
         if self.version == 7:
             millis = rng.integers(self.low_ms, self.high_ms, ctx.rows, endpoint=True)
-            stamp = millis.astype(">u8").view(np.uint8).reshape(ctx.rows, 8)
-            raw[:, 0:6] = stamp[:, 2:8]
-        return raw
-
-    def _text(self, raw: np.ndarray) -> pa.Array:
-        raw[:, 6] = (raw[:, 6] & 0x0F) | (self.version << 4)
-        raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
-        out = np.full((raw.shape[0], 36), ord("-"), dtype=np.uint8)
-        out[:, _UUID_LAYOUT] = hex_bytes(raw)
-        return fixed_width_strings(out)
+            high = (millis.astype(np.uint64) << _U(16)) | (high & _U(0x0FFF))
+        high |= _U(self.version << 12)
+        low = (raw[1] & _U(0x3FFFFFFFFFFFFFFF)) | _U(0x8000000000000000)
+        return high, low
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        return self._text(self._raw(ctx))
+        return uuid_text(*self._halves(ctx))
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
-        # The last 62 random bits carry the (permuted) index: distinct by construction.
-        raw = self._raw(ctx)
-        tail = (index.astype(np.uint64) | np.uint64(1 << 63)).astype(">u8")
-        raw[:, 8:16] = tail.view(np.uint8).reshape(-1, 8)
-        return self._text(raw)
+        # The low 62 bits carry the (permuted) index: distinct by construction.
+        high, _ = self._halves(ctx)
+        low = index.astype(np.uint64) | _U(0x8000000000000000)
+        return uuid_text(high, low)
 
 
 @register("uuid")
@@ -123,35 +115,72 @@ class PatternColumn(Column):
 
     @property
     def capacity(self) -> int:  # type: ignore[override]
-        return int(np.prod([len(a) for a in self.alphabets[self.indexed_from :]], dtype=object))
+        return math.prod(len(a) for a in self.alphabets[self.indexed_from :])
 
-    def _fill(self, ctx: BlockContext | None, rows: int, index: np.ndarray | None) -> pa.Array:
-        out = np.empty((rows, len(self.template)), dtype=np.uint8)
-        out[:] = np.frombuffer(self.template, dtype=np.uint8)
-        first = self.indexed_from if index is not None else len(self.slots)
-        if first:
-            assert ctx is not None  # random slots exist only when sampling
-            rng = ctx.rng("pattern-prefix" if index is not None else "values")
-            sizes = [len(a) for a in self.alphabets[:first]]
-            picks = rng.integers(0, np.array(sizes), (rows, first))
-            for column, (slot, alphabet) in enumerate(
-                zip(self.slots[:first], self.alphabets[:first], strict=True)
+    def _digits(self, rng: np.random.Generator, rows: int, first: int) -> np.ndarray:
+        """Random digits for slots ``[0, first)``, one row per slot.
+
+        Each digit scales 32 random bits by its radix (bias below radix / 2**32,
+        far under any test's resolution): two vector operations per slot.
+        """
+        bits = rng.bit_generator.random_raw((first + 1) // 2 * rows).view(np.uint32)
+        scaled = bits[: first * rows].reshape(first, rows).astype(np.float64)
+        scaled *= np.array([len(a) / 2**32 for a in self.alphabets[:first]])[:, None]
+        return scaled
+
+    def _render(self, digits: np.ndarray, rows: int) -> pa.Array:
+        """Text from one digit row per slot: built column-major, then transposed once."""
+        width = len(self.template)
+        columns = np.empty((width, rows), dtype=np.uint8)
+        literal = np.frombuffer(self.template, dtype=np.uint8)
+        slot_of = dict(zip(self.slots, range(len(self.slots)), strict=True))
+        for position in range(width):
+            slot = slot_of.get(position)
+            if slot is None:
+                columns[position] = literal[position]
+                continue
+            alphabet = np.frombuffer(self.alphabets[slot], dtype=np.uint8)
+            index = digits[slot].astype(np.uint8)
+            if _is_run(alphabet):  # contiguous ASCII range: one add instead of a lookup
+                np.add(index, alphabet[0], out=columns[position])
+            else:
+                columns[position] = alphabet[index]
+        return fixed_width_strings(np.ascontiguousarray(columns.T))
+
+    def _from_index(self, index: np.ndarray, digits: np.ndarray) -> None:
+        """Fill the index-driven slots with the mixed-radix digits of ``index``."""
+        rest = index.astype(np.float64)
+        if self.capacity >= 2**53:  # beyond float64's exact integers: use integer maths
+            for slot, part in zip(
+                range(self.indexed_from, len(self.slots)),
+                mixed_radix_digits(index, [len(a) for a in self.alphabets[self.indexed_from :]]),
+                strict=True,
             ):
-                out[:, slot] = np.frombuffer(alphabet, dtype=np.uint8)[picks[:, column]]
-        if index is not None:
-            sizes = [len(a) for a in self.alphabets[first:]]
-            digits = mixed_radix_digits(index, sizes)
-            for slot, alphabet, digit in zip(
-                self.slots[first:], self.alphabets[first:], digits, strict=True
-            ):
-                out[:, slot] = np.frombuffer(alphabet, dtype=np.uint8)[digit]
-        return fixed_width_strings(out)
+                digits[slot] = part
+            return
+        for slot in range(len(self.slots) - 1, self.indexed_from - 1, -1):
+            radix = float(len(self.alphabets[slot]))
+            quotient = np.floor(rest / radix)
+            digits[slot] = rest - quotient * radix
+            rest = quotient
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        return self._fill(ctx, ctx.rows, None)
+        return self._render(self._digits(ctx.rng(), ctx.rows, len(self.slots)), ctx.rows)
 
     def at(self, ctx: BlockContext | None, index: np.ndarray) -> pa.Array:
-        return self._fill(ctx, len(index), index)
+        rows = len(index)
+        if self.indexed_from:
+            assert ctx is not None  # random leading slots exist only with a context
+            digits = self._digits(ctx.rng("pattern-prefix"), rows, self.indexed_from)
+        else:
+            digits = np.empty((0, rows))
+        digits = np.concatenate([digits, np.empty((len(self.slots) - self.indexed_from, rows))])
+        self._from_index(index, digits)
+        return self._render(digits, rows)
+
+
+def _is_run(alphabet: np.ndarray) -> bool:
+    return bool(np.all(np.diff(alphabet.astype(np.int16)) == 1))
 
 
 @register("pattern")

@@ -25,6 +25,7 @@ from lookalike.kinds.base import (
     register,
     typed_array,
 )
+from lookalike.kinds.discrete import AliasTable, integer_weights
 from lookalike.spec import DecimalField, FloatField, IntegerField
 
 ENV = Env(path="tables.t.fields.f", reference_time=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
@@ -71,6 +72,7 @@ class IntegerColumn(Column):
     stddev: float | None
     sigma: float | None
     exponent: float | None
+    table: AliasTable | None = None  # exact table for non-uniform, modest ranges
     arrow_type: pa.DataType = pa.int64()
     widen_hint = "widen min_value..max_value"
 
@@ -82,6 +84,8 @@ class IntegerColumn(Column):
         rng, n = ctx.rng(), ctx.rows
         if self.distribution == "uniform":
             return int64_array(rng.integers(self.low, self.high, n, endpoint=True))
+        if self.table is not None:
+            return int64_array(self.table.sample(rng, n).astype(np.int64) + self.low)
         if self.distribution == "poisson":
             lam = self.mean if self.mean is not None else (self.low + self.high) / 2
             values: np.ndarray = rng.poisson(max(lam, 0.0), n)
@@ -108,15 +112,24 @@ def compile_integer(spec: IntegerField, env: Env) -> Column:
         raise SpecError("the range is wider than 2**63; narrow it", path=env.path)
     if spec.distribution == "lognormal" and (spec.mean is not None and spec.mean <= 0):
         raise SpecError("lognormal needs mean (its median) > 0", path=f"{env.path}.mean")
+    table = None
+    if spec.distribution != "uniform":
+        weights = integer_weights(spec.distribution, spec.min_value, spec.max_value,
+                                  spec.mean, spec.stddev, spec.sigma, spec.exponent)  # fmt: skip
+        if weights is not None and weights.sum() > 0:
+            table = AliasTable.from_weights(weights)
     return IntegerColumn(
         spec.min_value, spec.max_value, spec.distribution,
-        spec.mean, spec.stddev, spec.sigma, spec.exponent,
+        spec.mean, spec.stddev, spec.sigma, spec.exponent, table,
     )  # fmt: skip
 
 
 def _decimal_words(unscaled: np.ndarray) -> np.ndarray:
     """Little-endian 128-bit two's complement words of int64 values."""
-    return np.stack([unscaled, unscaled >> 63], axis=1).reshape(-1)
+    words = np.empty((len(unscaled), 2), dtype=np.int64)
+    words[:, 0] = unscaled
+    np.right_shift(unscaled, 63, out=words[:, 1])
+    return words.reshape(-1)
 
 
 @dataclass(frozen=True)

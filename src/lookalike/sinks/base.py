@@ -14,9 +14,9 @@ import pyarrow as pa
 
 
 class Encoder(Protocol):
-    """Turns a batch into the bytes a text sink appends for it."""
+    """Turns a batch into the bytes (or an Arrow buffer) a text sink appends for it."""
 
-    def __call__(self, batch: pa.RecordBatch) -> bytes: ...
+    def __call__(self, batch: pa.RecordBatch) -> bytes | pa.Buffer: ...
 
 
 @runtime_checkable
@@ -30,7 +30,7 @@ class Sink(Protocol):
 
     def write(self, batch: pa.RecordBatch) -> None: ...
 
-    def write_encoded(self, data: bytes) -> None: ...
+    def write_encoded(self, data: bytes | pa.Buffer) -> None: ...
 
     def close(self) -> None: ...
 

@@ -19,8 +19,8 @@ from lookalike.randomness import BLOCK_ROWS
 from lookalike.sinks.base import Rechunker
 from lookalike.sinks.files import AtomicFile
 
-#: Rows per Parquet row group: four blocks, a few tens of MB of memory at most.
-ROW_GROUP_ROWS = 4 * BLOCK_ROWS
+#: Rows per Parquet row group: one block, so memory stays flat (a few MB).
+ROW_GROUP_ROWS = BLOCK_ROWS
 _LOW_CARDINALITY = b"lookalike.low_cardinality"
 
 
@@ -54,7 +54,7 @@ class ParquetSink:
         except OSError as exc:
             raise OutputError(f"{self.file.path}: cannot write: {exc}") from exc
 
-    def write_encoded(self, data: bytes) -> None:
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
         raise TypeError("Parquet is not a text format")
 
     def close(self) -> None:
@@ -91,7 +91,7 @@ class IpcSink:
         for group in self._rechunker.push(batch):
             self._writer.write_batch(group)
 
-    def write_encoded(self, data: bytes) -> None:
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
         raise TypeError("Arrow IPC is not a text format")
 
     def close(self) -> None:
@@ -121,7 +121,7 @@ class MemorySink:
     def write(self, batch: pa.RecordBatch) -> None:
         self._batches.append(batch)
 
-    def write_encoded(self, data: bytes) -> None:
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
         raise TypeError("the memory sink takes batches")
 
     def close(self) -> None:

@@ -1,0 +1,172 @@
+"""Core engine benchmark: rows/s and peak RSS for examples/base-types.yaml.
+
+Each measurement runs in a fresh child process (so peak RSS is its own): the
+child imports lookalike, then times ``lookalike.write`` end to end (planning,
+starting worker processes, generating, encoding, writing, renaming). In the
+same run it times pyarrow alone writing the same columns from memory, the
+yardstick of the issue's "no more than 2.5x" figure.
+
+    uv run python benchmarks/bench_core.py            # full run, updates docs/benchmarks.md
+    uv run python benchmarks/bench_core.py --quick    # 1M rows only, prints results
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "examples" / "base-types.yaml"
+DOC = ROOT / "docs" / "benchmarks.md"
+BEGIN, END = "<!-- core-benchmark:begin -->", "<!-- core-benchmark:end -->"
+
+
+def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any]:
+    """Runs inside the child: time one lookalike.write."""
+    import lookalike
+    import lookalike.api
+    import lookalike.sinks  # noqa: F401  (imports are start-up, not generation)
+
+    started = time.perf_counter()
+    result = lookalike.write(str(SPEC), out, rows=rows, workers=workers, format=fmt)
+    elapsed = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "rows": result.total_rows,
+        "seconds": elapsed,
+        "rows_per_s": result.total_rows / elapsed,
+        "peak_rss_mb": own,
+        "worker_peak_rss_mb": kids,
+        "bytes": os.path.getsize(out),
+    }
+
+
+def child_pyarrow(rows: int, fmt: str, out: str) -> dict[str, Any]:
+    """Runs inside the child: pyarrow alone writing the same table from memory."""
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    import lookalike
+
+    table = lookalike.generate(str(SPEC), rows=rows, workers=2)
+    started = time.perf_counter()
+    if fmt == "csv":
+        pacsv.write_csv(table, out)
+    else:
+        pq.write_table(table, out, row_group_size=4 * 65_536)
+    elapsed = time.perf_counter() - started
+    return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
+
+
+def run_child(kind: str, **options: Any) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter and return its result."""
+    code = (
+        "import json, sys; sys.path.insert(0, %r); import bench_core as b; "
+        "print(json.dumps(b.child_%s(**json.loads(sys.argv[1]))))"
+        % (str(Path(__file__).parent), kind)
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(options)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def machine() -> str:
+    """One line describing this machine."""
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (
+        f"{model}, {os.cpu_count()} cores, {memory:.0f} GiB, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1M rows only; do not update docs")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per point (best is kept)")
+    args = parser.parse_args()
+    sizes = [1_000_000] if args.quick else [100_000, 1_000_000, 10_000_000]
+    results: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for rows in sizes:
+            for fmt in ("csv", "parquet"):
+                out = str(Path(scratch) / f"out.{fmt}")
+                if rows >= 1_000_000:
+                    base = min(
+                        (
+                            run_child("pyarrow", rows=rows, fmt=fmt, out=out)
+                            for _ in range(args.repeat)
+                        ),
+                        key=lambda r: r["seconds"],
+                    )
+                    results.append({"what": "pyarrow alone", "format": fmt, "workers": "-", **base})
+                    print(f"pyarrow alone  {fmt:8} {rows:>11,} {base['rows_per_s']:>12,.0f} rows/s")
+                for workers in (1, 2):
+                    best = min(
+                        (
+                            run_child("generate", rows=rows, fmt=fmt, workers=workers, out=out)
+                            for _ in range(args.repeat)
+                        ),
+                        key=lambda r: r["seconds"],
+                    )
+                    results.append({"what": "lookalike", "format": fmt, "workers": workers, **best})
+                    print(
+                        f"lookalike w={workers}   {fmt:8} {rows:>11,} {best['rows_per_s']:>12,.0f} "
+                        f"rows/s  peak {best['peak_rss_mb']:.0f} MB "
+                        f"(workers {best['worker_peak_rss_mb']:.0f} MB)"
+                    )
+    if not args.quick:
+        write_doc(results)
+    (ROOT / "benchmarks" / "out").mkdir(exist_ok=True)
+    (ROOT / "benchmarks" / "out" / "core.json").write_text(json.dumps(results, indent=2))
+
+
+def write_doc(results: list[dict[str, Any]]) -> None:
+    """Replace the core section of docs/benchmarks.md with this run's table."""
+    lines = [
+        BEGIN,
+        f"Run {dt.date.today().isoformat()} on {machine()}.",
+        "",
+        "| what | format | workers | rows | seconds | rows/s | peak RSS MB (parent / workers) |",
+        "| --- | --- | --- | ---: | ---: | ---: | --- |",
+    ]
+    for r in results:
+        rss = (
+            f"{r['peak_rss_mb']:.0f} / {r['worker_peak_rss_mb']:.0f}" if "peak_rss_mb" in r else "-"
+        )
+        lines.append(
+            f"| {r['what']} | {r['format']} | {r['workers']} | {r['rows']:,} | "
+            f"{r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {rss} |"
+        )
+    lines.append(END)
+    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
+    if BEGIN in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + "\n".join(lines) + rest.split(END, 1)[1]
+    else:
+        text += "\n## Core engine (base-types)\n\n" + "\n".join(lines) + "\n"
+    DOC.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
