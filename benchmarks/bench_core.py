@@ -35,7 +35,7 @@ def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any
     """Runs inside the child: time one lookalike.write."""
     import lookalike
     import lookalike.api
-    import lookalike.sinks  # noqa: F401  (imports are start-up, not generation)
+    import lookalike.sinks  # imports are start-up, not generation
 
     started = time.perf_counter()
     result = lookalike.write(str(SPEC), out, rows=rows, workers=workers, format=fmt)

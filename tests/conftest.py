@@ -4,19 +4,30 @@ Tests that need a service (PostgreSQL, MariaDB, Redis, Chromium) call
 :func:`require_service`: it skips with a reason when the service is missing,
 unless ``LOOKALIKE_REQUIRE_SERVICES=1`` (set by ``.ci/run``), where a missing
 service fails the test instead.
+
+Test modules are collected without ``__init__.py`` files, so they cannot import
+each other (or this file) reliably; shared helpers are therefore fixtures.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import pyarrow as pa
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 REFERENCE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+#: What a test gets from the ``make_spec`` fixture: fields (and options) -> spec dict.
+SpecFactory = Callable[..., dict[str, Any]]
+#: What a test gets from the ``column_of`` fixture: one field -> its generated column.
+ColumnFactory = Callable[..., pa.ChunkedArray]
 
 
 def require_service(name: str, available: bool, reason: str) -> None:
@@ -33,3 +44,75 @@ def require_service(name: str, available: bool, reason: str) -> None:
 def base_types() -> Path:
     """The benchmark example spec."""
     return EXAMPLES / "base-types.yaml"
+
+
+@pytest.fixture
+def reference_time() -> dt.datetime:
+    """The pinned meaning of ``now`` in test specs (2026-01-01T00:00:00Z)."""
+    return REFERENCE
+
+
+def _spec(
+    fields: dict[str, Any],
+    *,
+    rows: int = 100,
+    seed: int | None = 1,
+    table: str = "t",
+    reference: str | None = "2026-01-01T00:00:00Z",
+) -> dict[str, Any]:
+    data: dict[str, Any] = {"tables": {table: {"rows": rows, "fields": fields}}}
+    if seed is not None:
+        data["seed"] = seed
+    if reference is not None:
+        data["reference_time"] = reference
+    return data
+
+
+@pytest.fixture
+def make_spec() -> SpecFactory:
+    """``make_spec({"n": {"kind": "sequence"}}, rows=10, seed=1)``: a one-table spec dict.
+
+    The reference time is pinned to :data:`REFERENCE` unless ``reference=None``.
+    """
+    return _spec
+
+
+@pytest.fixture
+def column_of() -> ColumnFactory:
+    """``column_of({"kind": "integer"}, rows=1000, seed=1)``: the generated column ``f``."""
+
+    def make(field: dict[str, Any], *, rows: int = 1000, seed: int = 1) -> pa.ChunkedArray:
+        import lookalike
+
+        table = lookalike.generate(_spec({"f": field}, rows=rows, seed=seed))
+        return table.column("f")
+
+    return make
+
+
+@pytest.fixture
+def unwritable_dir(tmp_path: Path) -> Iterator[Path]:
+    """A directory this process cannot create files in (even as root)."""
+    if os.geteuid() != 0:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        yield locked
+        locked.chmod(0o700)
+        return
+    # root ignores permission bits; /proc/1 refuses new files for everyone.
+    candidate = Path("/proc/1")
+    if not candidate.is_dir() or os.access(candidate, os.W_OK | os.X_OK):
+        pytest.skip("no directory is unwritable for this (root) process")
+    yield candidate
+
+
+@pytest.fixture
+def no_generation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make generating any block fail loudly: for checks that must happen first."""
+    import lookalike.executors.base as executor_base
+
+    def refuse(*args: object, **kwargs: object) -> pa.RecordBatch:
+        raise AssertionError("a block was generated before the error was raised")
+
+    monkeypatch.setattr(executor_base, "generate_block", refuse)
