@@ -71,10 +71,10 @@ def child_pyarrow(rows: int, fmt: str, out: str) -> dict[str, Any]:
 
 def run_child(kind: str, **options: Any) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter and return its result."""
+    here = str(Path(__file__).parent)
     code = (
-        "import json, sys; sys.path.insert(0, %r); import bench_core as b; "
-        "print(json.dumps(b.child_%s(**json.loads(sys.argv[1]))))"
-        % (str(Path(__file__).parent), kind)
+        f"import json, sys; sys.path.insert(0, {here!r}); import bench_core as b; "
+        f"print(json.dumps(b.child_{kind}(**json.loads(sys.argv[1]))))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, json.dumps(options)],

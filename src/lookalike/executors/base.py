@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeAlias
 
 import pyarrow as pa
-import pyarrow.ipc  # noqa: F401  (registers pa.ipc)
+import pyarrow.ipc  # registers pa.ipc
 
 from lookalike.engine import generate_block
 from lookalike.plan import Plan

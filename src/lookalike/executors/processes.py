@@ -38,7 +38,7 @@ def _work(task: Task, encoder: Encoder | None, spool: str | None) -> tuple[int, 
     assert _PLAN is not None, "worker started without a plan"
     rows, payload = run_task(_PLAN, task, encoder)
     if spool is not None and rows:
-        return rows, Spooled.write(payload, spool)  # type: ignore[arg-type]
+        return rows, Spooled.write(payload, spool)
     return rows, payload
 
 
