@@ -34,8 +34,9 @@ def generate_block(plan: Plan, table: str, block: int) -> pa.RecordBatch:
     table_plan: TablePlan = plan.tables[table]
     start, rows = table_plan.block_span(block)
     values: dict[str, pa.Array] = {}
+    shared: dict[str, object] = {}  # latent records shared by this block's columns
     for column_plan in table_plan.columns:
-        ctx = BlockContext(plan.seed, table, column_plan.name, block, start, rows)
+        ctx = BlockContext(plan.seed, table, column_plan.name, block, start, rows, shared)
         column = column_plan.column
         if column.positional:
             array = column.at_rows(ctx)

@@ -124,7 +124,12 @@ def _plan_table(
         if isinstance(field_spec, DerivedField):
             continue
         path = f"tables.{name}.fields.{field_name}"
-        column = REGISTRY[field_spec.kind](field_spec, Env(path, reference, locale))
+        compiler = REGISTRY.get(field_spec.kind)
+        if compiler is None:
+            raise SpecError(
+                f"kind {field_spec.kind!r} is not available in this build", path=f"{path}.kind"
+            )
+        column = compiler(field_spec, Env(path, reference, locale))
         permutation = None
         if field_spec.unique and not column.positional:
             permutation = _unique_permutation(column, rows, seed, name, field_name, path)

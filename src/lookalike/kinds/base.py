@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import numpy as np
@@ -21,7 +21,12 @@ from lookalike.randomness import block_rng
 
 @dataclass(frozen=True)
 class BlockContext:
-    """Where a column is being generated: enough to rebuild its random stream."""
+    """Where a column is being generated: enough to rebuild its random stream.
+
+    ``shared`` is one dict per block, the same for every column of the block:
+    latent records (a person, an address) that several columns describe are
+    computed there once and read by each of them.
+    """
 
     seed: int
     table: str
@@ -29,10 +34,25 @@ class BlockContext:
     block: int
     start: int
     rows: int
+    shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def rng(self, purpose: str = "values") -> np.random.Generator:
         """This column's random stream for this block and purpose."""
         return block_rng(self.seed, self.table, self.column, self.block, purpose)
+
+    def group_rng(self, group: str, purpose: str = "values") -> np.random.Generator:
+        """The stream of a latent group (``@person``...), shared by its columns.
+
+        Group names live in their own namespace (``@``-prefixed), so a group
+        never shares a stream with a column of the same name.
+        """
+        return block_rng(self.seed, self.table, f"@{group}", self.block, purpose)
+
+    def latent(self, key: str, build: Callable[[], Any]) -> Any:
+        """The value ``build()`` returns for ``key``, computed once per block."""
+        if key not in self.shared:
+            self.shared[key] = build()
+        return self.shared[key]
 
     def row_numbers(self) -> np.ndarray:
         """The absolute row numbers of this block, as uint64."""

@@ -6,6 +6,15 @@ Pure data (pydantic models). It imports nothing else of lookalike but errors.
 from lookalike.spec.builder import SpecBuilder
 from lookalike.spec.fields import (
     KIND_NAMES,
+    AddressField,
+    CompanyField,
+    FakerField,
+    FinanceField,
+    IdentifierField,
+    InternetField,
+    LocaleFieldBase,
+    PersonField,
+    PhoneField,
     BooleanField,
     ChoiceField,
     ConstantField,
@@ -28,6 +37,15 @@ from lookalike.spec.models import MAX_ROWS, Dataset, Table
 
 __all__ = [
     "KIND_NAMES",
+    "AddressField",
+    "CompanyField",
+    "FakerField",
+    "FinanceField",
+    "IdentifierField",
+    "InternetField",
+    "LocaleFieldBase",
+    "PersonField",
+    "PhoneField",
     "MAX_ROWS",
     "BooleanField",
     "ChoiceField",

@@ -200,6 +200,127 @@ class DerivedField(FieldBase):
     type: str | None = None
 
 
+class LocaleFieldBase(FieldBase):
+    """Options shared by the realistic, locale-aware kinds."""
+
+    locale: str | None = Field(None, description="Overrides the dataset's locale.")
+
+
+class PersonField(LocaleFieldBase):
+    """A person's name, gender and birth date; fields of one ``group`` describe one person.
+
+    All fields with the same ``group`` in a table share one latent person per
+    row, so ``first_name``, ``full_name``, ``gender`` and ``age`` agree, and an
+    ``internet`` email built from that group uses the same names.
+    """
+
+    kind: Literal["person"] = "person"
+    attribute: Literal[
+        "first_name", "last_name", "full_name", "middle_name", "title", "gender",
+        "date_of_birth", "age",
+    ] = "full_name"  # fmt: skip
+    group: str = "person"
+    gender: Literal["any", "male", "female"] = "any"
+    min_age: int = Field(18, ge=0, le=120)
+    max_age: int = Field(90, ge=0, le=120)
+
+
+class AddressField(LocaleFieldBase):
+    """Part of a real-looking address; fields of one ``group`` describe one place.
+
+    The postcode exists and belongs to the town, the town lies in its county or
+    region, and the coordinates are near the town.
+    """
+
+    kind: Literal["address"] = "address"
+    attribute: Literal[
+        "building_number", "street", "street_address", "town", "city", "county", "state",
+        "region", "postcode", "country", "country_code", "full", "multiline", "latitude",
+        "longitude",
+    ] = "full"  # fmt: skip
+    group: str = "address"
+
+
+class PhoneField(LocaleFieldBase):
+    """Phone numbers in the locale's numbering plan.
+
+    ``mode: valid`` (default) draws from the ranges libphonenumber accepts;
+    ``mode: safe`` only from ranges the regulator reserves for fiction (few).
+    A landline takes its area code from the row's ``address_group`` town where
+    the locale has geographic codes.
+    """
+
+    kind: Literal["phone"] = "phone"
+    type: Literal["mobile", "landline"] = "mobile"
+    format: Literal["national", "e164", "international"] = "national"
+    mode: Literal["valid", "safe"] = "valid"
+    address_group: str = "address"
+
+
+class InternetField(LocaleFieldBase):
+    """Emails and usernames from the row's person, and other internet values."""
+
+    kind: Literal["internet"] = "internet"
+    attribute: Literal[
+        "email", "username", "url", "domain", "ipv4", "ipv6", "mac", "user_agent",
+        "password_hash",
+    ] = "email"  # fmt: skip
+    domain: str | None = Field(None, description="Email domain (e.g. testcorp.co.uk).")
+    person_group: str = "person"
+    mode: Literal["valid", "safe"] = Field(
+        "valid", description="safe: reserved example domains only (RFC 2606)."
+    )
+
+
+class CompanyField(LocaleFieldBase):
+    """Companies, their names, industries and people's jobs; one ``group`` = one company."""
+
+    kind: Literal["company"] = "company"
+    attribute: Literal[
+        "name", "trading_name", "suffix", "industry", "sub_industry", "website", "domain",
+        "email", "employee_count", "size_category", "founded_year", "job_title",
+        "department", "description",
+    ] = "name"  # fmt: skip
+    group: str = "company"
+
+
+class FinanceField(LocaleFieldBase):
+    """Bank and card details with valid check digits, currencies and amounts."""
+
+    kind: Literal["finance"] = "finance"
+    attribute: Literal[
+        "iban", "bic", "bank_name", "card_number", "card_scheme", "card_expiry", "cvv",
+        "currency", "amount", "account_number", "sort_code",
+    ] = "iban"  # fmt: skip
+    scheme: Literal["any", "visa", "mastercard", "amex", "discover"] = "any"
+    country: str | None = Field(None, description="IBAN country; defaults to the locale's.")
+    min_value: float = 1.0
+    max_value: float = 1000.0
+    group: str = "account"
+
+
+class IdentifierField(LocaleFieldBase):
+    """National identifiers and tax numbers with valid check digits."""
+
+    kind: Literal["identifier"] = "identifier"
+    scheme: Literal[
+        "nhs_number", "ni_number", "ssn", "ein", "steuer_id", "nir", "dni", "nie", "cpf",
+        "cnpj", "bsn", "aadhaar", "pan", "cnic", "my_number", "ric", "codice_fiscale", "vat",
+        "utr",
+    ]  # fmt: skip
+    country: str | None = Field(None, description="For vat: the country (default: locale's).")
+    formatted: bool = Field(True, description="Use the usual separators (e.g. 943 476 5919).")
+
+
+class FakerField(LocaleFieldBase):
+    """Any Faker provider method, row by row (slower: the one per-row Python path)."""
+
+    kind: Literal["faker"] = "faker"
+    method: str = Field(min_length=1)
+    args: list[Any] = Field(default_factory=list)
+    kwargs: dict[str, Any] = Field(default_factory=dict)
+
+
 FieldSpec = Annotated[
     IntegerField
     | DecimalField
@@ -214,12 +335,21 @@ FieldSpec = Annotated[
     | PatternField
     | TextField
     | ConstantField
-    | DerivedField,
+    | DerivedField
+    | PersonField
+    | AddressField
+    | PhoneField
+    | InternetField
+    | CompanyField
+    | FinanceField
+    | IdentifierField
+    | FakerField,
     Field(discriminator="kind"),
 ]
 
 #: Every kind name, in the order the docs list them.
 KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
-    "sequence", "uuid", "pattern", "text", "constant", "derived",
+    "sequence", "uuid", "pattern", "text", "constant", "derived", "person", "address",
+    "phone", "internet", "company", "finance", "identifier", "faker",
 )  # fmt: skip
