@@ -68,6 +68,31 @@ def as_spec(spec: SpecLike) -> Dataset:
     raise SpecError(f"{spec}: no such spec file or template; check the path", path="spec")
 
 
+def customise(
+    spec: Dataset, *, locale: str | None = None, email_domain: str | None = None
+) -> Dataset:
+    """A copy of ``spec`` with a different locale and/or email domain.
+
+    ``email_domain`` applies to every email field that does not name its own
+    domain (seed 000's ``email_domain`` option).
+
+    >>> spec = customise(load_template("person"), locale="en_US", email_domain="acme.test")
+    >>> spec.locale, spec.tables["people"].fields["email"].domain
+    ('en_US', 'acme.test')
+    """
+    data = spec.model_dump(mode="json", exclude_unset=True)
+    if locale is not None:
+        data["locale"] = locale
+    if email_domain is not None:
+        for table in data["tables"].values():
+            for field in table["fields"].values():
+                if field.get("kind") == "internet" and field.get("attribute", "email") == "email":
+                    field.setdefault("domain", email_domain)
+                    if field.get("domain") is None:
+                        field["domain"] = email_domain
+    return spec_from_dict(data)
+
+
 def resolve(
     spec: SpecLike,
     *,

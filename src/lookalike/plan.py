@@ -21,10 +21,14 @@ import pyarrow as pa
 
 from lookalike.errors import CapacityError, SpecError
 from lookalike.kinds import REGISTRY, Column, Derived, Env, compile_derived
+from lookalike.kinds.base import Groups
 from lookalike.kinds.derived import expression_inputs
 from lookalike.permutation import Permutation
 from lookalike.randomness import BLOCK_ROWS, column_key, fresh_seed
 from lookalike.spec import MAX_ROWS, Dataset, DerivedField, FieldSpec
+
+#: Kinds whose fields define latent groups that other fields refer to.
+GROUP_KINDS = frozenset({"person", "address", "company"})
 
 #: Arrow field metadata key telling sinks a column has few distinct values.
 LOW_CARDINALITY = b"lookalike.low_cardinality"
@@ -117,26 +121,33 @@ def _plan_table(
     reference: dt.datetime,
     locale: str,
 ) -> TablePlan:
-    columns: list[ColumnPlan] = []
+    compiled: dict[str, ColumnPlan] = {}
     types: dict[str, pa.DataType] = {}
     low_cardinality: set[str] = set()
-    for field_name, field_spec in fields.items():
-        if isinstance(field_spec, DerivedField):
-            continue
+    groups = Groups()
+    # Fields that define latent groups (a person, an address, a company) compile
+    # first, so an email or a landline can find its group wherever it is listed.
+    order = sorted(
+        (n for n, f in fields.items() if not isinstance(f, DerivedField)),
+        key=lambda n: fields[n].kind not in GROUP_KINDS,
+    )
+    for field_name in order:
+        field_spec = fields[field_name]
         path = f"tables.{name}.fields.{field_name}"
         compiler = REGISTRY.get(field_spec.kind)
         if compiler is None:
             raise SpecError(
                 f"kind {field_spec.kind!r} is not available in this build", path=f"{path}.kind"
             )
-        column = compiler(field_spec, Env(path, reference, locale))
+        column = compiler(field_spec, Env(path, reference, locale, groups))
         permutation = None
         if field_spec.unique and not column.positional:
             permutation = _unique_permutation(column, rows, seed, name, field_name, path)
-        columns.append(ColumnPlan(field_name, column, field_spec.null_rate, permutation))
+        compiled[field_name] = ColumnPlan(field_name, column, field_spec.null_rate, permutation)
         types[field_name] = column.arrow_type
         if column.low_cardinality:
             low_cardinality.add(field_name)
+    columns = [compiled[n] for n in fields if n in compiled]
     derived = _plan_derived(name, fields, types)
     # The seed and reference time travel with the data (Parquet and Arrow keep
     # schema metadata), so any output says how to regenerate it.
@@ -151,6 +162,7 @@ def _plan_table(
                 f, types[f], metadata={LOW_CARDINALITY: b"1"} if f in low_cardinality else None
             )
             for f in fields
+            if not fields[f].hidden
         ],
         metadata=provenance,
     )
@@ -160,7 +172,7 @@ def _plan_table(
 def _unique_permutation(
     column: Column, rows: int, seed: int, table: str, field_name: str, path: str
 ) -> Permutation:
-    capacity = column.capacity
+    capacity = max(rows, 1) if column.row_sized else column.capacity
     if capacity is None:
         raise SpecError(
             "this kind (or distribution) cannot be unique; use distribution: uniform, "

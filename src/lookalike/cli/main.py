@@ -42,19 +42,35 @@ RowsOpt = Annotated[
 ]
 SeedOpt = Annotated[int | None, typer.Option("--seed", "-s", help="Seed (overrides the spec).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+LocaleOpt = Annotated[
+    str | None, typer.Option("--locale", "-l", help="Locale, e.g. en_GB (overrides the spec).")
+]
+EmailDomainOpt = Annotated[
+    str | None,
+    typer.Option("--email-domain", help="Domain for generated emails, e.g. testcorp.co.uk."),
+]
 TableOpt = Annotated[str | None, typer.Option("--table", help="Only this table.")]
 
 
-def _spec(spec: Path | None, template: str | None):  # type: ignore[no-untyped-def]
-    from lookalike.api import as_spec, load_template
+def _spec(  # type: ignore[no-untyped-def]
+    spec: Path | None,
+    template: str | None,
+    locale: str | None = None,
+    email_domain: str | None = None,
+):
+    from lookalike.api import as_spec, customise, load_template
 
     if spec is not None and template is not None:
         raise fail("give a spec file or --template, not both")
     if template is not None:
-        return load_template(template)
-    if spec is None:
+        dataset = load_template(template)
+    elif spec is None:
         raise fail("give a spec file, or --template NAME (see `lookalike templates`)")
-    return as_spec(spec)
+    else:
+        dataset = as_spec(spec)
+    if locale is not None or email_domain is not None:
+        dataset = customise(dataset, locale=locale, email_domain=email_domain)
+    return dataset
 
 
 @app.command()
@@ -94,6 +110,8 @@ def generate(
         int | None,
         typer.Option("--chunk-rows", help="Rows per write (output is the same).", hidden=True),
     ] = None,
+    locale: LocaleOpt = None,
+    email_domain: EmailDomainOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -106,13 +124,11 @@ def generate(
             raise fail("--workers must be at least 1")
         if chunk_rows is not None and chunk_rows < 1:
             raise fail("--chunk-rows must be at least 1")
-        dataset = _spec(spec, template)
+        dataset = _spec(spec, template, locale, email_domain)
         resolved = resolve(dataset, rows=rows, seed=seed)
         wanted_range = RowRange.parse(row_range) if row_range else None
         names = _pick_table(resolved, table)
         to_stdout = output is None or str(output) == "-"
-        if not resolved.seed_was_given:
-            stderr.print(f"seed {resolved.seed} (pass --seed {resolved.seed} to repeat this run)")
         totals = {n: _range_rows(resolved.tables[n].rows, wanted_range) for n in names}
         show = not quiet and wanted(to_stdout)
         started = time.perf_counter()
@@ -123,6 +139,8 @@ def generate(
                 chunk_rows=chunk_rows, progress=advance, resolved=resolved,
             )  # fmt: skip
         elapsed = time.perf_counter() - started
+        if not resolved.seed_was_given:
+            stderr.print(f"seed {resolved.seed} (pass --seed {resolved.seed} to repeat this run)")
         if show:
             where = ", ".join(str(p) for p in result.files.values()) or "standard output"
             speed = result.total_rows / elapsed if elapsed > 0 else 0
@@ -141,13 +159,13 @@ def _range_rows(rows: int, wanted_range: RowRange | None) -> int:
 @app.command()
 def validate(
     spec: SpecArg = None, template: TemplateOpt = None, rows: RowsOpt = None,
-    debug: DebugOpt = False,
+    locale: LocaleOpt = None, debug: DebugOpt = False,
 ) -> None:  # fmt: skip
     """Check a spec (types, ranges, unique capacities) without generating anything."""
     with reported(debug):
         from lookalike.api import resolve
 
-        resolved = resolve(_spec(spec, template), rows=rows, seed=0)
+        resolved = resolve(_spec(spec, template, locale), rows=rows, seed=0)
         for name, table_plan in resolved.tables.items():
             typer.echo(
                 f"ok  {name}: {table_plan.rows:,} rows, {len(table_plan.schema)} fields, "
@@ -162,6 +180,7 @@ def preview(
     rows: Annotated[int, typer.Option("-n", "--rows", help="How many rows to show.")] = 10,
     seed: SeedOpt = None,
     table: TableOpt = None,
+    locale: LocaleOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Show the first rows of each table in the terminal."""
@@ -171,7 +190,7 @@ def preview(
 
         if rows < 0:
             raise fail("-n must be 0 or more")
-        resolved = resolve(_spec(spec, template), seed=seed)
+        resolved = resolve(_spec(spec, template, locale), seed=seed)
         console = Console()
         for name in _pick_table(resolved, table):
             data = collect_table(resolved, name, row_range=RowRange(0, rows))

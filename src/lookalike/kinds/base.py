@@ -59,6 +59,40 @@ class BlockContext:
         return np.arange(self.start, self.start + self.rows, dtype=np.uint64)
 
 
+class Groups:
+    """The latent models (a person, an address...) of one table, by kind and group name.
+
+    The first field of a group defines its model; later fields must agree with
+    it, and fields of other kinds (an email, a landline) look it up. Planning
+    fills this before any row exists.
+    """
+
+    def __init__(self) -> None:
+        self._models: dict[tuple[str, str], tuple[Any, str]] = {}
+
+    def define(self, kind: str, group: str, model: Any, path: str) -> Any:
+        """Register ``model`` for the group, or return the equal one already there."""
+        from lookalike.errors import SpecError
+
+        key = (kind, group)
+        if key in self._models:
+            existing, where = self._models[key]
+            if existing != model:
+                raise SpecError(
+                    f"fields of {kind} group {group!r} disagree on their options with {where}; "
+                    "give them the same locale/gender/ages, or a different group",
+                    path=path,
+                )
+            return existing
+        self._models[key] = (model, path)
+        return model
+
+    def get(self, kind: str, group: str) -> Any | None:
+        """The model of a group, or None when no field defines it."""
+        found = self._models.get((kind, group))
+        return found[0] if found else None
+
+
 @dataclass(frozen=True)
 class Env:
     """Facts a kind may need at plan time besides its own options."""
@@ -66,6 +100,7 @@ class Env:
     path: str
     reference_time: dt.datetime
     locale: str = "en_US"
+    groups: Groups = field(default_factory=Groups, compare=False)
 
 
 class Column:
@@ -85,6 +120,9 @@ class Column:
     low_cardinality: bool = False
     #: How to widen the value space, said when a unique field is too small.
     widen_hint: ClassVar[str] = "widen its range"
+    #: Unique values enumerate ``[0, rows)`` of the table rather than ``capacity``
+    #: (an email's number suffix stays as short as the table allows).
+    row_sized: bool = False
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         """Random values for the block."""

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from lookalike.discrete import AliasTable
 from lookalike.kinds.base import (
     BlockContext,
     Column,
@@ -24,7 +25,6 @@ from lookalike.kinds.base import (
     register,
     typed_array,
 )
-from lookalike.kinds.discrete import AliasTable
 from lookalike.kinds.numeric import ENV
 from lookalike.spec import BooleanField, ChoiceField, ConstantField
 from lookalike.strings import string_array

@@ -15,6 +15,7 @@ from decimal import Decimal
 import numpy as np
 import pyarrow as pa
 
+from lookalike.discrete import AliasTable, integer_weights
 from lookalike.errors import SpecError
 from lookalike.kinds.base import (
     BlockContext,
@@ -25,7 +26,6 @@ from lookalike.kinds.base import (
     register,
     typed_array,
 )
-from lookalike.kinds.discrete import AliasTable, integer_weights
 from lookalike.spec import DecimalField, FloatField, IntegerField
 
 ENV = Env(path="tables.t.fields.f", reference_time=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
@@ -73,6 +73,7 @@ class IntegerColumn(Column):
     sigma: float | None
     exponent: float | None
     table: AliasTable | None = None  # exact table for non-uniform, modest ranges
+    truncate: bool = False  # redraw values beyond the bounds instead of clipping them
     arrow_type: pa.DataType = pa.int64()
     widen_hint = "widen min_value..max_value"
 
@@ -86,17 +87,30 @@ class IntegerColumn(Column):
             return int64_array(rng.integers(self.low, self.high, n, endpoint=True))
         if self.table is not None:
             return int64_array(self.table.sample(rng, n).astype(np.int64) + self.low)
+        values = self._draw(rng, n)
+        if self.truncate:
+            # Redraw what falls outside, a shrinking vector each round; clip the rare rest.
+            for _ in range(64):
+                outside = np.flatnonzero((values < self.low) | (values > self.high))
+                if not outside.size:
+                    break
+                values[outside] = self._draw(rng, outside.size)
+        return int64_array(np.clip(values, self.low, self.high).astype(np.int64))
+
+    def _draw(self, rng: np.random.Generator, n: int) -> np.ndarray:
+        """Unbounded draws, rounded to whole numbers (as floats)."""
         if self.distribution == "poisson":
             lam = self.mean if self.mean is not None else (self.low + self.high) / 2
-            values: np.ndarray = rng.poisson(max(lam, 0.0), n)
-        elif self.distribution == "zipf":
-            values = self.low - 1 + rng.zipf(self.exponent or 2.0, n).astype(np.float64)
-        else:
-            values = np.rint(
-                _draw(rng, n, self.distribution, self.low, self.high,
-                      self.mean, self.stddev, self.sigma)
-            )  # fmt: skip
-        return int64_array(np.clip(values, self.low, self.high).astype(np.int64))
+            counts: np.ndarray = rng.poisson(max(lam, 0.0), n)
+            return counts.astype(np.float64)
+        if self.distribution == "zipf":
+            ranks = np.asarray(rng.zipf(self.exponent or 2.0, n), dtype=np.float64)
+            ranks += self.low - 1
+            return ranks
+        return np.rint(
+            _draw(rng, n, self.distribution, self.low, self.high,
+                  self.mean, self.stddev, self.sigma)
+        )  # fmt: skip
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         return int64_array(index.astype(np.int64) + self.low)
@@ -115,12 +129,13 @@ def compile_integer(spec: IntegerField, env: Env) -> Column:
     table = None
     if spec.distribution != "uniform":
         weights = integer_weights(spec.distribution, spec.min_value, spec.max_value,
-                                  spec.mean, spec.stddev, spec.sigma, spec.exponent)  # fmt: skip
+                                  spec.mean, spec.stddev, spec.sigma, spec.exponent,
+                                  truncate=spec.tails == "truncate")  # fmt: skip
         if weights is not None and weights.sum() > 0:
             table = AliasTable.from_weights(weights)
     return IntegerColumn(
         spec.min_value, spec.max_value, spec.distribution,
-        spec.mean, spec.stddev, spec.sigma, spec.exponent, table,
+        spec.mean, spec.stddev, spec.sigma, spec.exponent, table, spec.tails == "truncate",
     )  # fmt: skip
 
 

@@ -9,13 +9,13 @@ from Faker once (names, cities) and the numbering plan of its country.
 >>> profile_for("xx_YY")
 Traceback (most recent call last):
 ...
-lookalike.errors.SpecError: locale: unknown locale 'xx_YY'; use one of en_GB, en_US, ... or any Faker locale
+lookalike.errors.SpecError: locale: unknown locale 'xx_YY'; use one of en_GB, en_US, ...
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from lookalike.errors import SpecError
 
@@ -55,11 +55,11 @@ FLAGSHIP: dict[str, LocaleProfile] = {
         LocaleProfile("en_US", "US", "United States", "USD", "us", "en",
                       email_domains=_FREE_MAIL_US, tld="com"),
         LocaleProfile("de_DE", "DE", "Deutschland", "EUR", "postal", "de",
-                      email_domains=_mail(("web.de", 20.0), ("gmx.de", 20.0), ("t-online.de", 10.0)),
-                      tld="de"),
+                      email_domains=_mail(("web.de", 20.0), ("gmx.de", 20.0),
+                                          ("t-online.de", 10.0)), tld="de"),
         LocaleProfile("fr_FR", "FR", "France", "EUR", "postal", "fr",
-                      email_domains=_mail(("orange.fr", 20.0), ("free.fr", 12.0), ("laposte.net", 8.0),
-                                          ("sfr.fr", 8.0)), tld="fr"),
+                      email_domains=_mail(("orange.fr", 20.0), ("free.fr", 12.0),
+                                          ("laposte.net", 8.0), ("sfr.fr", 8.0)), tld="fr"),
         LocaleProfile("es_ES", "ES", "España", "EUR", "postal", "es",
                       email_domains=_mail(("hotmail.es", 20.0), ("telefonica.net", 6.0)), tld="es"),
         LocaleProfile("it_IT", "IT", "Italia", "EUR", "postal", "it",
@@ -100,7 +100,7 @@ _CURRENCY_BY_COUNTRY = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=None)
+@cache
 def faker_locales() -> frozenset[str]:
     """Every locale Faker ships (imported lazily: Faker is slow to import)."""
     from faker.config import AVAILABLE_LOCALES
@@ -113,7 +113,7 @@ def known_locales() -> list[str]:
     return [*FLAGSHIP, *sorted(faker_locales() - set(FLAGSHIP))]
 
 
-@lru_cache(maxsize=None)
+@cache
 def profile_for(locale: str, path: str = "locale") -> LocaleProfile:
     """The profile of ``locale``, or a SpecError naming ``path`` and the fix."""
     if locale in FLAGSHIP:

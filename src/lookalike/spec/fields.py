@@ -30,6 +30,9 @@ class FieldBase(BaseModel):
 
     null_rate: float = Field(0.0, ge=0.0, le=1.0, description="Share of rows left null.")
     unique: bool = Field(False, description="No two non-null values are equal.")
+    hidden: bool = Field(
+        False, description="Generated for other fields' expressions but not written out."
+    )
     description: str | None = None
 
     def __repr_args__(self) -> Any:
@@ -58,6 +61,11 @@ class IntegerField(FieldBase):
     stddev: float | None = Field(None, gt=0)
     sigma: float | None = Field(None, gt=0)
     exponent: float | None = Field(None, gt=1)
+    tails: Literal["clip", "truncate"] = Field(
+        "clip",
+        description="clip: values beyond the bounds land on them; truncate: they are "
+        "redrawn, so the bounds get no extra weight (best for zipf).",
+    )
 
 
 class DecimalField(FieldBase):

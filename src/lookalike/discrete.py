@@ -75,10 +75,12 @@ def integer_weights(
     stddev: float | None,
     sigma: float | None,
     exponent: float | None,
+    truncate: bool = False,
 ) -> np.ndarray | None:
     """P(value = low + i) for a distribution rounded to integers and clipped to
-    ``[low, high]`` (the tails pile up on the bounds), or None when the range is
-    too wide for a table."""
+    ``[low, high]`` (the tails pile up on the bounds) or, with ``truncate``,
+    restricted to it (the tails are dropped and the rest renormalised); None
+    when the range is too wide for a table."""
     count = high - low + 1
     if count > MAX_TABLE:
         return None
@@ -115,9 +117,41 @@ def integer_weights(
     else:
         return None
     cdf = np.asarray(cdf, dtype=np.float64)
+    if truncate:
+        below = 0.0 if distribution == "zipf" else _cdf_below(distribution, low, span, mean,
+                                                              stddev, sigma)  # fmt: skip
+        weights = np.diff(cdf, prepend=below)
+        return np.maximum(weights, 0.0)
     cdf[-1] = 1.0
     weights = np.diff(cdf, prepend=0.0)
     return np.maximum(weights, 0.0)
+
+
+def _cdf_below(
+    distribution: str,
+    low: int,
+    span: int,
+    mean: float | None,
+    stddev: float | None,
+    sigma: float | None,
+) -> float:
+    """P(value rounds below ``low``): the mass truncation drops on the low side."""
+    edge = np.array([low - 0.5])
+    if distribution == "normal":
+        centre = low + span / 2 if mean is None else mean
+        return float(_normal_cdf((edge - centre) / (stddev or span / 6 or 1.0))[0])
+    if distribution == "lognormal":
+        median = mean if mean is not None else low + span / 4
+        if edge[0] <= 0:
+            return 0.0
+        return float(_normal_cdf((np.log(edge) - math.log(median)) / (sigma or 1.0))[0])
+    if distribution == "poisson":
+        lam = max(mean if mean is not None else low + span / 2, 1e-12)
+        ks = np.arange(0, max(low, 0), dtype=np.float64)
+        if not len(ks):
+            return 0.0
+        return float(np.sum(np.exp(-lam + ks * math.log(lam) - _apply(math.lgamma, ks + 1))))
+    return 0.0  # exponential starts at low
 
 
 def _zeta(a: float, terms: int = 100_000) -> float:

@@ -1,0 +1,236 @@
+"""Addresses: a real place per row (postcode, town, county, coordinates) plus a street.
+
+All fields of one address ``group`` read one latent record per row, so the
+postcode, town, county and coordinates come from the same real place.
+
+>>> import lookalike
+>>> row = lookalike.generate({"seed": 1, "locale": "en_GB", "tables": {"a": {"rows": 1,
+...     "fields": {"town": {"kind": "address", "attribute": "town"},
+...                "postcode": {"kind": "address", "attribute": "postcode"}}}}}).to_pylist()[0]
+>>> sorted(row)
+['postcode', 'town']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lookalike.discrete import AliasTable
+from lookalike.errors import SpecError
+from lookalike.kinds.base import BlockContext, Column, Env, float64_array, register, typed_array
+from lookalike.locales.data import name_pool, streets
+from lookalike.locales.places import Places, places_for
+from lookalike.locales.profiles import profile_for
+from lookalike.spec import AddressField
+from lookalike.strings import string_array
+
+#: How a locale writes a street address, a one-line and a multi-line address.
+_FORMATS: dict[str, tuple[str, str, str]] = {
+    "en_GB": ("{number} {street}", "{line}, {town}, {postcode}",
+              "{line}\n{town}\n{county}\n{postcode}"),
+    "en_US": ("{number} {street}", "{line}, {town}, {state_code} {postcode}",
+              "{line}\n{town}, {state_code} {postcode}"),
+    "de_DE": ("{street} {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "fr_FR": ("{number} {street}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "es_ES": ("{street}, {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "it_IT": ("{street}, {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "nl_NL": ("{street} {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "pt_BR": ("{street}, {number}", "{line}, {town} - {region}, {postcode}",
+              "{line}\n{town} - {region}\n{postcode}"),
+    "en_IN": ("{number}, {street}", "{line}, {town}, {region} {postcode}",
+              "{line}\n{town}, {region} {postcode}"),
+    "ur_PK": ("House {number}, {street}", "{line}, {town} {postcode}",
+              "{line}\n{town} {postcode}"),
+    "ja_JP": ("{street}{number}", "〒{postcode} {region}{town}{line}",
+              "〒{postcode}\n{region}{town}{line}"),
+    "zh_CN": ("{street}{number}号", "{region}{town}{line} {postcode}",
+              "{region}{town}{line}\n{postcode}"),
+}  # fmt: skip
+_DEFAULT_FORMAT = ("{number} {street}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}")
+_NL_LETTERS = string_array([a + b for a in "ABCDEFGHJKLMNPRTVWXZ" for b in "ABCDEFGHJKLMNPRSTVWXZ"
+                            if a + b not in {"SA", "SD", "SS"}])  # fmt: skip
+_STREET_POOL = 4000
+
+
+@cache
+def street_pool(locale: str) -> tuple[pa.StringArray, AliasTable]:
+    """Street names of a locale: its common ones plus names built from its surnames.
+
+    Built once with a fixed seed, so the pool is the same in every process.
+    """
+    info = streets(locale)
+    types = info.get("types") or [["Street", 1.0]]
+    common = info.get("common") or []
+    form = info.get("format") or "{name} {type}"
+    rng = np.random.Generator(np.random.Philox(0))
+    surnames = name_pool(locale, "last")
+    picks = surnames.sample(rng, _STREET_POOL)
+    type_table = AliasTable.from_weights([float(w) for _, w in types])
+    kinds = type_table.sample(rng, _STREET_POOL)
+    surname_text = surnames.values.take(_int32(picks)).to_pylist()
+    built = [
+        form.format(name=name, type=types[k][0])
+        for name, k in zip(surname_text, kinds, strict=True)
+    ]
+    names = list(dict.fromkeys([str(c[0]) for c in common] + built))
+    common_weights = {str(c[0]): float(c[1]) for c in common}
+    total_common = sum(common_weights.values()) or 1.0
+    # Common names (High Street, Hauptstraße...) carry about a fifth of all addresses.
+    weights = [
+        common_weights[n] / total_common * 0.2 * len(names) if n in common_weights else 1.0
+        for n in names
+    ]
+    return string_array(names), AliasTable.from_weights(weights)
+
+
+@dataclass(frozen=True)
+class AddressModel:
+    """The latent address of a group: a place, a building number and a street."""
+
+    locale: str
+
+    @cached_property
+    def places(self) -> Places:
+        return places_for(self.locale)
+
+    @cached_property
+    def numbers(self) -> tuple[AliasTable, int]:
+        """Building numbers: small ones are common (and US ones run higher)."""
+        if self.locale == "en_US":
+            values = np.arange(100, 10000)
+            return AliasTable.from_weights(1.0 / values), 100
+        values = np.arange(1, 301)
+        return AliasTable.from_weights(1.0 / values**0.9), 1
+
+    def latent(self, ctx: BlockContext, group: str) -> AddressLatent:
+        def build() -> AddressLatent:
+            rng, n = ctx.group_rng(group), ctx.rows
+            place = self.places.weights.sample(rng, n)
+            table, offset = self.numbers
+            number = table.sample(rng, n) + offset
+            _, street_table = street_pool(self.locale)
+            street = street_table.sample(rng, n)
+            suffix = rng.integers(0, len(_NL_LETTERS), n)
+            jitter = rng.normal(0.0, 1.0, (2, n))
+            return AddressLatent(place, number, street, suffix, jitter)
+
+        latent: AddressLatent = ctx.latent(f"address:{group}:{self.locale}", build)
+        return latent
+
+
+@dataclass(frozen=True, eq=False)
+class AddressLatent:
+    place: np.ndarray
+    number: np.ndarray
+    street: np.ndarray
+    suffix: np.ndarray
+    jitter: np.ndarray
+
+
+def _int32(values: np.ndarray) -> pa.Array:
+    return typed_array(values.astype(np.int32), pa.int32())
+
+
+@dataclass(frozen=True)
+class AddressColumn(Column):
+    model: AddressModel
+    group: str
+    attribute: str
+
+    @property
+    def arrow_type(self) -> pa.DataType:
+        if self.attribute in {"latitude", "longitude"}:
+            return pa.float64()
+        if self.attribute in {"town", "city", "county", "state", "region", "country",
+                              "country_code"}:  # fmt: skip
+            return pa.dictionary(pa.int32(), pa.string())
+        return pa.string()
+
+    @property
+    def low_cardinality(self) -> bool:  # type: ignore[override]
+        return self.attribute in {"county", "state", "region", "country", "country_code"}
+
+    def _pieces(self, ctx: BlockContext) -> dict[str, pa.Array]:
+        latent = self.model.latent(ctx, self.group)
+        places = self.model.places
+        streets, _ = street_pool(self.model.locale)
+        postcode = places.postcode.take(latent.place).dictionary_decode()
+        if self.model.locale == "nl_NL":  # GeoNames keeps 4 digits; add the 2 letters
+            letters = _NL_LETTERS.take(_int32(latent.suffix))
+            postcode = pc.binary_join_element_wise(postcode, letters, " ")
+        pieces = {
+            "number": pc.cast(typed_array(latent.number.astype(np.int64), pa.int64()), pa.string()),
+            "street": streets.take(_int32(latent.street)),
+            "town": places.town.take(latent.place).dictionary_decode(),
+            "county": places.county.take(latent.place).dictionary_decode(),
+            "region": places.region.take(latent.place).dictionary_decode(),
+            "postcode": postcode,
+        }
+        if places.state_code is not None:
+            pieces["state_code"] = places.state_code.take(latent.place).dictionary_decode()
+        return pieces
+
+    def sample(self, ctx: BlockContext) -> pa.Array:
+        attribute = self.attribute
+        latent = self.model.latent(ctx, self.group)
+        places = self.model.places
+        profile = profile_for(self.model.locale)
+        if attribute in {"latitude", "longitude"}:
+            coords = places.latitude if attribute == "latitude" else places.longitude
+            axis = 0 if attribute == "latitude" else 1
+            # A little scatter around the place's centre (about 100 m).
+            return float64_array(np.round(coords[latent.place] + latent.jitter[axis] * 0.001, 6))
+        if attribute in {"town", "city"}:
+            return places.town.take(latent.place)
+        if attribute == "county":
+            return places.county.take(latent.place)
+        if attribute in {"state", "region"}:
+            return places.region.take(latent.place)
+        if attribute in {"country", "country_code"}:
+            value = profile.country_name if attribute == "country" else profile.country
+            indices = typed_array(np.zeros(ctx.rows, dtype=np.int32), pa.int32())
+            return pa.DictionaryArray.from_arrays(indices, string_array([value]))
+        pieces = self._pieces(ctx)
+        if attribute == "building_number":
+            return pieces["number"]
+        if attribute == "street":
+            return pieces["street"]
+        if attribute == "postcode":
+            return pieces["postcode"]
+        line_format, full_format, multi_format = _FORMATS.get(self.model.locale, _DEFAULT_FORMAT)
+        pieces["line"] = _render(line_format, pieces)
+        if attribute == "street_address":
+            return pieces["line"]
+        return _render(full_format if attribute == "full" else multi_format, pieces)
+
+
+def _render(template: str, pieces: dict[str, pa.Array]) -> pa.Array:
+    """Fill ``{name}`` slots of a template with arrays, joined element-wise in Arrow."""
+    import string
+
+    parts: list[pa.Array | str] = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        if literal:
+            parts.append(literal)
+        if name:
+            parts.append(pieces[name])
+    return pc.binary_join_element_wise(*parts, "")
+
+
+@register("address")
+def compile_address(spec: AddressField, env: Env) -> Column:
+    """Compile an ``address`` field; its group's model is shared with the group's fields."""
+    locale = spec.locale or env.locale
+    profile_for(locale, f"{env.path}.locale")
+    if spec.unique:
+        raise SpecError(
+            "address fields cannot be unique (many people share a town or postcode)",
+            path=f"{env.path}.unique",
+        )
+    model = env.groups.define("address", spec.group, AddressModel(locale), env.path)
+    return AddressColumn(model, spec.group, spec.attribute)

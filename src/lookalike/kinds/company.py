@@ -1,0 +1,255 @@
+"""Companies: names with the locale's legal suffixes, industries, sizes, websites and jobs.
+
+Fields of one company ``group`` read one latent company per row, so the
+website and email are built from the name in the same row, and the size
+category fits the employee count.
+
+>>> import lookalike
+>>> row = lookalike.generate({"seed": 3, "locale": "en_GB", "tables": {"c": {"rows": 1,
+...     "fields": {"name": {"kind": "company"},
+...                "website": {"kind": "company", "attribute": "website"}}}}}).to_pylist()[0]
+>>> row["website"].startswith("https://www.")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lookalike.discrete import AliasTable
+from lookalike.errors import SpecError
+from lookalike.kinds.base import BlockContext, Column, Env, int64_array, register, typed_array
+from lookalike.locales.data import Pool, json_file, make_pool, name_pool
+from lookalike.locales.profiles import profile_for
+from lookalike.spec import CompanyField
+from lookalike.strings import string_array
+
+_SIZES = string_array(["Micro", "Small", "Medium", "Large", "Enterprise"])
+_SIZE_LIMITS = np.array([10, 50, 250, 5000])
+
+
+def _int32(values: np.ndarray) -> pa.Array:
+    return typed_array(values.astype(np.int32), pa.int32())
+
+
+@dataclass(frozen=True, eq=False)
+class CompanyData:
+    """The word lists one locale's companies are made of."""
+
+    words: Pool
+    suffixes: pa.StringArray
+    suffix_table: AliasTable
+    industries: pa.StringArray
+    sub_industries: pa.StringArray
+    sub_start: np.ndarray  # first sub-industry of each industry
+    sub_count: np.ndarray
+    titles: pa.StringArray
+    departments: pa.StringArray
+
+
+def _pairs(value: Any) -> list[tuple[str, float]]:
+    """[[name, weight], ...] or {name: weight} or [name, ...] as (name, weight) pairs."""
+    if isinstance(value, dict):
+        return [(str(k), float(v)) for k, v in value.items()]
+    out = []
+    for item in value:
+        if isinstance(item, list | tuple):
+            out.append((str(item[0]), float(item[1]) if len(item) > 1 else 1.0))
+        else:
+            out.append((str(item), 1.0))
+    return out
+
+
+@cache
+def company_data(locale: str) -> CompanyData:
+    """Load (once) the company vocabulary for ``locale``."""
+    raw: dict[str, Any] = json_file("companies.json")
+    suffixes_by_locale = raw.get("suffixes") or raw.get("legal_suffixes") or {}
+    suffixes = _pairs(suffixes_by_locale.get(locale) or suffixes_by_locale.get("en_US") or [])
+    industries_raw = raw.get("industries") or {}
+    if isinstance(industries_raw, dict):
+        industries = [(k, list(v)) for k, v in industries_raw.items()]
+    else:
+        industries = [
+            (str(i.get("name") or i.get("industry")), list(i.get("sub_industries") or []))
+            for i in industries_raw
+        ]
+    subs: list[str] = []
+    starts, counts = [], []
+    for name, children in industries:
+        starts.append(len(subs))
+        children = children or [name]
+        subs.extend(str(c) for c in children)
+        counts.append(len(children))
+    jobs = raw.get("jobs") or raw.get("job_titles") or []
+    titles = [str(j[0]) if isinstance(j, list | tuple) else str(j.get("title")) for j in jobs]
+    departments = [
+        str(j[1]) if isinstance(j, list | tuple) else str(j.get("department")) for j in jobs
+    ]
+    words_raw = raw.get("words") or raw.get("name_words") or []
+    words = (
+        [w for w, _ in _pairs(words_raw)]
+        if not isinstance(words_raw, dict)
+        else list(words_raw.get(locale) or words_raw.get("en_US") or [])
+    )
+    return CompanyData(
+        words=make_pool(words, np.ones(len(words)), []),
+        suffixes=string_array([s for s, _ in suffixes]),
+        suffix_table=AliasTable.from_weights([w for _, w in suffixes]),
+        industries=string_array([n for n, _ in industries]),
+        sub_industries=string_array(subs),
+        sub_start=np.array(starts, dtype=np.int64),
+        sub_count=np.array(counts, dtype=np.int64),
+        titles=string_array(titles),
+        departments=string_array(departments),
+    )
+
+
+@dataclass(frozen=True)
+class CompanyModel:
+    locale: str
+    reference_year: int
+
+    @cached_property
+    def data(self) -> CompanyData:
+        return company_data(self.locale)
+
+    @cached_property
+    def surnames(self) -> Pool:
+        return name_pool(self.locale, "last")
+
+    def latent(self, ctx: BlockContext, group: str) -> CompanyLatent:
+        def build() -> CompanyLatent:
+            rng, n = ctx.group_rng(group), ctx.rows
+            data = self.data
+            style = rng.integers(0, 4, n)
+            first_word = data.words.sample(rng, n)
+            second_word = data.words.sample(rng, n)
+            surname_a = self.surnames.sample(rng, n)
+            surname_b = self.surnames.sample(rng, n)
+            suffix = data.suffix_table.sample(rng, n)
+            industry = rng.integers(0, len(data.industries), n)
+            sub = data.sub_start[industry] + (rng.random(n) * data.sub_count[industry]).astype(
+                np.int64
+            )
+            # Most firms are young and small; a few are old and huge.
+            age = np.minimum(rng.exponential(18.0, n).astype(np.int64), 180)
+            founded = self.reference_year - 1 - age
+            employees = np.maximum(1, rng.lognormal(np.log(18.0), 1.9, n)).astype(np.int64)
+            job = rng.integers(0, max(len(data.titles), 1), n)
+            return CompanyLatent(style, first_word, second_word, surname_a, surname_b, suffix,
+                                 industry, sub, founded, employees, job)  # fmt: skip
+
+        latent: CompanyLatent = ctx.latent(f"company:{group}:{self.locale}", build)
+        return latent
+
+
+@dataclass(frozen=True, eq=False)
+class CompanyLatent:
+    style: np.ndarray
+    first_word: np.ndarray
+    second_word: np.ndarray
+    surname_a: np.ndarray
+    surname_b: np.ndarray
+    suffix: np.ndarray
+    industry: np.ndarray
+    sub_industry: np.ndarray
+    founded: np.ndarray
+    employees: np.ndarray
+    job: np.ndarray
+
+
+@dataclass(frozen=True)
+class CompanyColumn(Column):
+    model: CompanyModel
+    group: str
+    attribute: str
+    tld: str
+
+    @property
+    def arrow_type(self) -> pa.DataType:
+        if self.attribute in {"employee_count", "founded_year"}:
+            return pa.int64()
+        return pa.string()
+
+    def _base_name(self, latent: CompanyLatent, slugs: bool) -> pa.Array:
+        """The name without its legal suffix, in one of four styles (or its slug)."""
+        words = self.model.data.words
+        surnames = self.model.surnames
+        word_text = words.slugs if slugs else words.values
+        surname_text = surnames.slugs if slugs else surnames.values
+        first = word_text.take(_int32(latent.first_word))
+        second = word_text.take(_int32(latent.second_word))
+        surname_a = surname_text.take(_int32(latent.surname_a))
+        surname_b = surname_text.take(_int32(latent.surname_b))
+        space = "" if slugs else " "
+        amp = "and" if slugs else " & "
+        styles = [
+            pc.binary_join_element_wise(first, second, space),
+            pc.binary_join_element_wise(surname_a, amp, surname_b, ""),
+            pc.binary_join_element_wise(surname_a, second, space),
+            pc.binary_join_element_wise(first, surname_a, space),
+        ]
+        result = styles[0]
+        for number in (1, 2, 3):
+            mask = typed_array((latent.style == number).astype(np.uint8), pa.uint8())
+            result = pc.if_else(pc.cast(mask, pa.bool_()), styles[number], result)
+        return result
+
+    def sample(self, ctx: BlockContext) -> pa.Array:
+        latent = self.model.latent(ctx, self.group)
+        data = self.model.data
+        attribute = self.attribute
+        if attribute == "employee_count":
+            return int64_array(latent.employees)
+        if attribute == "founded_year":
+            return int64_array(latent.founded)
+        if attribute == "size_category":
+            return _SIZES.take(_int32(np.searchsorted(_SIZE_LIMITS, latent.employees, "right")))
+        if attribute == "industry":
+            return data.industries.take(_int32(latent.industry))
+        if attribute == "sub_industry":
+            return data.sub_industries.take(_int32(latent.sub_industry))
+        if attribute == "job_title":
+            return data.titles.take(_int32(latent.job))
+        if attribute == "department":
+            return data.departments.take(_int32(latent.job))
+        suffix = data.suffixes.take(_int32(latent.suffix))
+        if attribute == "suffix":
+            return suffix
+        base = self._base_name(latent, slugs=False)
+        if attribute == "name":
+            return pc.binary_join_element_wise(base, suffix, " ")
+        if attribute == "trading_name":
+            return base
+        domain = pc.binary_join_element_wise(self._base_name(latent, slugs=True), self.tld, ".")
+        if attribute == "domain":
+            return domain
+        if attribute == "website":
+            return pc.binary_join_element_wise("https://www.", domain, "")
+        if attribute == "email":
+            return pc.binary_join_element_wise("info@", domain, "")
+        sub = data.sub_industries.take(_int32(latent.sub_industry))
+        return pc.binary_join_element_wise(
+            base, " is a ", pc.utf8_lower(sub), " business founded in ",
+            pc.cast(int64_array(latent.founded), pa.string()), ".", "",
+        )  # fmt: skip
+
+
+@register("company")
+def compile_company(spec: CompanyField, env: Env) -> Column:
+    """Compile a ``company`` field; its group's model is shared with the group's fields."""
+    locale = spec.locale or env.locale
+    profile = profile_for(locale, f"{env.path}.locale")
+    if spec.unique:
+        raise SpecError("company fields cannot be unique", path=f"{env.path}.unique")
+    model = env.groups.define(
+        "company", spec.group, CompanyModel(locale, env.reference_time.year), env.path
+    )
+    return CompanyColumn(model, spec.group, spec.attribute, profile.tld)

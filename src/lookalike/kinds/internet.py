@@ -1,0 +1,229 @@
+"""Internet values: emails and usernames built from the row's person, and the rest.
+
+``email`` and ``username`` read the latent person of ``person_group``, so an
+email belongs to the name in the same row. ``unique: true`` appends a number
+that is a keyed permutation of the row number: distinct by construction and
+no longer than the table needs.
+
+>>> import lookalike
+>>> row = lookalike.generate({"seed": 2, "locale": "en_GB", "tables": {"t": {"rows": 1,
+...     "fields": {"first": {"kind": "person", "attribute": "first_name"},
+...                "email": {"kind": "internet", "domain": "testcorp.co.uk",
+...                          "unique": True}}}}}).to_pylist()[0]
+>>> row["email"].endswith("@testcorp.co.uk")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lookalike.discrete import AliasTable
+from lookalike.errors import SpecError
+from lookalike.kinds.base import BlockContext, Column, Env, bool_array, register, typed_array
+from lookalike.kinds.person import PersonModel, person_model_for
+from lookalike.locales.profiles import SAFE_EMAIL_DOMAINS, profile_for
+from lookalike.spec import InternetField
+from lookalike.strings import fixed_width_strings, hex_bytes, string_array
+
+_DOMAIN_RE_OK = set("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_USER_AGENTS = string_array([
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/18.1 Safari/605.1.15",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+    "Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/130.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (iPad; CPU OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.6 Mobile/15E148 Safari/604.1",
+])  # fmt: skip
+_UA_WEIGHTS = AliasTable.from_weights([38, 12, 18, 14, 6, 6, 3, 3])
+_BASE64 = np.frombuffer(
+    b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8
+)
+_SEPARATORS = string_array([".", "_", ""])
+_STYLES = AliasTable.from_weights([6, 2, 2])
+
+
+def _int32(values: np.ndarray) -> pa.Array:
+    return typed_array(values.astype(np.int32), pa.int32())
+
+
+def _digits(values: np.ndarray) -> pa.Array:
+    return pc.cast(typed_array(values.astype(np.int64), pa.int64()), pa.string())
+
+
+@dataclass(frozen=True)
+class InternetColumn(Column):
+    attribute: str
+    person: PersonModel
+    person_group: str
+    domains: tuple[tuple[str, float], ...]
+    tld: str
+    safe: bool
+    arrow_type: pa.DataType = pa.string()
+
+    @property
+    def row_sized(self) -> bool:  # type: ignore[override]
+        # Unique emails and usernames number their rows 1..rows, shuffled.
+        return self.attribute in {"email", "username"}
+
+    @property
+    def capacity(self) -> int | None:  # type: ignore[override]
+        if self.attribute in {"email", "username"}:
+            return 10**15
+        if self.attribute == "ipv4":
+            return 2**24 if self.safe else 2**32
+        if self.attribute in {"ipv6", "mac"}:
+            return 2**48
+        return None
+
+    def _names(self, ctx: BlockContext) -> tuple[pa.Array, pa.Array]:
+        person = self.person.latent(ctx, self.person_group)
+        female_pool, male_pool, last_pool = self.person.pools
+        first_f = female_pool.slugs.take(_int32(np.minimum(person.first, len(female_pool) - 1)))
+        first_m = male_pool.slugs.take(_int32(np.minimum(person.first, len(male_pool) - 1)))
+        first = pc.if_else(bool_array(person.male), first_m, first_f)
+        last = last_pool.slugs.take(_int32(person.last))
+        return first, last
+
+    def _local_part(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
+        """``first.last``, ``first_last`` or ``firstlast``, then the number (if not empty)."""
+        first, last = self._names(ctx)
+        picks = _STYLES.sample(ctx.rng("style"), ctx.rows)
+        separator = _SEPARATORS.take(_int32(picks))
+        local = pc.binary_join_element_wise(first, separator, last, "")
+        # Never end on a separator: "." and "_" only go before a number that exists.
+        has_number = pc.greater(pc.utf8_length(number), 0)
+        tail = pc.if_else(has_number, pc.binary_join_element_wise(separator, number, ""), "")
+        return pc.binary_join_element_wise(local, tail, "")
+
+    def _domain(self, ctx: BlockContext) -> pa.Array:
+        names = string_array([d for d, _ in self.domains])
+        table = AliasTable.from_weights([w for _, w in self.domains])
+        return names.take(_int32(table.sample(ctx.rng("domain"), ctx.rows)))
+
+    def sample(self, ctx: BlockContext) -> pa.Array:
+        rng, n = ctx.rng(), ctx.rows
+        attribute = self.attribute
+        if attribute in {"email", "username"}:
+            # Most addresses carry a number; some are just the name.
+            numbers = _digits(rng.integers(1, 1000, n))
+            number = pc.if_else(bool_array(rng.random(n) < 0.7), numbers, "")
+            return self._finish(ctx, number)
+        if attribute in {"url", "domain"}:
+            _, last = self._names(ctx)
+            ending = "example" if self.safe else self.tld
+            domain = pc.binary_join_element_wise(last, "." + ending, "")
+            if attribute == "domain":
+                return domain
+            return pc.binary_join_element_wise("https://www.", domain, "/", "")
+        if attribute == "ipv4":
+            return self._ipv4(rng.integers(0, self.capacity or 2**32, n, dtype=np.uint64))
+        if attribute == "ipv6":
+            return self._ipv6(ctx, rng.integers(0, 2**48, n, dtype=np.uint64))
+        if attribute == "mac":
+            return self._mac(rng.integers(0, 2**48, n, dtype=np.uint64))
+        if attribute == "user_agent":
+            return _USER_AGENTS.take(_int32(_UA_WEIGHTS.sample(rng, n)))
+        return self._bcrypt(rng, n)
+
+    def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
+        attribute = self.attribute
+        if attribute in {"email", "username"}:
+            return self._finish(ctx, _digits(index.astype(np.int64) + 1))
+        if attribute == "ipv4":
+            return self._ipv4(index)
+        if attribute == "ipv6":
+            return self._ipv6(ctx, index)
+        return self._mac(index)
+
+    def _finish(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
+        if self.attribute == "username":
+            first, last = self._names(ctx)
+            stem = pc.utf8_slice_codeunits(
+                pc.binary_join_element_wise(pc.utf8_slice_codeunits(first, 0, 1), last, ""), 0, 12
+            )
+            # At least five characters: pad the number with zeros when the name is short.
+            return pc.utf8_rpad(pc.binary_join_element_wise(stem, number, ""), 5, "0")
+        local = self._local_part(ctx, number)
+        return pc.binary_join_element_wise(local, "@", self._domain(ctx), "")
+
+    def _ipv4(self, values: np.ndarray) -> pa.Array:
+        if self.safe:  # documentation ranges (RFC 5737): 192.0.2.x, 198.51.100.x, 203.0.113.x
+            bases = np.array([0xC0000200, 0xC6336400, 0xCB007100], dtype=np.uint64)
+            values = bases[values % np.uint64(3)] + (values // np.uint64(3)) % np.uint64(256)
+        octets = [(values >> np.uint64(shift)) & np.uint64(255) for shift in (24, 16, 8, 0)]
+        parts: list[pa.Array | str] = []
+        for number, octet in enumerate(octets):
+            if number:
+                parts.append(".")
+            parts.append(_digits(octet))
+        return pc.binary_join_element_wise(*parts, "")
+
+    def _ipv6(self, ctx: BlockContext, values: np.ndarray) -> pa.Array:
+        # 2001:db8::/32 is the documentation prefix (safe); otherwise global unicast 2000::/3.
+        prefix = ctx.rng("prefix").integers(0, 2**32, len(values), dtype=np.uint64)
+        high = (
+            (np.uint64(0x20010DB8) << np.uint64(32)) | prefix
+            if self.safe
+            else ((np.uint64(0x2) << np.uint64(60)) | (prefix << np.uint64(16)))
+        )
+        words = np.stack([high, values], axis=1).astype(">u8").view(np.uint8).reshape(-1, 16)
+        hexed = hex_bytes(words)  # (n, 32)
+        out = np.full((len(values), 39), ord(":"), dtype=np.uint8)
+        for group in range(8):
+            out[:, group * 5 : group * 5 + 4] = hexed[:, group * 4 : group * 4 + 4]
+        return fixed_width_strings(out)
+
+    def _mac(self, values: np.ndarray) -> pa.Array:
+        raw = values.astype(">u8").view(np.uint8).reshape(-1, 8)[:, 2:]
+        raw = raw.copy()
+        raw[:, 0] = (raw[:, 0] & 0xFC) | 0x02  # locally administered, unicast
+        hexed = hex_bytes(raw)
+        out = np.full((len(values), 17), ord(":"), dtype=np.uint8)
+        for octet in range(6):
+            out[:, octet * 3 : octet * 3 + 2] = hexed[:, octet * 2 : octet * 2 + 2]
+        return fixed_width_strings(out)
+
+    def _bcrypt(self, rng: np.random.Generator, n: int) -> pa.Array:
+        """Strings shaped like bcrypt hashes (``$2b$12$`` + 53 characters); not of any password."""
+        body = _BASE64[rng.integers(0, 64, (n, 53))]
+        prefix = np.broadcast_to(np.frombuffer(b"$2b$12$", dtype=np.uint8), (n, 7))
+        return fixed_width_strings(np.concatenate([prefix, body], axis=1))
+
+
+@register("internet")
+def compile_internet(spec: InternetField, env: Env) -> Column:
+    """Compile an ``internet`` field."""
+    locale = spec.locale or env.locale
+    profile = profile_for(locale, f"{env.path}.locale")
+    if spec.domain is not None:
+        domain = spec.domain.strip().lower()
+        if not domain or "." not in domain or not set(domain) <= _DOMAIN_RE_OK:
+            raise SpecError(
+                f"email domain {spec.domain!r} is not a domain name; use e.g. testcorp.co.uk",
+                path=f"{env.path}.domain",
+            )
+        domains: tuple[tuple[str, float], ...] = ((domain, 1.0),)
+    elif spec.mode == "safe":
+        domains = SAFE_EMAIL_DOMAINS
+    else:
+        domains = profile.email_domains
+    if spec.unique and spec.attribute in {"url", "domain", "user_agent", "password_hash"}:
+        raise SpecError(f"{spec.attribute} cannot be unique", path=f"{env.path}.unique")
+    person = person_model_for(env, spec.person_group, spec.locale)
+    return InternetColumn(
+        spec.attribute, person, spec.person_group, domains, profile.tld, spec.mode == "safe"
+    )

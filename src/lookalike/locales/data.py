@@ -1,0 +1,213 @@
+"""The shipped locale data, loaded lazily and once per process.
+
+Files live in ``lookalike/data/locales`` (Parquet and JSON; sources and
+licences in its DATA_NOTICE.md). Nothing here is read until a realistic kind
+is planned, so importing lookalike stays quick, and a forked worker inherits
+what its parent already loaded.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from lookalike.discrete import AliasTable
+from lookalike.errors import SpecError
+from lookalike.locales.profiles import FLAGSHIP, profile_for
+from lookalike.strings import string_array
+
+
+def _resource(name: str) -> Any:
+    return importlib.resources.files("lookalike") / "data" / "locales" / name
+
+
+@cache
+def table(name: str) -> pa.Table:
+    """A shipped Parquet table, e.g. ``table("gb_postcodes.parquet")``."""
+    import pyarrow.parquet as pq
+
+    resource = _resource(name)
+    if not resource.is_file():
+        raise SpecError(f"locale data file {name} is missing from this installation; reinstall")
+    with importlib.resources.as_file(resource) as path:
+        loaded: pa.Table = pq.read_table(path)
+        return loaded.combine_chunks()
+
+
+@cache
+def json_file(name: str) -> Any:
+    """A shipped JSON file."""
+    resource = _resource(name)
+    if not resource.is_file():
+        raise SpecError(f"locale data file {name} is missing from this installation; reinstall")
+    return json.loads(resource.read_text(encoding="utf-8"))
+
+
+_NON_SLUG = re.compile(r"[^a-z]")
+# Letters NFKD does not split into a base letter and an accent.
+_TRANSLITERATE = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
+                                "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                                "þ": "th", "Þ": "Th", "\u0131": "i", "ð": "d"})  # fmt: skip
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII letters of ``text``, accents removed (``Zoë-Ann`` -> ``zoeann``).
+
+    >>> slug("Zoë-Ann O'Brien")
+    'zoeannobrien'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    if not decomposed.isascii():
+        from anyascii import anyascii  # other scripts: Cyrillic, Greek, Hangul, Han...
+
+        decomposed = anyascii(decomposed)
+    return _NON_SLUG.sub("", decomposed.encode("ascii", "ignore").decode().lower())
+
+
+@dataclass(frozen=True, eq=False)
+class Pool:
+    """Weighted values with their ASCII slugs (for emails and usernames)."""
+
+    values: pa.StringArray
+    slugs: pa.StringArray
+    table: AliasTable
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
+        return self.table.sample(rng, n)
+
+
+def make_pool(values: list[str], weights: list[float] | np.ndarray, fallback: list[str]) -> Pool:
+    """A pool; names with no Latin letters borrow a slug from ``fallback`` (romanised names)."""
+    slugs = [slug(v) for v in values]
+    spare = [s for s in (slug(f) for f in fallback) if s] or ["user"]
+    slugs = [s or spare[i % len(spare)] for i, s in enumerate(slugs)]
+    return Pool(string_array(values), string_array(slugs), AliasTable.from_weights(weights))
+
+
+@cache
+def name_pool(locale: str, kind: str) -> Pool:
+    """First (``first_male``/``first_female``) or ``last`` names of a locale, weighted."""
+    if locale in FLAGSHIP:
+        names = table("names.parquet")
+        import pyarrow.compute as pc
+
+        mask = pc.and_(pc.equal(names["locale"], locale), pc.equal(names["kind"], kind))
+        chosen = names.filter(mask)
+        if chosen.num_rows:
+            values = chosen["name"].to_pylist()
+            weights = chosen["weight"].to_numpy()
+            return make_pool(values, weights, _romanised(locale, kind))
+    return _faker_pool(locale, kind)
+
+
+def _faker_provider(locale: str) -> Any:
+    import importlib
+
+    for candidate in (locale, "en_PK" if locale == "ur_PK" else locale, "en_US"):
+        try:
+            return importlib.import_module(f"faker.providers.person.{candidate}").Provider
+        except ModuleNotFoundError:
+            continue
+    raise SpecError(f"no name data for locale {locale!r}", path="locale")
+
+
+def _listing(provider: Any, kind: str) -> tuple[list[str], list[float]]:
+    """The longest name list the Faker provider has for ``kind``.
+
+    Faker locales name their lists differently (``last_names``,
+    ``male_last_names``, ``unisex_last_names``...) and its base provider holds
+    placeholders such as ``("Doe",)``, so look at every list that fits.
+    """
+
+    def fits(attribute: str) -> bool:
+        if kind == "last":
+            return "last_name" in attribute
+        gender = "female" if kind == "first_female" else "male"
+        if "first_name" not in attribute:
+            return False
+        return gender in attribute and not (gender == "male" and "female" in attribute)
+
+    best: Any = None
+    for attribute in dir(provider):
+        if attribute.startswith("_") or not fits(attribute):
+            continue
+        found = getattr(provider, attribute, None)
+        if not isinstance(found, list | tuple | dict) or not found:
+            continue
+        if not all(isinstance(v, str) for v in found):
+            continue
+        if best is None or len(found) > len(best):
+            best = found
+    if (best is None or len(best) < 3) and kind != "last":
+        best = getattr(provider, "first_names", None)
+    if not best or len(best) < 3:
+        return [], []
+    if isinstance(best, dict):
+        return list(best), [float(w) for w in best.values()]
+    values = list(dict.fromkeys(best))
+    # Faker lists carry no frequencies: a gentle Zipf by position.
+    return values, list(1.0 / np.sqrt(np.arange(1, len(values) + 1)))
+
+
+def _faker_pool(locale: str, kind: str) -> Pool:
+    provider = _faker_provider(locale)
+    values, weights = _listing(provider, kind)
+    if not values:
+        raise SpecError(f"locale {locale!r} has no {kind.replace('_', ' ')} names", path="locale")
+    return make_pool(values, weights, _romanised(locale, kind))
+
+
+def _romanised(locale: str, kind: str) -> list[str]:
+    """Latin-script names for locales written in other scripts (for emails)."""
+    try:
+        provider = _faker_provider(locale)
+    except SpecError:
+        return []
+    for attribute in ("last_romanized_names" if kind == "last" else "first_romanized_names",):
+        found = getattr(provider, attribute, None)
+        if found:
+            return list(found)
+    pairs = getattr(
+        provider,
+        "last_name_pairs" if kind == "last" else f"{kind.replace('first', 'first_name')}_pairs",
+        None,
+    )
+    if pairs:
+        return [p[-1] for p in pairs]
+    return []
+
+
+@cache
+def streets(locale: str) -> dict[str, Any]:
+    """Street types, common street names and the format of one locale.
+
+    Locales without curated data take Faker's street suffixes.
+    """
+    curated: dict[str, Any] = json_file("streets.json") if locale in FLAGSHIP else {}
+    if locale in curated:
+        found: dict[str, Any] = curated[locale]
+        return found
+    import importlib
+
+    try:
+        provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+    except ModuleNotFoundError:
+        provider = importlib.import_module("faker.providers.address.en_US").Provider
+    suffixes = list(dict.fromkeys(getattr(provider, "street_suffixes", None) or ["Street"]))
+    return {"types": [[s, 1.0] for s in suffixes], "common": [], "format": "{name} {type}"}
+
+
+def country_of(locale: str) -> str:
+    """ISO country code of a locale."""
+    return profile_for(locale).country

@@ -1,0 +1,156 @@
+"""Places: the real address records each locale samples from.
+
+A :class:`Places` table holds one row per real place (a GB postcode, a US ZIP,
+a postal code elsewhere) with its town, county or region and coordinates, all
+from the same source row, which is what keeps a generated address coherent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lookalike.discrete import AliasTable
+from lookalike.locales.data import table
+from lookalike.locales.profiles import LocaleProfile, profile_for
+from lookalike.strings import string_array
+
+
+@dataclass(frozen=True, eq=False)
+class Coded:
+    """A column stored as codes into a small dictionary of distinct values."""
+
+    codes: np.ndarray  # int32 per place
+    dictionary: pa.StringArray
+
+    @classmethod
+    def of(cls, values: pa.Array) -> Coded:
+        encoded = pc.dictionary_encode(values.cast(pa.string()))
+        if isinstance(encoded, pa.ChunkedArray):
+            encoded = encoded.combine_chunks()
+        codes = encoded.indices.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int32)
+        return cls(codes, encoded.dictionary)
+
+    def take(self, places: np.ndarray) -> pa.Array:
+        """Values for the given place numbers (a dictionary array: no string copies)."""
+        indices = pa.Array.from_buffers(
+            pa.int32(), len(places), [None, pa.py_buffer(self.codes[places])]
+        )
+        return pa.DictionaryArray.from_arrays(indices, self.dictionary)
+
+
+@dataclass(frozen=True, eq=False)
+class Places:
+    """Address records of one locale."""
+
+    postcode: Coded
+    town: Coded
+    county: Coded
+    region: Coded
+    latitude: np.ndarray  # float64, NaN where unknown
+    longitude: np.ndarray
+    weights: AliasTable
+    dial_code: Coded | None = None  # GB: the town's geographic area code
+    state_code: Coded | None = None  # US
+
+    def __len__(self) -> int:
+        return len(self.latitude)
+
+
+def _coords(data: pa.Table, name: str) -> np.ndarray:
+    return np.asarray(data[name].to_numpy(zero_copy_only=False), dtype=np.float64)
+
+
+@cache
+def places_for(locale: str) -> Places:
+    """The places of a locale (loaded on first use)."""
+    profile = profile_for(locale)
+    if profile.address_source == "gb":
+        return _gb()
+    if profile.address_source == "us":
+        return _us()
+    if profile.address_source == "postal":
+        return _postal(profile.country)
+    return _faker_places(profile)
+
+
+def _gb() -> Places:
+    data = table("gb_postcodes.parquet")
+    towns = table("gb_towns.parquet")
+    dial = dict(zip(towns["town"].to_pylist(), towns["dial_code"].to_pylist(), strict=True))
+    town = Coded.of(data["town"])
+    dial_dictionary = string_array([dial.get(t) or "" for t in town.dictionary.to_pylist()])
+    return Places(
+        postcode=Coded.of(data["postcode"]),
+        town=town,
+        county=Coded.of(data["county"]),
+        region=Coded.of(data["region"]),
+        latitude=_coords(data, "latitude"),
+        longitude=_coords(data, "longitude"),
+        weights=AliasTable.from_weights(np.ones(data.num_rows)),
+        dial_code=Coded(town.codes, dial_dictionary),
+    )
+
+
+def _us() -> Places:
+    data = table("us_zips.parquet")
+    population = np.asarray(data["population"].to_numpy(zero_copy_only=False), dtype=np.float64)
+    # Every ZIP can appear; people live where the population is.
+    weights = population + max(1.0, float(population.mean()) * 0.02)
+    return Places(
+        postcode=Coded.of(data["zip"]),
+        town=Coded.of(data["city"]),
+        county=Coded.of(data["county"]),
+        region=Coded.of(data["state"]),
+        latitude=_coords(data, "latitude"),
+        longitude=_coords(data, "longitude"),
+        weights=AliasTable.from_weights(weights),
+        state_code=Coded.of(data["state_code"]),
+    )
+
+
+def _postal(country: str) -> Places:
+    data = table("postal_codes.parquet")
+    data = data.filter(pc.equal(data["country"], country))
+    return Places(
+        postcode=Coded.of(data["postal_code"]),
+        town=Coded.of(data["city"]),
+        county=Coded.of(data["admin1"]),
+        region=Coded.of(data["admin1"]),
+        latitude=_coords(data, "latitude"),
+        longitude=_coords(data, "longitude"),
+        weights=AliasTable.from_weights(np.ones(data.num_rows)),
+    )
+
+
+def _faker_places(profile: LocaleProfile, size: int = 2000) -> Places:
+    """Pools taken once from Faker (seeded, so the same every run), then sampled vectorised."""
+    from faker import Faker
+
+    faker = Faker(profile.code)
+    faker.seed_instance(0)
+
+    def pool(method: str) -> pa.Array:
+        function = getattr(faker, method, None)
+        if function is None:
+            return string_array([""] * size)
+        return string_array([str(function()) for _ in range(size)])
+
+    region_method = next(
+        (m for m in ("state", "administrative_unit", "region", "province") if hasattr(faker, m)),
+        "city",
+    )
+    nan = np.full(size, np.nan)
+    return Places(
+        postcode=Coded.of(pool("postcode")),
+        town=Coded.of(pool("city")),
+        county=Coded.of(pool(region_method)),
+        region=Coded.of(pool(region_method)),
+        latitude=nan,
+        longitude=nan,
+        weights=AliasTable.from_weights(np.ones(size)),
+    )
