@@ -4,7 +4,19 @@ Importing this package registers every built-in kind. A kind is a function
 ``compile(field_spec, env) -> Column`` chosen by the field's ``kind`` tag.
 """
 
-from lookalike.kinds import choice, identifiers, numeric, temporal, text
+from lookalike.kinds import (
+    address,
+    choice,
+    company,
+    faker_kind,
+    identifiers,
+    internet,
+    numeric,
+    person,
+    phone,
+    temporal,
+    text,
+)
 from lookalike.kinds.base import REGISTRY, BlockContext, Column, Env, register
 from lookalike.kinds.derived import Derived, compile_derived
 
@@ -14,10 +26,16 @@ __all__ = [
     "Column",
     "Derived",
     "Env",
+    "address",
     "choice",
+    "company",
     "compile_derived",
+    "faker_kind",
     "identifiers",
+    "internet",
     "numeric",
+    "person",
+    "phone",
     "register",
     "temporal",
     "text",

@@ -107,10 +107,9 @@ class IntegerColumn(Column):
             ranks = np.asarray(rng.zipf(self.exponent or 2.0, n), dtype=np.float64)
             ranks += self.low - 1
             return ranks
-        return np.rint(
-            _draw(rng, n, self.distribution, self.low, self.high,
-                  self.mean, self.stddev, self.sigma)
-        )  # fmt: skip
+        drawn = _draw(rng, n, self.distribution, self.low, self.high,
+                      self.mean, self.stddev, self.sigma)  # fmt: skip
+        return np.asarray(np.rint(drawn), dtype=np.float64)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         return int64_array(index.astype(np.int64) + self.low)
