@@ -90,7 +90,9 @@ def customise(
                     field.setdefault("domain", email_domain)
                     if field.get("domain") is None:
                         field["domain"] = email_domain
-    return spec_from_dict(data)
+    changed = spec_from_dict(data)
+    changed._source = spec.source
+    return changed
 
 
 def resolve(
@@ -100,8 +102,25 @@ def resolve(
     seed: int | None = None,
     reference_time: dt.datetime | None = None,
 ) -> Plan:
-    """Resolve a spec into a :class:`~lookalike.plan.Plan` (all checks happen here)."""
-    return build_plan(as_spec(spec), rows=rows, seed=seed, reference_time=reference_time)
+    """Resolve a spec into a :class:`~lookalike.plan.Plan` (all checks happen here).
+
+    Errors found while planning name the spec file too, when there is one.
+    """
+    dataset = as_spec(spec)
+    try:
+        return build_plan(dataset, rows=rows, seed=seed, reference_time=reference_time)
+    except SpecError as exc:
+        source = _source_of(spec)
+        if source and not exc.source:
+            raise exc.with_source(source) from exc.__cause__
+        raise
+
+
+def _source_of(spec: object) -> str:
+    """The file a spec came from, when it came from one."""
+    if isinstance(spec, str | Path) and Path(spec).suffix.lower() in {".yaml", ".yml", ".json"}:
+        return str(spec)
+    return spec.source if isinstance(spec, Dataset) else ""
 
 
 def _pick_table(resolved: Plan, table: str | None) -> list[str]:
@@ -119,13 +138,19 @@ def generate(
     seed: int | None = None,
     table: str | None = None,
     workers: int = 1,
+    locale: str | None = None,
+    email_domain: str | None = None,
 ) -> pa.Table:
     """Generate a table in memory as a :class:`pyarrow.Table`.
 
     A spec with several tables needs ``table=``; ``.to_pandas()`` and
-    ``polars.from_arrow()`` turn the result into a DataFrame.
+    ``polars.from_arrow()`` turn the result into a DataFrame. ``locale`` and
+    ``email_domain`` override the spec's (see :func:`customise`).
     """
-    resolved = resolve(spec, rows=rows, seed=seed)
+    dataset = as_spec(spec)
+    if locale is not None or email_domain is not None:
+        dataset = customise(dataset, locale=locale, email_domain=email_domain)
+    resolved = resolve(dataset, rows=rows, seed=seed)
     names = _pick_table(resolved, table)
     if len(names) > 1:
         raise SpecError(
@@ -166,6 +191,8 @@ def write(
     chunk_rows: int | None = None,
     progress: Callable[[str, int], None] | None = None,
     resolved: Plan | None = None,
+    locale: str | None = None,
+    email_domain: str | None = None,
 ) -> WriteResult:
     """Generate ``spec`` into ``output`` (a file, a directory for several tables, or
     None for standard output). The format comes from ``format`` or the extension.
@@ -175,7 +202,11 @@ def write(
     >>> write("examples/base-types.yaml", out, rows=10, seed=1).rows
     {'orders': 10}
     """
-    resolved = resolved or resolve(spec, rows=rows, seed=seed)
+    if resolved is None:
+        dataset = as_spec(spec)
+        if locale is not None or email_domain is not None:
+            dataset = customise(dataset, locale=locale, email_domain=email_domain)
+        resolved = resolve(dataset, rows=rows, seed=seed)
     names = _pick_table(resolved, table)
     targets = _targets(names, output, format, compression)
     for _fmt, _comp, target in targets.values():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from lookalike.errors import SpecError
 from lookalike.kinds import BlockContext
 from lookalike.kinds.base import with_nulls
 from lookalike.plan import Plan, TablePlan
@@ -47,7 +48,16 @@ def generate_block(plan: Plan, table: str, block: int) -> pa.RecordBatch:
         values[column_plan.name] = _with_nulls(array, column_plan.null_rate, ctx)
     for derived, null_rate in table_plan.derived:
         ctx = BlockContext(plan.seed, table, derived.name, block, start, rows)
-        values[derived.name] = _with_nulls(derived.evaluate(values, rows), null_rate, ctx)
+        try:
+            result = derived.evaluate(values, rows)
+        except Exception as exc:  # Polars and Arrow raise many types for bad data
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            raise SpecError(
+                f"expression {derived.expr!r} failed on rows {start:,} to {start + rows - 1:,}: "
+                f"{message}; check its types (use CAST or a type: option)",
+                path=f"tables.{table}.fields.{derived.name}",
+            ) from exc
+        values[derived.name] = _with_nulls(result, null_rate, ctx)
     return pa.RecordBatch.from_arrays(
         [values[name] for name in table_plan.schema.names], schema=table_plan.schema
     )

@@ -140,9 +140,10 @@ def run_table(
     encoder = sink.encoder if executor.workers > 1 and not chunk_rows else None
     written = 0
     executor.prepare(plan)
-    sink.open(plan.tables[table].schema)
-    writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows)
+    writer: _SinkThread | None = None
     try:
+        sink.open(plan.tables[table].schema)
+        writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows)
         for rows, payload in executor.run(plan, tasks, encoder):
             writer.put(payload)
             written += rows
@@ -151,7 +152,8 @@ def run_table(
         writer.finish()
         sink.close()
     except BaseException:
-        writer.stop()
+        if writer is not None:
+            writer.stop()
         sink.abort()
         raise
     return written

@@ -109,14 +109,14 @@ class AddressModel:
 
     def latent(self, ctx: BlockContext, group: str) -> AddressLatent:
         def build() -> AddressLatent:
-            rng, n = ctx.group_rng(group), ctx.rows
-            place = self.places.weights.sample(rng, n)
+            draws, n = ctx.streams(group=group), ctx.rows
+            place = self.places.weights.sample(next(draws), n)
             table, offset = self.numbers
-            number = table.sample(rng, n) + offset
+            number = table.sample(next(draws), n) + offset
             _, street_table = street_pool(self.locale)
-            street = street_table.sample(rng, n)
-            suffix = rng.integers(0, len(_NL_LETTERS), n)
-            jitter = rng.normal(0.0, 1.0, (2, n))
+            street = street_table.sample(next(draws), n)
+            suffix = next(draws).integers(0, len(_NL_LETTERS), n)
+            jitter = next(draws).normal(0.0, 1.0, (n, 2)).T
             return AddressLatent(place, number, street, suffix, jitter)
 
         latent: AddressLatent = ctx.latent(f"address:{group}:{self.locale}", build)

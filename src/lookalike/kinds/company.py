@@ -126,23 +126,22 @@ class CompanyModel:
 
     def latent(self, ctx: BlockContext, group: str) -> CompanyLatent:
         def build() -> CompanyLatent:
-            rng, n = ctx.group_rng(group), ctx.rows
+            draws, n = ctx.streams(group=group), ctx.rows
             data = self.data
-            style = rng.integers(0, 4, n)
-            first_word = data.words.sample(rng, n)
-            second_word = data.words.sample(rng, n)
-            surname_a = self.surnames.sample(rng, n)
-            surname_b = self.surnames.sample(rng, n)
-            suffix = data.suffix_table.sample(rng, n)
-            industry = rng.integers(0, len(data.industries), n)
-            sub = data.sub_start[industry] + (rng.random(n) * data.sub_count[industry]).astype(
-                np.int64
-            )
+            style = next(draws).integers(0, 4, n)
+            first_word = data.words.sample(next(draws), n)
+            second_word = data.words.sample(next(draws), n)
+            surname_a = self.surnames.sample(next(draws), n)
+            surname_b = self.surnames.sample(next(draws), n)
+            suffix = data.suffix_table.sample(next(draws), n)
+            industry = next(draws).integers(0, len(data.industries), n)
+            within = (next(draws).random(n) * data.sub_count[industry]).astype(np.int64)
+            sub = data.sub_start[industry] + within
             # Most firms are young and small; a few are old and huge.
-            age = np.minimum(rng.exponential(18.0, n).astype(np.int64), 180)
+            age = np.minimum(next(draws).exponential(18.0, n).astype(np.int64), 180)
             founded = self.reference_year - 1 - age
-            employees = np.maximum(1, rng.lognormal(np.log(18.0), 1.9, n)).astype(np.int64)
-            job = rng.integers(0, max(len(data.titles), 1), n)
+            employees = np.maximum(1, next(draws).lognormal(np.log(18.0), 1.9, n)).astype(np.int64)
+            job = next(draws).integers(0, max(len(data.titles), 1), n)
             return CompanyLatent(style, first_word, second_word, surname_a, surname_b, suffix,
                                  industry, sub, founded, employees, job)  # fmt: skip
 

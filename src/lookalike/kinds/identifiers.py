@@ -58,11 +58,11 @@ class UuidColumn(Column):
 
     def _halves(self, ctx: BlockContext) -> tuple[np.ndarray, np.ndarray]:
         """Random high and low 64-bit halves with version and variant bits set."""
-        rng = ctx.rng()
-        raw = rng.bit_generator.random_raw(2 * ctx.rows).reshape(2, ctx.rows)
+        # Row-major: row i takes words 2i and 2i+1, whatever the block's length.
+        raw = ctx.rng().bit_generator.random_raw(2 * ctx.rows).reshape(ctx.rows, 2).T
         high = raw[0] & _U(0xFFFFFFFFFFFF0FFF)
         if self.version == 7:
-            millis = rng.integers(self.low_ms, self.high_ms, ctx.rows, endpoint=True)
+            millis = ctx.rng("time").integers(self.low_ms, self.high_ms, ctx.rows, endpoint=True)
             high = (millis.astype(np.uint64) << _U(16)) | (high & _U(0x0FFF))
         high |= _U(self.version << 12)
         low = (raw[1] & _U(0x3FFFFFFFFFFFFFFF)) | _U(0x8000000000000000)
@@ -124,7 +124,8 @@ class PatternColumn(Column):
         far under any test's resolution): two vector operations per slot.
         """
         bits = rng.bit_generator.random_raw((first + 1) // 2 * rows).view(np.uint32)
-        scaled = bits[: first * rows].reshape(first, rows).astype(np.float64)
+        # Row-major (row i's digits are consecutive draws), then one row per slot.
+        scaled = bits[: first * rows].reshape(rows, first).T.astype(np.float64)
         scaled *= np.array([len(a) / 2**32 for a in self.alphabets[:first]])[:, None]
         return scaled
 

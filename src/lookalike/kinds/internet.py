@@ -120,7 +120,8 @@ class InternetColumn(Column):
         if attribute in {"email", "username"}:
             # Most addresses carry a number; some are just the name.
             numbers = _digits(rng.integers(1, 1000, n))
-            number = pc.if_else(bool_array(rng.random(n) < 0.7), numbers, "")
+            with_number = ctx.rng("has-number").random(n) < 0.7
+            number = pc.if_else(bool_array(with_number), numbers, "")
             return self._finish(ctx, number)
         if attribute in {"url", "domain"}:
             _, last = self._names(ctx)

@@ -90,11 +90,12 @@ class IntegerColumn(Column):
         values = self._draw(rng, n)
         if self.truncate:
             # Redraw what falls outside, a shrinking vector each round; clip the rare rest.
-            for _ in range(64):
+            for round_number in range(64):
                 outside = np.flatnonzero((values < self.low) | (values > self.high))
                 if not outside.size:
                     break
-                values[outside] = self._draw(rng, outside.size)
+                redraw = ctx.rng(f"redraw#{round_number}")
+                values[outside] = self._draw(redraw, outside.size)
         return int64_array(np.clip(values, self.low, self.high).astype(np.int64))
 
     def _draw(self, rng: np.random.Generator, n: int) -> np.ndarray:

@@ -108,22 +108,26 @@ class PersonModel:
         """This block's people for ``group`` (drawn once, shared by the group's columns)."""
 
         def build() -> PersonLatent:
-            rng, n = ctx.group_rng(group), ctx.rows
+            draws, n = ctx.streams(group=group), ctx.rows
             female_pool, male_pool, last_pool = self.pools
             # Every draw happens whatever the fields are, in a fixed order, so
             # adding a field never changes the others.
             share_male = {"any": 0.5, "male": 1.0, "female": 0.0}[self.gender]
-            male = rng.random(n) < share_male
-            first = np.where(male, male_pool.sample(rng, n), female_pool.sample(rng, n))
-            middle = np.where(male, male_pool.sample(rng, n), female_pool.sample(rng, n))
-            has_middle = rng.random(n) < 0.35
-            last = last_pool.sample(rng, n)
+            male = next(draws).random(n) < share_male
+            first_m, first_f = male_pool.sample(next(draws), n), female_pool.sample(next(draws), n)
+            first = np.where(male, first_m, first_f)
+            middle_m = male_pool.sample(next(draws), n)
+            middle_f = female_pool.sample(next(draws), n)
+            middle = np.where(male, middle_m, middle_f)
+            has_middle = next(draws).random(n) < 0.35
+            last = last_pool.sample(next(draws), n)
             age_table, first_day, last_day = self.ages
-            age = age_table.sample(rng, n)
+            age = age_table.sample(next(draws), n)
             span = last_day[age] - first_day[age] + 1
-            birth = first_day[age] + (rng.random(n) * span).astype(np.int64)
+            birth = first_day[age] + (next(draws).random(n) * span).astype(np.int64)
             _, female_titles, male_titles, _ = self.titles
-            title = np.where(male, male_titles.sample(rng, n), female_titles.sample(rng, n))
+            title_m = male_titles.sample(next(draws), n)
+            title = np.where(male, title_m, female_titles.sample(next(draws), n))
             return PersonLatent(male, first, middle, has_middle, last, birth, title)
 
         latent: PersonLatent = ctx.latent(f"person:{group}:{self!r}", build)

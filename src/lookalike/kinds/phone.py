@@ -152,13 +152,12 @@ class PhoneColumn(Column):
         return self.templates.capacity
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        rng = ctx.rng()
         if self.address is not None and self.kind == "fixed" and not self.safe:
-            local = self._by_area(ctx, rng)
+            local = self._by_area(ctx)
             if local is not None:
                 return self._format(local)
-        template = self.templates.table.sample(rng, ctx.rows)
-        return self._format(self.templates.sample(rng, template))
+        template = self.templates.table.sample(ctx.rng("template"), ctx.rows)
+        return self._format(self.templates.sample(ctx.rng("digits"), template))
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         return self._format(self.templates.at(index.astype(np.uint64)))
@@ -191,7 +190,7 @@ class PhoneColumn(Column):
         )
         return Templates.of(segments), np.concatenate(cumulative), segment_of_dial
 
-    def _by_area(self, ctx: BlockContext, rng: np.random.Generator) -> pa.Array | None:
+    def _by_area(self, ctx: BlockContext) -> pa.Array | None:
         """Landlines whose area code is the row's town's, where the locale has them (GB)."""
         areas = self._areas
         if areas is None or self.address is None or self.address.places.dial_code is None:
@@ -200,9 +199,10 @@ class PhoneColumn(Column):
         latent = self.address.latent(ctx, self.address_group)
         segment = segment_of_dial[self.address.places.dial_code.codes[latent.place]]
         # A uniform draw inside the row's segment picks a template of that area by weight.
-        template = np.searchsorted(cumulative, segment + rng.random(ctx.rows), side="right")
+        chance = ctx.rng("template").random(ctx.rows)
+        template = np.searchsorted(cumulative, segment + chance, side="right")
         template = np.minimum(template, len(cumulative) - 1)
-        return templates.sample(rng, template)
+        return templates.sample(ctx.rng("digits"), template)
 
     def _format(self, national: pa.Array) -> pa.Array:
         cc = country_code(self.region)

@@ -39,6 +39,12 @@ WORDS = string_array(
 _SENTENCE_WORDS = (5, 14)
 
 
+def _int32(values: np.ndarray) -> pa.Array:
+    return pa.Array.from_buffers(
+        pa.int32(), len(values), [None, pa.py_buffer(values.astype(np.int32))]
+    )
+
+
 def _join(pieces: pa.Array, counts: np.ndarray, separator: str) -> pa.Array:
     """Join consecutive runs of ``pieces`` (lengths ``counts``) with ``separator``."""
     offsets = np.zeros(len(counts) + 1, dtype=np.int32)
@@ -55,13 +61,15 @@ class TextColumn(Column):
     arrow_type: pa.DataType = pa.string()
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        rng = ctx.rng()
-        counts = rng.integers(self.low, self.high, ctx.rows, endpoint=True)
+        # Counts, lengths and words come from separate streams, each consumed in row
+        # order, so a row's text never depends on how many rows follow it.
+        counts = ctx.rng("counts").integers(self.low, self.high, ctx.rows, endpoint=True)
+        pick = ctx.rng("words")
         if self.unit == "words":
-            words = WORDS.take(rng.integers(0, len(WORDS), int(counts.sum())))
+            words = WORDS.take(_int32(pick.integers(0, len(WORDS), int(counts.sum()))))
             return _join(words, counts, " ")
-        lengths = rng.integers(*_SENTENCE_WORDS, int(counts.sum()), endpoint=True)
-        words = WORDS.take(rng.integers(0, len(WORDS), int(lengths.sum())))
+        lengths = ctx.rng("lengths").integers(*_SENTENCE_WORDS, int(counts.sum()), endpoint=True)
+        words = WORDS.take(_int32(pick.integers(0, len(WORDS), int(lengths.sum()))))
         sentences = pc.utf8_capitalize(_join(words, lengths, " "))
         sentences = pc.binary_join_element_wise(sentences, ".", "")
         return _join(sentences, counts, " ")

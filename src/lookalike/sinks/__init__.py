@@ -88,6 +88,11 @@ def open_sink(fmt: str, path: Path | None, *, compression: str | None = None) ->
         raise UnknownFormatError(
             f"unknown compression {compression!r}; use {' or '.join(COMPRESSIONS)}"
         )
+    if fmt == "arrow" and compression == "gzip":
+        raise UnknownFormatError(
+            "Arrow IPC files compress their buffers with zstd, not gzip; "
+            "use .arrow.zst or --compression zstd"
+        )
     if fmt in {"parquet", "arrow"}:
         if path is None or str(path) == "-":
             raise OutputError(f"{fmt} is a binary file format; give an output file with -o")

@@ -71,6 +71,25 @@ class ParquetSink:
         self.file.discard()
 
 
+def _canonical(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The batch with freshly built buffers when its length leaves bitmap padding bits.
+
+    IPC files store validity bitmaps byte for byte; compute kernels may leave
+    junk in the unused bits of the last byte, which would make the file's bytes
+    depend on how rows were chunked. Full blocks (a multiple of 8 rows) have
+    no such bits and pass through untouched.
+    """
+    if batch.num_rows % 8 == 0:
+        return batch
+    import numpy as np
+
+    indices = pa.Array.from_buffers(
+        pa.int32(), batch.num_rows,
+        [None, pa.py_buffer(np.arange(batch.num_rows, dtype=np.int32))],
+    )  # fmt: skip
+    return batch.take(indices)
+
+
 class IpcSink:
     """Writes an Arrow IPC file (Feather v2), one record batch per block."""
 
@@ -89,7 +108,7 @@ class IpcSink:
     def write(self, batch: pa.RecordBatch) -> None:
         assert self._writer is not None
         for group in self._rechunker.push(batch):
-            self._writer.write_batch(group)
+            self._writer.write_batch(_canonical(group))
 
     def write_encoded(self, data: bytes | pa.Buffer) -> None:
         raise TypeError("Arrow IPC is not a text format")
@@ -97,7 +116,7 @@ class IpcSink:
     def close(self) -> None:
         assert self._writer is not None
         for group in self._rechunker.flush():
-            self._writer.write_batch(group)
+            self._writer.write_batch(_canonical(group))
         self._writer.close()
         self.file.commit()
 

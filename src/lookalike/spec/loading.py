@@ -35,9 +35,11 @@ def load_spec(path: str | Path) -> Dataset:
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError(f"cannot read: {exc}", source=source) from exc
     try:
-        return parse_spec(text)
+        dataset = parse_spec(text)
     except SpecError as exc:
         raise exc.with_source(source) from exc.__cause__
+    dataset._source = source
+    return dataset
 
 
 def parse_spec(text: str) -> Dataset:

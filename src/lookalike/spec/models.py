@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
 from lookalike.spec.fields import FieldSpec
 
@@ -45,3 +45,10 @@ class Dataset(BaseModel):
     )
     tables: dict[Name, Table] = Field(min_length=1)
     description: str | None = None
+    #: The file this spec was read from, if any (named in later errors).
+    _source: str = PrivateAttr(default="")
+
+    @property
+    def source(self) -> str:
+        """The file the spec was loaded from, or an empty string."""
+        return self._source

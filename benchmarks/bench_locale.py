@@ -1,0 +1,141 @@
+"""Locale benchmark: the ``person`` template (en_GB) against Faker, and at 10M rows.
+
+In one run: lookalike writes ``person`` rows to CSV; Faker builds the same
+fields row by row (first and last name, email, phone, street, town, county,
+postcode, date of birth) and Python's csv module writes them. The ratio of the
+two rates is the issue's "300x" figure. Then 10M unique person rows with 2
+workers, timed end to end, with peak RSS.
+
+    uv run python benchmarks/bench_locale.py           # full run, updates docs/benchmarks.md
+    uv run python benchmarks/bench_locale.py --quick   # 1M rows, prints results
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "benchmarks.md"
+BEGIN, END = "<!-- locale-benchmark:begin -->", "<!-- locale-benchmark:end -->"
+
+
+def child_lookalike(rows: int, workers: int, out: str) -> dict[str, Any]:
+    """Runs in a fresh process: time the person template to CSV."""
+    import lookalike
+    import lookalike.api
+    import lookalike.sinks
+
+    spec = lookalike.api.customise(
+        lookalike.load_template("person"), locale="en_GB", email_domain="testcorp.co.uk"
+    )
+    resolved = lookalike.resolve(spec, rows=rows, seed=42)
+    started = time.perf_counter()
+    result = lookalike.write(spec, out, workers=workers, resolved=resolved)
+    elapsed = time.perf_counter() - started
+    return {
+        "rows": result.total_rows,
+        "seconds": elapsed,
+        "rows_per_s": result.total_rows / elapsed,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def child_faker(rows: int) -> dict[str, Any]:
+    """Runs in a fresh process: Faker building the same fields row by row, to CSV."""
+    from faker import Faker
+
+    faker = Faker("en_GB")
+    faker.seed_instance(42)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    started = time.perf_counter()
+    for number in range(rows):
+        first, last = faker.first_name(), faker.last_name()
+        writer.writerow([
+            number + 1, first, last, f"{first}.{last}.{number}@testcorp.co.uk".lower(),
+            faker.phone_number(), faker.street_address(), faker.city(), faker.county(),
+            faker.postcode(), "United Kingdom", faker.date_of_birth(minimum_age=18, maximum_age=90),
+        ])  # fmt: skip
+    elapsed = time.perf_counter() - started
+    return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
+
+
+def run_child(kind: str, **options: Any) -> dict[str, Any]:
+    here = str(Path(__file__).parent)
+    code = (
+        f"import json, sys; sys.path.insert(0, {here!r}); import bench_locale as b; "
+        f"print(json.dumps(b.child_{kind}(**json.loads(sys.argv[1]))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(options)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1M rows; do not update docs")
+    args = parser.parse_args()
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        out = str(Path(scratch) / "people.csv")
+        results["faker"] = run_child("faker", rows=20_000)
+        print(f"faker row by row   {results['faker']['rows_per_s']:>12,.0f} rows/s")
+        for workers in (1, 2):
+            rows = 1_000_000
+            key = f"lookalike_1M_w{workers}"
+            results[key] = run_child("lookalike", rows=rows, workers=workers, out=out)
+            print(f"lookalike 1M w={workers}  {results[key]['rows_per_s']:>12,.0f} rows/s")
+        if not args.quick:
+            results["lookalike_10M_w2"] = run_child(
+                "lookalike", rows=10_000_000, workers=2, out=out
+            )
+            r = results["lookalike_10M_w2"]
+            print(f"lookalike 10M w=2 {r['seconds']:.1f} s, peak {r['peak_rss_mb']:.0f} MB")
+    ratio = results["lookalike_1M_w1"]["rows_per_s"] / results["faker"]["rows_per_s"]
+    print(f"ratio lookalike (1 worker) / faker: {ratio:,.0f}x")
+    if not args.quick:
+        write_doc(results, ratio)
+
+
+def write_doc(results: dict[str, dict[str, Any]], ratio: float) -> None:
+    from bench_core import machine
+
+    lines = [
+        BEGIN,
+        f"Run {dt.date.today().isoformat()} on {machine()}.",
+        "",
+        "| what | rows | seconds | rows/s | peak RSS MB (parent / workers) |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for name, r in results.items():
+        rss = (f"{r['peak_rss_mb']:.0f} / {r['worker_peak_rss_mb']:.0f}"
+               if "peak_rss_mb" in r else "-")  # fmt: skip
+        lines.append(
+            f"| {name} | {r['rows']:,} | {r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {rss} |"
+        )
+    lines += ["", f"lookalike (1 worker) is **{ratio:,.0f}x** Faker's rate in the same run.", END]
+    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
+    if BEGIN in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + "\n".join(lines) + rest.split(END, 1)[1]
+    else:
+        text += "\n## Locale data (person template, en_GB)\n\n" + "\n".join(lines) + "\n"
+    DOC.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
