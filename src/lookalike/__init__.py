@@ -24,6 +24,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "WriteResult": "lookalike.api",
     "as_spec": "lookalike.api",
+    "customise": "lookalike.api",
     "generate": "lookalike.api",
     "load_template": "lookalike.api",
     "resolve": "lookalike.api",
@@ -52,6 +53,7 @@ __all__ = [
     "WriteResult",
     "__version__",
     "as_spec",
+    "customise",
     "generate",
     "json_schema",
     "load_spec",
@@ -66,6 +68,7 @@ if TYPE_CHECKING:
     from lookalike.api import (
         WriteResult,
         as_spec,
+        customise,
         generate,
         load_template,
         resolve,

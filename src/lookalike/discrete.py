@@ -29,11 +29,14 @@ class AliasTable:
 
     probability: np.ndarray  # float64, chance of keeping the column drawn
     alias: np.ndarray  # int32, the outcome used otherwise
+    uniform: bool = False  # all weights equal: no table lookups needed
 
     @classmethod
     def from_weights(cls, weights: Sequence[float] | np.ndarray) -> AliasTable:
         """Build with Vose's method (linear time, done once at plan time)."""
         scaled = np.asarray(weights, dtype=np.float64)
+        if len(scaled) and np.all(scaled == scaled[0]) and scaled[0] > 0:
+            return cls(np.ones(len(scaled)), np.arange(len(scaled), dtype=np.int32), True)
         scaled = scaled * (len(scaled) / scaled.sum())
         probability = np.ones(len(scaled))
         alias = np.arange(len(scaled), dtype=np.int32)
@@ -50,10 +53,16 @@ class AliasTable:
 
     def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
         """``n`` outcomes as int32."""
+        return self.lookup(rng.random(n))
+
+    def lookup(self, uniform: np.ndarray) -> np.ndarray:
+        """Outcomes for given uniforms in ``[0, 1)`` (two tables can share one draw)."""
         size = len(self.probability)
-        scaled = rng.random(n) * size
+        scaled = uniform * size
         column = scaled.astype(np.int32)
         np.minimum(column, size - 1, out=column)
+        if self.uniform:
+            return column
         keep = (scaled - column) < self.probability[column]
         return np.where(keep, column, self.alias[column])
 

@@ -46,10 +46,11 @@ _FORMATS: dict[str, tuple[str, str, str]] = {
               "{line}\n{town}, {region} {postcode}"),
     "ur_PK": ("House {number}, {street}", "{line}, {town} {postcode}",
               "{line}\n{town} {postcode}"),
-    "ja_JP": ("{street}{number}", "〒{postcode} {region}{town}{line}",
-              "〒{postcode}\n{region}{town}{line}"),
-    "zh_CN": ("{street}{number}号", "{region}{town}{line} {postcode}",
-              "{region}{town}{line}\n{postcode}"),
+    # GeoNames spells Japanese and Chinese places in Latin letters: keep them apart.
+    "ja_JP": ("{street}{number}", "〒{postcode} {region} {town} {line}",
+              "〒{postcode}\n{region} {town}\n{line}"),
+    "zh_CN": ("{street}{number}号", "{region} {town} {line} {postcode}",
+              "{region} {town}\n{line}\n{postcode}"),
 }  # fmt: skip
 _DEFAULT_FORMAT = ("{number} {street}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}")
 _NL_LETTERS = string_array([a + b for a in "ABCDEFGHJKLMNPRTVWXZ" for b in "ABCDEFGHJKLMNPRSTVWXZ"
@@ -108,28 +109,47 @@ class AddressModel:
         return AliasTable.from_weights(1.0 / values**0.9), 1
 
     def latent(self, ctx: BlockContext, group: str) -> AddressLatent:
-        def build() -> AddressLatent:
-            draws, n = ctx.streams(group=group), ctx.rows
-            place = self.places.weights.sample(next(draws), n)
-            table, offset = self.numbers
-            number = table.sample(next(draws), n) + offset
-            _, street_table = street_pool(self.locale)
-            street = street_table.sample(next(draws), n)
-            suffix = next(draws).integers(0, len(_NL_LETTERS), n)
-            jitter = next(draws).normal(0.0, 1.0, (n, 2)).T
-            return AddressLatent(place, number, street, suffix, jitter)
-
-        latent: AddressLatent = ctx.latent(f"address:{group}:{self.locale}", build)
+        """This block's addresses for ``group`` (built once, shared by its columns)."""
+        latent: AddressLatent = ctx.latent(
+            f"address:{group}:{self.locale}", lambda: AddressLatent(self, ctx, group)
+        )
         return latent
 
 
-@dataclass(frozen=True, eq=False)
 class AddressLatent:
-    place: np.ndarray
-    number: np.ndarray
-    street: np.ndarray
-    suffix: np.ndarray
-    jitter: np.ndarray
+    """One block of latent addresses; each part has its own stream and is drawn
+    only when a column needs it."""
+
+    def __init__(self, model: AddressModel, ctx: BlockContext, group: str) -> None:
+        self.model = model
+        self.ctx = ctx
+        self.group = group
+        self.rows = ctx.rows
+
+    def _rng(self, part: str) -> np.random.Generator:
+        return self.ctx.group_rng(self.group, part)
+
+    @cached_property
+    def place(self) -> np.ndarray:
+        return self.model.places.weights.sample(self._rng("place"), self.rows)
+
+    @cached_property
+    def number(self) -> np.ndarray:
+        table, offset = self.model.numbers
+        return table.sample(self._rng("number"), self.rows) + offset
+
+    @cached_property
+    def street(self) -> np.ndarray:
+        _, street_table = street_pool(self.model.locale)
+        return street_table.sample(self._rng("street"), self.rows)
+
+    @cached_property
+    def suffix(self) -> np.ndarray:
+        return self._rng("postcode-letters").integers(0, len(_NL_LETTERS), self.rows)
+
+    @cached_property
+    def jitter(self) -> np.ndarray:
+        return self._rng("jitter").normal(0.0, 1.0, (self.rows, 2)).T
 
 
 def _int32(values: np.ndarray) -> pa.Array:
@@ -155,25 +175,39 @@ class AddressColumn(Column):
     def low_cardinality(self) -> bool:  # type: ignore[override]
         return self.attribute in {"county", "state", "region", "country", "country_code"}
 
-    def _pieces(self, ctx: BlockContext) -> dict[str, pa.Array]:
-        latent = self.model.latent(ctx, self.group)
+    def _piece(self, name: str, latent: AddressLatent) -> pa.Array:
+        """One named part of an address as plain strings."""
         places = self.model.places
-        streets, _ = street_pool(self.model.locale)
-        postcode = places.postcode.take(latent.place).dictionary_decode()
-        if self.model.locale == "nl_NL":  # GeoNames keeps 4 digits; add the 2 letters
-            letters = _NL_LETTERS.take(_int32(latent.suffix))
-            postcode = pc.binary_join_element_wise(postcode, letters, " ")
-        pieces = {
-            "number": pc.cast(typed_array(latent.number.astype(np.int64), pa.int64()), pa.string()),
-            "street": streets.take(_int32(latent.street)),
-            "town": places.town.take(latent.place).dictionary_decode(),
-            "county": places.county.take(latent.place).dictionary_decode(),
-            "region": places.region.take(latent.place).dictionary_decode(),
-            "postcode": postcode,
-        }
-        if places.state_code is not None:
-            pieces["state_code"] = places.state_code.take(latent.place).dictionary_decode()
-        return pieces
+        if name == "number":
+            return pc.cast(typed_array(latent.number.astype(np.int64), pa.int64()), pa.string())
+        if name == "street":
+            streets, _ = street_pool(self.model.locale)
+            return streets.take(_int32(latent.street))
+        if name == "postcode":
+            postcode = places.postcode.take(latent.place).dictionary_decode()
+            if self.model.locale == "nl_NL":  # GeoNames keeps 4 digits; add the 2 letters
+                letters = _NL_LETTERS.take(_int32(latent.suffix))
+                postcode = pc.binary_join_element_wise(postcode, letters, " ")
+            return postcode
+        if name == "state_code" and places.state_code is not None:
+            return places.state_code.take(latent.place).dictionary_decode()
+        coded = {"town": places.town, "county": places.county, "region": places.region}[
+            "region" if name == "state_code" else name
+        ]
+        return coded.take(latent.place).dictionary_decode()
+
+    def _render(self, template: str, latent: AddressLatent, line: pa.Array | None) -> pa.Array:
+        """Fill ``{name}`` slots with the parts they name, joined element-wise in Arrow."""
+        import string
+
+        parts: list[pa.Array | str] = []
+        for literal, name, _, _ in string.Formatter().parse(template):
+            if literal:
+                parts.append(literal)
+            if name:
+                parts.append(line if name == "line" and line is not None
+                             else self._piece(name, latent))  # fmt: skip
+        return pc.binary_join_element_wise(*parts, "")
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         attribute = self.attribute
@@ -195,31 +229,15 @@ class AddressColumn(Column):
             value = profile.country_name if attribute == "country" else profile.country
             indices = typed_array(np.zeros(ctx.rows, dtype=np.int32), pa.int32())
             return pa.DictionaryArray.from_arrays(indices, string_array([value]))
-        pieces = self._pieces(ctx)
         if attribute == "building_number":
-            return pieces["number"]
-        if attribute == "street":
-            return pieces["street"]
-        if attribute == "postcode":
-            return pieces["postcode"]
+            return self._piece("number", latent)
+        if attribute in {"street", "postcode"}:
+            return self._piece(attribute, latent)
         line_format, full_format, multi_format = _FORMATS.get(self.model.locale, _DEFAULT_FORMAT)
-        pieces["line"] = _render(line_format, pieces)
+        line = self._render(line_format, latent, None)
         if attribute == "street_address":
-            return pieces["line"]
-        return _render(full_format if attribute == "full" else multi_format, pieces)
-
-
-def _render(template: str, pieces: dict[str, pa.Array]) -> pa.Array:
-    """Fill ``{name}`` slots of a template with arrays, joined element-wise in Arrow."""
-    import string
-
-    parts: list[pa.Array | str] = []
-    for literal, name, _, _ in string.Formatter().parse(template):
-        if literal:
-            parts.append(literal)
-        if name:
-            parts.append(pieces[name])
-    return pc.binary_join_element_wise(*parts, "")
+            return line
+        return self._render(full_format if attribute == "full" else multi_format, latent, line)
 
 
 @register("address")

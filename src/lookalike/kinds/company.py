@@ -125,43 +125,75 @@ class CompanyModel:
         return name_pool(self.locale, "last")
 
     def latent(self, ctx: BlockContext, group: str) -> CompanyLatent:
-        def build() -> CompanyLatent:
-            draws, n = ctx.streams(group=group), ctx.rows
-            data = self.data
-            style = next(draws).integers(0, 4, n)
-            first_word = data.words.sample(next(draws), n)
-            second_word = data.words.sample(next(draws), n)
-            surname_a = self.surnames.sample(next(draws), n)
-            surname_b = self.surnames.sample(next(draws), n)
-            suffix = data.suffix_table.sample(next(draws), n)
-            industry = next(draws).integers(0, len(data.industries), n)
-            within = (next(draws).random(n) * data.sub_count[industry]).astype(np.int64)
-            sub = data.sub_start[industry] + within
-            # Most firms are young and small; a few are old and huge.
-            age = np.minimum(next(draws).exponential(18.0, n).astype(np.int64), 180)
-            founded = self.reference_year - 1 - age
-            employees = np.maximum(1, next(draws).lognormal(np.log(18.0), 1.9, n)).astype(np.int64)
-            job = next(draws).integers(0, max(len(data.titles), 1), n)
-            return CompanyLatent(style, first_word, second_word, surname_a, surname_b, suffix,
-                                 industry, sub, founded, employees, job)  # fmt: skip
-
-        latent: CompanyLatent = ctx.latent(f"company:{group}:{self.locale}", build)
+        """This block's companies for ``group`` (built once, shared by its columns)."""
+        latent: CompanyLatent = ctx.latent(
+            f"company:{group}:{self.locale}", lambda: CompanyLatent(self, ctx, group)
+        )
         return latent
 
 
-@dataclass(frozen=True, eq=False)
 class CompanyLatent:
-    style: np.ndarray
-    first_word: np.ndarray
-    second_word: np.ndarray
-    surname_a: np.ndarray
-    surname_b: np.ndarray
-    suffix: np.ndarray
-    industry: np.ndarray
-    sub_industry: np.ndarray
-    founded: np.ndarray
-    employees: np.ndarray
-    job: np.ndarray
+    """One block of latent companies; each part has its own stream, drawn on demand."""
+
+    def __init__(self, model: CompanyModel, ctx: BlockContext, group: str) -> None:
+        self.model = model
+        self.ctx = ctx
+        self.group = group
+        self.rows = ctx.rows
+
+    def _rng(self, part: str) -> np.random.Generator:
+        return self.ctx.group_rng(self.group, part)
+
+    @cached_property
+    def style(self) -> np.ndarray:
+        return self._rng("style").integers(0, 4, self.rows)
+
+    @cached_property
+    def first_word(self) -> np.ndarray:
+        return self.model.data.words.sample(self._rng("word-1"), self.rows)
+
+    @cached_property
+    def second_word(self) -> np.ndarray:
+        return self.model.data.words.sample(self._rng("word-2"), self.rows)
+
+    @cached_property
+    def surname_a(self) -> np.ndarray:
+        return self.model.surnames.sample(self._rng("surname-1"), self.rows)
+
+    @cached_property
+    def surname_b(self) -> np.ndarray:
+        return self.model.surnames.sample(self._rng("surname-2"), self.rows)
+
+    @cached_property
+    def suffix(self) -> np.ndarray:
+        return self.model.data.suffix_table.sample(self._rng("suffix"), self.rows)
+
+    @cached_property
+    def industry(self) -> np.ndarray:
+        return self._rng("industry").integers(0, len(self.model.data.industries), self.rows)
+
+    @cached_property
+    def sub_industry(self) -> np.ndarray:
+        data = self.model.data
+        within = self._rng("sub-industry").random(self.rows) * data.sub_count[self.industry]
+        sub: np.ndarray = data.sub_start[self.industry] + within.astype(np.int64)
+        return sub
+
+    @cached_property
+    def founded(self) -> np.ndarray:
+        # Most firms are young; a few are very old.
+        age = np.minimum(self._rng("age").exponential(18.0, self.rows).astype(np.int64), 180)
+        founded: np.ndarray = self.model.reference_year - 1 - age
+        return founded
+
+    @cached_property
+    def employees(self) -> np.ndarray:
+        drawn = self._rng("employees").lognormal(np.log(18.0), 1.9, self.rows)
+        return np.maximum(1, drawn).astype(np.int64)
+
+    @cached_property
+    def job(self) -> np.ndarray:
+        return self._rng("job").integers(0, max(len(self.model.data.titles), 1), self.rows)
 
 
 @dataclass(frozen=True)

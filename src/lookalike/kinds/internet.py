@@ -91,11 +91,8 @@ class InternetColumn(Column):
 
     def _names(self, ctx: BlockContext) -> tuple[pa.Array, pa.Array]:
         person = self.person.latent(ctx, self.person_group)
-        female_pool, male_pool, last_pool = self.person.pools
-        first_f = female_pool.slugs.take(_int32(np.minimum(person.first, len(female_pool) - 1)))
-        first_m = male_pool.slugs.take(_int32(np.minimum(person.first, len(male_pool) - 1)))
-        first = pc.if_else(bool_array(person.male), first_m, first_f)
-        last = last_pool.slugs.take(_int32(person.last))
+        first = self.person.first_names.slugs.take(_int32(person.first))
+        last = self.person.pools[2].slugs.take(_int32(person.last))
         return first, last
 
     def _local_part(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
@@ -103,11 +100,10 @@ class InternetColumn(Column):
         first, last = self._names(ctx)
         picks = _STYLES.sample(ctx.rng("style"), ctx.rows)
         separator = _SEPARATORS.take(_int32(picks))
-        local = pc.binary_join_element_wise(first, separator, last, "")
         # Never end on a separator: "." and "_" only go before a number that exists.
-        has_number = pc.greater(pc.utf8_length(number), 0)
-        tail = pc.if_else(has_number, pc.binary_join_element_wise(separator, number, ""), "")
-        return pc.binary_join_element_wise(local, tail, "")
+        has_number = pc.greater(pc.binary_length(number), 0)
+        tail_separator = pc.if_else(has_number, separator, "")
+        return pc.binary_join_element_wise(first, separator, last, tail_separator, number, "")
 
     def _domain(self, ctx: BlockContext) -> pa.Array:
         names = string_array([d for d, _ in self.domains])
@@ -159,6 +155,8 @@ class InternetColumn(Column):
             # At least five characters: pad the number with zeros when the name is short.
             return pc.utf8_rpad(pc.binary_join_element_wise(stem, number, ""), 5, "0")
         local = self._local_part(ctx, number)
+        if len(self.domains) == 1:  # one domain (e.g. --email-domain): no per-row pick
+            return pc.binary_join_element_wise(local, "@" + self.domains[0][0], "")
         return pc.binary_join_element_wise(local, "@", self._domain(ctx), "")
 
     def _ipv4(self, values: np.ndarray) -> pa.Array:

@@ -25,7 +25,15 @@ import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
-from lookalike.kinds.base import BlockContext, Column, Env, int64_array, register, typed_array
+from lookalike.kinds.base import (
+    BlockContext,
+    Column,
+    Env,
+    bool_array,
+    int64_array,
+    register,
+    typed_array,
+)
 from lookalike.locales.data import Pool, name_pool
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import PersonField
@@ -104,33 +112,21 @@ class PersonModel:
             len(female),
         )
 
+    @cached_property
+    def first_names(self) -> Pool:
+        """Women's then men's first names in one pool, so one take serves both."""
+        female, male, _ = self.pools
+        return Pool(
+            pa.concat_arrays([female.values, male.values]),
+            pa.concat_arrays([female.slugs, male.slugs]),
+            female.table,
+        )
+
     def latent(self, ctx: BlockContext, group: str) -> PersonLatent:
-        """This block's people for ``group`` (drawn once, shared by the group's columns)."""
-
-        def build() -> PersonLatent:
-            draws, n = ctx.streams(group=group), ctx.rows
-            female_pool, male_pool, last_pool = self.pools
-            # Every draw happens whatever the fields are, in a fixed order, so
-            # adding a field never changes the others.
-            share_male = {"any": 0.5, "male": 1.0, "female": 0.0}[self.gender]
-            male = next(draws).random(n) < share_male
-            first_m, first_f = male_pool.sample(next(draws), n), female_pool.sample(next(draws), n)
-            first = np.where(male, first_m, first_f)
-            middle_m = male_pool.sample(next(draws), n)
-            middle_f = female_pool.sample(next(draws), n)
-            middle = np.where(male, middle_m, middle_f)
-            has_middle = next(draws).random(n) < 0.35
-            last = last_pool.sample(next(draws), n)
-            age_table, first_day, last_day = self.ages
-            age = age_table.sample(next(draws), n)
-            span = last_day[age] - first_day[age] + 1
-            birth = first_day[age] + (next(draws).random(n) * span).astype(np.int64)
-            _, female_titles, male_titles, _ = self.titles
-            title_m = male_titles.sample(next(draws), n)
-            title = np.where(male, title_m, female_titles.sample(next(draws), n))
-            return PersonLatent(male, first, middle, has_middle, last, birth, title)
-
-        latent: PersonLatent = ctx.latent(f"person:{group}:{self!r}", build)
+        """This block's people for ``group`` (built once, shared by the group's columns)."""
+        latent: PersonLatent = ctx.latent(
+            f"person:{group}:{self!r}", lambda: PersonLatent(self, ctx, group)
+        )
         return latent
 
 
@@ -141,35 +137,66 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
-@dataclass(frozen=True, eq=False)
 class PersonLatent:
-    male: np.ndarray
-    first: np.ndarray
-    middle: np.ndarray
-    has_middle: np.ndarray
-    last: np.ndarray
-    birth: np.ndarray  # days since 1970
-    title: np.ndarray
+    """One block of latent people. Each part (gender, names, birth day...) comes
+    from its own stream and is drawn only when a column asks for it, so adding
+    or removing a field never changes another."""
+
+    def __init__(self, model: PersonModel, ctx: BlockContext, group: str) -> None:
+        self.model = model
+        self.ctx = ctx
+        self.group = group
+        self.rows = ctx.rows
+
+    def _uniform(self, part: str) -> np.ndarray:
+        return self.ctx.group_rng(self.group, part).random(self.rows)
+
+    @cached_property
+    def male(self) -> np.ndarray:
+        share = {"any": 0.5, "male": 1.0, "female": 0.0}[self.model.gender]
+        return self._uniform("gender") < share
+
+    def _first(self, part: str) -> np.ndarray:
+        """Indices into the model's combined first-name pool, by gender."""
+        female, male, _ = self.model.pools
+        uniform = self._uniform(part)
+        return np.where(self.male, len(female) + male.table.lookup(uniform),
+                        female.table.lookup(uniform))  # fmt: skip
+
+    @cached_property
+    def first(self) -> np.ndarray:
+        return self._first("first")
+
+    @cached_property
+    def middle(self) -> np.ndarray:
+        return self._first("middle")
+
+    @cached_property
+    def has_middle(self) -> np.ndarray:
+        return self._uniform("has-middle") < 0.35
+
+    @cached_property
+    def last(self) -> np.ndarray:
+        return self.model.pools[2].table.lookup(self._uniform("last"))
+
+    @cached_property
+    def birth(self) -> np.ndarray:
+        """Birth days (since 1970) giving each person an age in the model's range."""
+        age_table, first_day, last_day = self.model.ages
+        age = age_table.lookup(self._uniform("age"))
+        span = last_day[age] - first_day[age] + 1
+        birth: np.ndarray = first_day[age] + (self._uniform("birthday") * span).astype(np.int64)
+        return birth
+
+    @cached_property
+    def title(self) -> np.ndarray:
+        _, female_titles, male_titles, _ = self.model.titles
+        uniform = self._uniform("title")
+        return np.where(self.male, male_titles.lookup(uniform), female_titles.lookup(uniform))
 
 
-def _names(pools: tuple[Pool, Pool, Pool], male: np.ndarray, index: np.ndarray) -> pa.Array:
-    """First names: women's from one pool, men's from the other, merged in row order."""
-    female_pool, male_pool, _ = pools
-    # Each pool is read at every row (clamped); the gender then picks the right one.
-    female = female_pool.values.take(
-        typed_array(np.minimum(index, len(female_pool) - 1).astype(np.int32), pa.int32())
-    )
-    male_names = male_pool.values.take(
-        typed_array(np.minimum(index, len(male_pool) - 1).astype(np.int32), pa.int32())
-    )
-    return pc.if_else(typed_bool(male), male_names, female)
-
-
-def typed_bool(mask: np.ndarray) -> pa.Array:
-    """Arrow booleans from numpy (bit-packed, no pandas import)."""
-    from lookalike.kinds.base import bool_array
-
-    return bool_array(mask)
+def _take(values: pa.Array, index: np.ndarray) -> pa.Array:
+    return values.take(typed_array(index.astype(np.int32), pa.int32()))
 
 
 @dataclass(frozen=True)
@@ -195,15 +222,16 @@ class PersonColumn(Column):
         if attribute == "title":
             names, *_ = self.model.titles
             return names.take(typed_array(person.title.astype(np.int32), pa.int32()))
-        last = pools[2].values.take(typed_array(person.last.astype(np.int32), pa.int32()))
+        last = _take(pools[2].values, person.last)
         if attribute == "last_name":
             return last
-        first = _names(pools, person.male, person.first)
+        names = self.model.first_names.values
+        first = _take(names, person.first)
         if attribute == "first_name":
             return first
         if attribute == "middle_name":
-            middle = _names(pools, person.male, person.middle)
-            return pc.if_else(typed_bool(person.has_middle), middle, pa.scalar(None, pa.string()))
+            middle = _take(names, person.middle)
+            return pc.if_else(bool_array(person.has_middle), middle, pa.scalar(None, pa.string()))
         language = self.model.language
         separator = "" if language in _NO_SPACE else " "
         if language in _FAMILY_NAME_FIRST:

@@ -216,7 +216,14 @@ class PhoneColumn(Column):
                 pc.utf8_slice_codeunits(national, 3, 6), "-",
                 pc.utf8_slice_codeunits(national, 6), "",
             )  # fmt: skip
-        trunk = _TRUNK.get(self.region, "")
+        if self.region == "BR":  # (11) 96123-4567
+            return pc.binary_join_element_wise(
+                "(", pc.utf8_slice_codeunits(national, 0, 2), ") ",
+                pc.utf8_slice_codeunits(national, 2, -4), "-",
+                pc.utf8_slice_codeunits(national, -4), "",
+            )  # fmt: skip
+        # Chinese mobiles are dialled without the trunk 0; landlines with it.
+        trunk = "" if self.region == "CN" and self.kind == "mobile" else _TRUNK.get(self.region, "")
         if self.region == "GB":
             return pc.binary_join_element_wise(
                 trunk, pc.utf8_slice_codeunits(national, 0, 4), " ",

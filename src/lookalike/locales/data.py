@@ -87,9 +87,16 @@ class Pool:
         return self.table.sample(rng, n)
 
 
-def make_pool(values: list[str], weights: list[float] | np.ndarray, fallback: list[str]) -> Pool:
-    """A pool; names with no Latin letters borrow a slug from ``fallback`` (romanised names)."""
-    slugs = [slug(v) for v in values]
+def make_pool(
+    values: list[str],
+    weights: list[float] | np.ndarray,
+    fallback: list[str],
+    readings: dict[str, str] | None = None,
+) -> Pool:
+    """A pool; ``readings`` give Latin spellings (Japanese names), and names that
+    still have no Latin letters borrow a slug from ``fallback``."""
+    readings = readings or {}
+    slugs = [slug(readings.get(v, v)) for v in values]
     spare = [s for s in (slug(f) for f in fallback) if s] or ["user"]
     slugs = [s or spare[i % len(spare)] for i, s in enumerate(slugs)]
     return Pool(string_array(values), string_array(slugs), AliasTable.from_weights(weights))
@@ -107,7 +114,7 @@ def name_pool(locale: str, kind: str) -> Pool:
         if chosen.num_rows:
             values = chosen["name"].to_pylist()
             weights = chosen["weight"].to_numpy()
-            return make_pool(values, weights, _romanised(locale, kind))
+            return make_pool(values, weights, _romanised(locale, kind), _readings(locale))
     return _faker_pool(locale, kind)
 
 
@@ -166,6 +173,25 @@ def _faker_pool(locale: str, kind: str) -> Pool:
     if not values:
         raise SpecError(f"locale {locale!r} has no {kind.replace('_', ' ')} names", path="locale")
     return make_pool(values, weights, _romanised(locale, kind))
+
+
+@cache
+def _readings(locale: str) -> dict[str, str]:
+    """Latin spellings of names written in kanji or kana, where Faker has them (ja_JP):
+    an email for 佐藤 is sato..., not a Chinese reading of the characters."""
+    try:
+        provider = _faker_provider(locale)
+    except SpecError:
+        return {}
+    readings: dict[str, str] = {}
+    for attribute in ("first_name_female_pairs", "first_name_male_pairs", "last_name_pairs"):
+        pairs = getattr(provider, attribute, None) or ()
+        for item in pairs.items() if isinstance(pairs, dict) else pairs:
+            triple = item[0] if isinstance(item[0], tuple) else item
+            if isinstance(triple, tuple) and len(triple) >= 3:
+                readings[triple[0]] = triple[-1]
+                readings[triple[1]] = triple[-1]
+    return readings
 
 
 def _romanised(locale: str, kind: str) -> list[str]:

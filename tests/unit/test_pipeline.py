@@ -1,0 +1,176 @@
+"""run_table: blocks to a sink in order, row ranges, progress, and all-or-nothing files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pytest
+
+from lookalike.executors import InProcessExecutor, Payload, Task
+from lookalike.pipeline import RowRange, collect_table, run_table
+from lookalike.plan import Plan, build_plan
+from lookalike.randomness import BLOCK_ROWS
+from lookalike.sinks import FORMATS, MemorySink, Sink, open_sink
+from lookalike.sinks.base import Encoder
+from lookalike.spec import spec_from_dict
+
+Spec = Callable[..., dict[str, Any]]
+ROWS = 2 * BLOCK_ROWS + 10
+
+
+@pytest.fixture
+def plan(make_spec: Spec) -> Plan:
+    fields = {"id": {"kind": "sequence"}, "code": {"kind": "pattern", "pattern": "??-###"}}
+    return build_plan(spec_from_dict(make_spec(fields, rows=ROWS)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5000000:5001000", (5_000_000, 5_001_000)),
+        ("0:10", (0, 10)),
+        (":10", (0, 10)),
+        ("10:", (10, 10**12)),
+        (":", (0, 10**12)),
+        ("1_000:2_000", (1000, 2000)),
+        (" 3 : 4 ", (3, 4)),
+        ("7:7", (7, 7)),
+    ],
+)
+def test_row_range_parse(text: str, expected: tuple[int, int]) -> None:
+    parsed = RowRange.parse(text)
+    assert (parsed.first, parsed.stop) == expected
+
+
+@pytest.mark.parametrize("text", ["5-3", "abc", "1:x", "10", "", "5:3", "-1:4", "1:2:3"])
+def test_row_range_parse_rejects(text: str) -> None:
+    with pytest.raises(ValueError, match="row range"):
+        RowRange.parse(text)
+
+
+def test_run_table_counts_rows_and_reports_progress(plan: Plan) -> None:
+    seen: list[int] = []
+    sink = MemorySink()
+    assert run_table(plan, "t", sink, progress=seen.append) == ROWS
+    assert seen == [BLOCK_ROWS, BLOCK_ROWS, 10]
+    assert sink.table is not None
+    assert sink.table.column("id").to_pylist() == list(range(1, ROWS + 1))
+
+
+def test_collect_table_with_range_and_chunks(plan: Plan) -> None:
+    table = collect_table(
+        plan, "t", row_range=RowRange(BLOCK_ROWS - 1, BLOCK_ROWS + 1), chunk_rows=1
+    )
+    assert table.column("id").to_pylist() == [BLOCK_ROWS, BLOCK_ROWS + 1]
+
+
+class FailingSink:
+    """Wraps a real sink; its ``write`` raises on the ``fail_at``-th call."""
+
+    def __init__(self, inner: Sink, fail_at: int, error: BaseException) -> None:
+        self.inner = inner
+        self.fail_at = fail_at
+        self.error = error
+        self.calls = 0
+
+    @property
+    def encoder(self) -> Encoder | None:
+        return None  # batches, not bytes, so every block goes through write()
+
+    def open(self, schema: pa.Schema) -> None:
+        self.inner.open(schema)
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        self.calls += 1
+        if self.calls == self.fail_at:
+            raise self.error
+        self.inner.write(batch)
+
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
+        self.inner.write_encoded(data)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def abort(self) -> None:
+        self.inner.abort()
+
+
+class FailingExecutor:
+    """Yields the first block, then fails like a crashed worker or a Ctrl-C."""
+
+    workers = 1
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+    def prepare(self, plan: Plan) -> None:
+        """Nothing to start."""
+
+    def run(
+        self, plan: Plan, tasks: Sequence[Task], encoder: Encoder | None
+    ) -> Iterator[tuple[int, Payload]]:
+        inner = InProcessExecutor().run(plan, tasks, encoder)
+        yield next(inner)
+        raise self.error
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def _leftovers(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir())
+
+
+ERRORS = [RuntimeError("disk on fire"), KeyboardInterrupt()]
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=["error", "ctrl-c"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sink_failure_leaves_no_file(
+    plan: Plan, tmp_path: Path, fmt: str, error: BaseException
+) -> None:
+    target = tmp_path / f"out.{fmt}"
+    sink = FailingSink(open_sink(fmt, target), fail_at=2, error=error)
+    with pytest.raises(type(error)):
+        run_table(plan, "t", sink)
+    assert sink.calls == 2
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=["error", "ctrl-c"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_executor_failure_keeps_the_older_file(
+    plan: Plan, tmp_path: Path, fmt: str, error: BaseException
+) -> None:
+    target = tmp_path / f"out.{fmt}"
+    target.write_bytes(b"older output")
+    with pytest.raises(type(error)):
+        run_table(plan, "t", open_sink(fmt, target), executor=FailingExecutor(error))
+    assert target.read_bytes() == b"older output"
+    assert _leftovers(tmp_path) == [target.name]
+
+
+def test_compressed_failure_leaves_no_file(plan: Plan, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv.gz"
+    with pytest.raises(RuntimeError):
+        run_table(
+            plan,
+            "t",
+            open_sink("csv", target, compression="gzip"),
+            executor=FailingExecutor(RuntimeError("boom")),
+        )
+    assert _leftovers(tmp_path) == []
+
+
+def test_success_replaces_the_older_file(plan: Plan, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"older output")
+    run_table(plan, "t", open_sink("csv", target), row_range=RowRange(0, 2))
+    lines = target.read_text().splitlines()
+    assert lines[0] == '"id","code"'
+    assert [line.split(",")[0] for line in lines[1:]] == ["1", "2"]
+    assert _leftovers(tmp_path) == ["out.csv"]
