@@ -76,36 +76,73 @@ class Templates:
     def capacity(self) -> int:
         return int(np.sum(self.spaces))
 
-    def render(self, template: np.ndarray, choice: np.ndarray) -> pa.Array:
-        """Numbers from a template per row and a digit choice per position."""
+    @cached_property
+    def _flat(self) -> np.ndarray:
+        return self.digits.reshape(-1)
+
+    @cached_property
+    def _same_length(self) -> bool:
+        return bool(np.all(self.lengths == self.lengths[0]))
+
+    def render(
+        self, template: np.ndarray, choice: np.ndarray, layout: str | None = None
+    ) -> pa.Array:
+        """Numbers from a template per row and a digit choice per position.
+
+        ``layout`` (for same-length numbers only) places the digits in a fixed
+        text, one ``#`` per digit: ``"0#### ######"``, ``"+44##########"``.
+        """
         rows = len(template)
         width = self.digits.shape[1]
-        positions = np.broadcast_to(np.arange(width), (rows, width))
-        chars = self.digits[template[:, None], positions, choice]
-        keep = positions < self.lengths[template][:, None]
-        data = chars[keep]
+        # One flat lookup: (template, position, choice) -> ASCII digit.
+        where = (template.astype(np.int64) * width)[:, None] + np.arange(width)
+        chars = np.take(self._flat, where * 10 + choice)
+        if self._same_length:  # every number as long as the widest: no compaction needed
+            from lookalike.strings import fixed_width_strings
+
+            if layout is not None and layout.count("#") == width:
+                text = np.frombuffer(layout.encode(), dtype=np.uint8)
+                out = np.empty((rows, len(text)), dtype=np.uint8)
+                out[:] = text
+                out[:, text == ord("#")] = chars
+                return fixed_width_strings(out)
+            return fixed_width_strings(chars)
+        lengths = self.lengths[template]
+        data = chars[np.arange(width) < lengths[:, None]]
         offsets = np.zeros(rows + 1, dtype=np.int32)
-        np.cumsum(self.lengths[template], out=offsets[1:])
+        np.cumsum(lengths, out=offsets[1:])
         return pa.Array.from_buffers(
             pa.string(), rows, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
         )
 
-    def sample(self, rng: np.random.Generator, template: np.ndarray) -> pa.Array:
+    def sample(
+        self, rng: np.random.Generator, template: np.ndarray, layout: str | None = None
+    ) -> pa.Array:
         sizes = self.sizes[template]
         choice = (rng.random(sizes.shape) * sizes).astype(np.int64)
-        return self.render(template, np.minimum(choice, sizes - 1))
+        return self.render(template, np.minimum(choice, sizes - 1), layout)
 
-    def at(self, index: np.ndarray) -> pa.Array:
+    def at(self, index: np.ndarray, layout: str | None = None) -> pa.Array:
         """Number ``index`` of the combined space (injective)."""
         starts = self.starts
         template = np.searchsorted(starts, index, side="right") - 1
         local = index - starts[template]
-        sizes = self.sizes[template].astype(np.uint64)
+        sizes = self.sizes[template]
         choice = np.zeros(sizes.shape, dtype=np.int64)
+        if self.capacity < 2**53:  # exact in float64, and far faster than uint64 division
+            rest = local.astype(np.float64)
+            for position in range(sizes.shape[1] - 1, -1, -1):
+                radix = sizes[:, position].astype(np.float64)
+                quotient = np.floor(rest / radix)
+                choice[:, position] = (rest - quotient * radix).astype(np.int64)
+                rest = quotient
+            return self.render(template, choice, layout)
+        wide = local.astype(np.uint64)
+        unsigned = sizes.astype(np.uint64)
         for position in range(sizes.shape[1] - 1, -1, -1):
-            choice[:, position] = (local % sizes[:, position]).astype(np.int64)
-            local = local // sizes[:, position]
-        return self.render(template, choice)
+            choice[:, position] = (wide % unsigned[:, position]).astype(np.int64)
+            wide = wide // unsigned[:, position]
+        return self.render(template, choice, layout)
 
 
 @cache
@@ -157,10 +194,35 @@ class PhoneColumn(Column):
             if local is not None:
                 return self._format(local)
         template = self.templates.table.sample(ctx.rng("template"), ctx.rows)
-        return self._format(self.templates.sample(ctx.rng("digits"), template))
+        layout = self._layout
+        numbers = self.templates.sample(ctx.rng("digits"), template, layout)
+        return numbers if layout is not None else self._format(numbers)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
-        return self._format(self.templates.at(index.astype(np.uint64)))
+        layout = self._layout
+        numbers = self.templates.at(index.astype(np.uint64), layout)
+        return numbers if layout is not None else self._format(numbers)
+
+    @cached_property
+    def _layout(self) -> str | None:
+        """A fixed text layout for same-length numbers (the fast path), or None."""
+        templates = self.templates
+        if not templates._same_length:
+            return None
+        digits = "#" * int(templates.lengths[0])
+        cc = country_code(self.region)
+        if self.style == "e164":
+            return f"+{cc}{digits}"
+        if self.style == "international":
+            return f"+{cc} {digits}"
+        if self.region == "US":
+            return "(###) ###-####" if len(digits) == 10 else None
+        if self.region == "GB":
+            return "0" + digits[:4] + " " + digits[4:]
+        if self.region == "BR":
+            return "(##) " + digits[2:-4] + "-####"
+        trunk = "" if self.region == "CN" and self.kind == "mobile" else _TRUNK.get(self.region, "")
+        return trunk + digits
 
     @cached_property
     def _areas(self) -> tuple[Templates, np.ndarray, np.ndarray] | None:
