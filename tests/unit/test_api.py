@@ -14,6 +14,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+import yaml
 
 import lookalike
 from lookalike.api import as_spec, load_template, template_names
@@ -80,7 +81,7 @@ def test_every_spec_form_is_accepted(base_types: Path, form: str) -> None:
     spec: Any = {
         "path": base_types,
         "str": str(base_types),
-        "dict": __import__("yaml").safe_load(base_types.read_text()),
+        "dict": yaml.safe_load(base_types.read_text()),
         "dataset": lookalike.load_spec(base_types),
         "template": "base-types",
     }[form]

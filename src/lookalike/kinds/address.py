@@ -108,6 +108,12 @@ class AddressModel:
         values = np.arange(1, 301)
         return AliasTable.from_weights(1.0 / values**0.9), 1
 
+    @cached_property
+    def number_texts(self) -> tuple[pa.StringArray, int]:
+        """Every possible building number as text, so rows take rather than format."""
+        table, offset = self.numbers
+        return string_array([str(offset + i) for i in range(len(table.probability))]), offset
+
     def latent(self, ctx: BlockContext, group: str) -> AddressLatent:
         """This block's addresses for ``group`` (built once, shared by its columns)."""
         latent: AddressLatent = ctx.latent(
@@ -179,7 +185,8 @@ class AddressColumn(Column):
         """One named part of an address as plain strings."""
         places = self.model.places
         if name == "number":
-            return pc.cast(typed_array(latent.number.astype(np.int64), pa.int64()), pa.string())
+            texts, offset = self.model.number_texts
+            return texts.take(_int32(latent.number - offset))
         if name == "street":
             streets, _ = street_pool(self.model.locale)
             return streets.take(_int32(latent.street))

@@ -95,11 +95,13 @@ class InternetColumn(Column):
         last = self.person.pools[2].slugs.take(_int32(person.last))
         return first, last
 
-    def _local_part(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
+    def _local_part(self, ctx: BlockContext, number: pa.Array, always: bool) -> pa.Array:
         """``first.last``, ``first_last`` or ``firstlast``, then the number (if not empty)."""
         first, last = self._names(ctx)
         picks = _STYLES.sample(ctx.rng("style"), ctx.rows)
         separator = _SEPARATORS.take(_int32(picks))
+        if always:
+            return pc.binary_join_element_wise(first, separator, last, separator, number, "")
         # Never end on a separator: "." and "_" only go before a number that exists.
         has_number = pc.greater(pc.binary_length(number), 0)
         tail_separator = pc.if_else(has_number, separator, "")
@@ -139,14 +141,14 @@ class InternetColumn(Column):
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         attribute = self.attribute
         if attribute in {"email", "username"}:
-            return self._finish(ctx, _digits(index.astype(np.int64) + 1))
+            return self._finish(ctx, _digits(index.astype(np.int64) + 1), always=True)
         if attribute == "ipv4":
             return self._ipv4(index)
         if attribute == "ipv6":
             return self._ipv6(ctx, index)
         return self._mac(index)
 
-    def _finish(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
+    def _finish(self, ctx: BlockContext, number: pa.Array, always: bool = False) -> pa.Array:
         if self.attribute == "username":
             first, last = self._names(ctx)
             stem = pc.utf8_slice_codeunits(
@@ -154,7 +156,7 @@ class InternetColumn(Column):
             )
             # At least five characters: pad the number with zeros when the name is short.
             return pc.utf8_rpad(pc.binary_join_element_wise(stem, number, ""), 5, "0")
-        local = self._local_part(ctx, number)
+        local = self._local_part(ctx, number, always)
         if len(self.domains) == 1:  # one domain (e.g. --email-domain): no per-row pick
             return pc.binary_join_element_wise(local, "@" + self.domains[0][0], "")
         return pc.binary_join_element_wise(local, "@", self._domain(ctx), "")

@@ -42,7 +42,7 @@ def _add_months(moment: dt.datetime, months: int) -> dt.datetime:
 def resolve_time_point(value: object, reference: dt.datetime, path: str) -> dt.datetime:
     """A spec time point as an aware UTC datetime."""
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
     text = str(value).strip()
@@ -70,7 +70,7 @@ def resolve_time_point(value: object, reference: dt.datetime, path: str) -> dt.d
             "like 2024-01-31T09:30:00, or now/today with an offset like now-2y, now+30d",
             path=path,
         ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC) if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
