@@ -82,6 +82,11 @@ class ProcessExecutor:
             else:
                 # fork() starts a worker in milliseconds with the plan already in
                 # memory; numpy and Arrow are fork-safe (Arrow rebuilds its pools).
+                # Load locale data here first, so workers share it instead of each
+                # reading it again.
+                for table_plan in plan.tables.values():
+                    for column_plan in table_plan.columns:
+                        column_plan.column.warm()
                 _install(plan)
                 pool = ProcessPoolExecutor(
                     self.workers, mp_context=multiprocessing.get_context("fork")

@@ -216,6 +216,9 @@ class AddressColumn(Column):
                              else self._piece(name, latent))  # fmt: skip
         return pc.binary_join_element_wise(*parts, "")
 
+    def warm(self) -> None:
+        _ = self.model.places, self.model.number_texts, street_pool(self.model.locale)
+
     def sample(self, ctx: BlockContext) -> pa.Array:
         attribute = self.attribute
         latent = self.model.latent(ctx, self.group)

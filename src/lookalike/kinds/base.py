@@ -139,6 +139,9 @@ class Column:
     #: (an email's number suffix stays as short as the table allows).
     row_sized: bool = False
 
+    def warm(self) -> None:
+        """Load any lazily read data now (before worker processes fork, so they share it)."""
+
     def sample(self, ctx: BlockContext) -> pa.Array:
         """Random values for the block."""
         raise NotImplementedError

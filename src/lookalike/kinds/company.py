@@ -233,6 +233,9 @@ class CompanyColumn(Column):
             result = pc.if_else(pc.cast(mask, pa.bool_()), styles[number], result)
         return result
 
+    def warm(self) -> None:
+        _ = self.model.data, self.model.surnames
+
     def sample(self, ctx: BlockContext) -> pa.Array:
         latent = self.model.latent(ctx, self.group)
         data = self.model.data

@@ -89,6 +89,9 @@ class InternetColumn(Column):
             return 2**48
         return None
 
+    def warm(self) -> None:
+        _ = self.person.first_names, self.person.pools
+
     def _names(self, ctx: BlockContext) -> tuple[pa.Array, pa.Array]:
         person = self.person.latent(ctx, self.person_group)
         first = self.person.first_names.slugs.take(_int32(person.first))

@@ -209,6 +209,9 @@ class PersonColumn(Column):
     def arrow_type(self) -> pa.DataType:
         return {"date_of_birth": pa.date32(), "age": pa.int64()}.get(self.attribute, pa.string())
 
+    def warm(self) -> None:
+        _ = self.model.first_names, self.model.ages, self.model.titles
+
     def sample(self, ctx: BlockContext) -> pa.Array:
         person = self.model.latent(ctx, self.group)
         pools = self.model.pools

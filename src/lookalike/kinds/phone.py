@@ -188,6 +188,11 @@ class PhoneColumn(Column):
     def capacity(self) -> int:  # type: ignore[override]
         return self.templates.capacity
 
+    def warm(self) -> None:
+        _ = self.templates.table, self.templates.starts, self._layout, self._areas
+        if self.address is not None:
+            _ = self.address.places
+
     def sample(self, ctx: BlockContext) -> pa.Array:
         if self.address is not None and self.kind == "fixed" and not self.safe:
             local = self._by_area(ctx)
