@@ -16,19 +16,16 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from harness import machine, replace_section, run_child
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "examples" / "base-types.yaml"
-DOC = ROOT / "docs" / "benchmarks.md"
-BEGIN, END = "<!-- core-benchmark:begin -->", "<!-- core-benchmark:end -->"
 
 
 def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any]:
@@ -69,37 +66,6 @@ def child_pyarrow(rows: int, fmt: str, out: str) -> dict[str, Any]:
     return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
 
 
-def run_child(kind: str, **options: Any) -> dict[str, Any]:
-    """Run one measurement in a fresh interpreter and return its result."""
-    here = str(Path(__file__).parent)
-    code = (
-        f"import json, sys; sys.path.insert(0, {here!r}); import bench_core as b; "
-        f"print(json.dumps(b.child_{kind}(**json.loads(sys.argv[1]))))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, json.dumps(options)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    )  # fmt: skip
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
-
-
-def machine() -> str:
-    """One line describing this machine."""
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (
-        f"{model}, {os.cpu_count()} cores, {memory:.0f} GiB, "
-        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1M rows only; do not update docs")
@@ -114,7 +80,7 @@ def main() -> None:
                 if rows >= 1_000_000:
                     base = min(
                         (
-                            run_child("pyarrow", rows=rows, fmt=fmt, out=out)
+                            run_child("bench_core", "pyarrow", rows=rows, fmt=fmt, out=out)
                             for _ in range(args.repeat)
                         ),
                         key=lambda r: r["seconds"],
@@ -124,7 +90,14 @@ def main() -> None:
                 for workers in (1, 2):
                     best = min(
                         (
-                            run_child("generate", rows=rows, fmt=fmt, workers=workers, out=out)
+                            run_child(
+                                "bench_core",
+                                "generate",
+                                rows=rows,
+                                fmt=fmt,
+                                workers=workers,
+                                out=out,
+                            )
                             for _ in range(args.repeat)
                         ),
                         key=lambda r: r["seconds"],
@@ -144,7 +117,6 @@ def main() -> None:
 def write_doc(results: list[dict[str, Any]]) -> None:
     """Replace the core section of docs/benchmarks.md with this run's table."""
     lines = [
-        BEGIN,
         f"Run {dt.date.today().isoformat()} on {machine()}.",
         "",
         "| what | format | workers | rows | seconds | rows/s | peak RSS MB (parent / workers) |",
@@ -158,14 +130,7 @@ def write_doc(results: list[dict[str, Any]]) -> None:
             f"| {r['what']} | {r['format']} | {r['workers']} | {r['rows']:,} | "
             f"{r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {rss} |"
         )
-    lines.append(END)
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + "\n".join(lines) + rest.split(END, 1)[1]
-    else:
-        text += "\n## Core engine (base-types)\n\n" + "\n".join(lines) + "\n"
-    DOC.write_text(text)
+    replace_section("core-benchmark", "Core engine (base-types)", lines)
 
 
 if __name__ == "__main__":

@@ -16,18 +16,15 @@ import argparse
 import csv
 import datetime as dt
 import io
-import json
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from harness import machine, replace_section, run_child
+
 ROOT = Path(__file__).resolve().parents[1]
-DOC = ROOT / "docs" / "benchmarks.md"
-BEGIN, END = "<!-- locale-benchmark:begin -->", "<!-- locale-benchmark:end -->"
 
 
 def child_lookalike(rows: int, workers: int, out: str) -> dict[str, Any]:
@@ -72,19 +69,6 @@ def child_faker(rows: int) -> dict[str, Any]:
     return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
 
 
-def run_child(kind: str, **options: Any) -> dict[str, Any]:
-    here = str(Path(__file__).parent)
-    code = (
-        f"import json, sys; sys.path.insert(0, {here!r}); import bench_locale as b; "
-        f"print(json.dumps(b.child_{kind}(**json.loads(sys.argv[1]))))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, json.dumps(options)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    )  # fmt: skip
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1M rows; do not update docs")
@@ -92,16 +76,18 @@ def main() -> None:
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         out = str(Path(scratch) / "people.csv")
-        results["faker"] = run_child("faker", rows=20_000)
+        results["faker"] = run_child("bench_locale", "faker", rows=20_000)
         print(f"faker row by row   {results['faker']['rows_per_s']:>12,.0f} rows/s")
-        for workers in (1, 2):
-            rows = 1_000_000
-            key = f"lookalike_1M_w{workers}"
-            results[key] = run_child("lookalike", rows=rows, workers=workers, out=out)
-            print(f"lookalike 1M w={workers}  {results[key]['rows_per_s']:>12,.0f} rows/s")
+        for rows, workers in ((100_000, 2), (1_000_000, 1), (1_000_000, 2)):
+            key = f"lookalike_{rows // 1000}k_w{workers}".replace("1000k", "1M")
+            results[key] = run_child(
+                "bench_locale", "lookalike", rows=rows, workers=workers, out=out
+            )
+            print(f"{key:20} {results[key]['rows_per_s']:>12,.0f} rows/s "
+                  f"peak {results[key]['peak_rss_mb']:.0f} MB")  # fmt: skip
         if not args.quick:
             results["lookalike_10M_w2"] = run_child(
-                "lookalike", rows=10_000_000, workers=2, out=out
+                "bench_locale", "lookalike", rows=10_000_000, workers=2, out=out
             )
             r = results["lookalike_10M_w2"]
             print(f"lookalike 10M w=2 {r['seconds']:.1f} s, peak {r['peak_rss_mb']:.0f} MB")
@@ -112,10 +98,8 @@ def main() -> None:
 
 
 def write_doc(results: dict[str, dict[str, Any]], ratio: float) -> None:
-    from bench_core import machine
 
     lines = [
-        BEGIN,
         f"Run {dt.date.today().isoformat()} on {machine()}.",
         "",
         "| what | rows | seconds | rows/s | peak RSS MB (parent / workers) |",
@@ -127,14 +111,8 @@ def write_doc(results: dict[str, dict[str, Any]], ratio: float) -> None:
         lines.append(
             f"| {name} | {r['rows']:,} | {r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {rss} |"
         )
-    lines += ["", f"lookalike (1 worker) is **{ratio:,.0f}x** Faker's rate in the same run.", END]
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + "\n".join(lines) + rest.split(END, 1)[1]
-    else:
-        text += "\n## Locale data (person template, en_GB)\n\n" + "\n".join(lines) + "\n"
-    DOC.write_text(text)
+    lines += ["", f"lookalike (1 worker) is **{ratio:,.0f}x** Faker's rate in the same run."]
+    replace_section("locale-benchmark", "Locale data (person template, en_GB)", lines)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,15 @@ import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
-from lookalike.kinds.base import BlockContext, Column, Env, float64_array, register, typed_array
+from lookalike.kinds.base import (
+    BlockContext,
+    Column,
+    Env,
+    GroupLatent,
+    float64_array,
+    register,
+    typed_array,
+)
 from lookalike.locales.data import name_pool, streets
 from lookalike.locales.places import Places, places_for
 from lookalike.locales.profiles import profile_for
@@ -122,18 +130,10 @@ class AddressModel:
         return latent
 
 
-class AddressLatent:
-    """One block of latent addresses; each part has its own stream and is drawn
-    only when a column needs it."""
+class AddressLatent(GroupLatent):
+    """One block of latent addresses (see :class:`GroupLatent`)."""
 
-    def __init__(self, model: AddressModel, ctx: BlockContext, group: str) -> None:
-        self.model = model
-        self.ctx = ctx
-        self.group = group
-        self.rows = ctx.rows
-
-    def _rng(self, part: str) -> np.random.Generator:
-        return self.ctx.group_rng(self.group, part)
+    model: AddressModel
 
     @cached_property
     def place(self) -> np.ndarray:

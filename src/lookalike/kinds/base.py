@@ -118,6 +118,26 @@ class Env:
     groups: Groups = field(default_factory=Groups, compare=False)
 
 
+class GroupLatent:
+    """Base of one block's latent records (people, addresses, companies).
+
+    Each part is drawn from the group's own stream for that part, only when a
+    column asks for it, so adding or removing a field never changes another.
+    """
+
+    def __init__(self, model: Any, ctx: BlockContext, group: str) -> None:
+        self.model = model
+        self.ctx = ctx
+        self.group = group
+        self.rows = ctx.rows
+
+    def _rng(self, part: str) -> np.random.Generator:
+        return self.ctx.group_rng(self.group, part)
+
+    def _uniform(self, part: str) -> np.ndarray:
+        return self._rng(part).random(self.rows)
+
+
 class Column:
     """Base class of column generators.
 

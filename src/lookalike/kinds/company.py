@@ -24,7 +24,15 @@ import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
-from lookalike.kinds.base import BlockContext, Column, Env, int64_array, register, typed_array
+from lookalike.kinds.base import (
+    BlockContext,
+    Column,
+    Env,
+    GroupLatent,
+    int64_array,
+    register,
+    typed_array,
+)
 from lookalike.locales.data import Pool, json_file, make_pool, name_pool
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import CompanyField
@@ -132,17 +140,10 @@ class CompanyModel:
         return latent
 
 
-class CompanyLatent:
-    """One block of latent companies; each part has its own stream, drawn on demand."""
+class CompanyLatent(GroupLatent):
+    """One block of latent companies (see :class:`GroupLatent`)."""
 
-    def __init__(self, model: CompanyModel, ctx: BlockContext, group: str) -> None:
-        self.model = model
-        self.ctx = ctx
-        self.group = group
-        self.rows = ctx.rows
-
-    def _rng(self, part: str) -> np.random.Generator:
-        return self.ctx.group_rng(self.group, part)
+    model: CompanyModel
 
     @cached_property
     def style(self) -> np.ndarray:

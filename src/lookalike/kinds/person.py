@@ -29,6 +29,7 @@ from lookalike.kinds.base import (
     BlockContext,
     Column,
     Env,
+    GroupLatent,
     bool_array,
     int64_array,
     register,
@@ -137,19 +138,10 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
-class PersonLatent:
-    """One block of latent people. Each part (gender, names, birth day...) comes
-    from its own stream and is drawn only when a column asks for it, so adding
-    or removing a field never changes another."""
+class PersonLatent(GroupLatent):
+    """One block of latent people (see :class:`GroupLatent`)."""
 
-    def __init__(self, model: PersonModel, ctx: BlockContext, group: str) -> None:
-        self.model = model
-        self.ctx = ctx
-        self.group = group
-        self.rows = ctx.rows
-
-    def _uniform(self, part: str) -> np.ndarray:
-        return self.ctx.group_rng(self.group, part).random(self.rows)
+    model: PersonModel
 
     @cached_property
     def male(self) -> np.ndarray:

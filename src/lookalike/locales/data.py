@@ -38,7 +38,9 @@ def table(name: str) -> pa.Table:
     if not resource.is_file():
         raise SpecError(f"locale data file {name} is missing from this installation; reinstall")
     with importlib.resources.as_file(resource) as path:
-        loaded: pa.Table = pq.read_table(path)
+        # ParquetFile.read, not read_table: the latter imports pandas (a third of a
+        # second) to look for pandas metadata these files do not have.
+        loaded: pa.Table = pq.ParquetFile(path).read()
         return loaded.combine_chunks()
 
 
