@@ -65,6 +65,10 @@ class _SinkThread:
 
     def _write(self, payload: Payload) -> None:
         if isinstance(payload, Spooled):
+            write_file = getattr(self.sink, "write_file", None)
+            if not payload.arrow and write_file is not None and write_file(payload.path):
+                payload.discard()
+                return
             payload = payload.load()
         if isinstance(payload, bytes | pa.Buffer):
             self.sink.write_encoded(payload)

@@ -52,6 +52,11 @@ class Spooled:
             out.write(payload)
         return cls(path, arrow=False)
 
+    def discard(self) -> None:
+        """Delete the spool file (after its bytes were copied elsewhere)."""
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
+
     def load(self) -> pa.RecordBatch | pa.Buffer:
         """Map the file (no copy) and delete it; the mapping outlives the name."""
         try:
