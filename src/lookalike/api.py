@@ -80,7 +80,7 @@ def customise(
     >>> spec.locale, spec.tables["people"].fields["email"].domain
     ('en_US', 'acme.test')
     """
-    data = spec.model_dump(mode="json", exclude_unset=True)
+    data = spec.model_dump(mode="json", exclude_none=True)
     if locale is not None:
         data["locale"] = locale
     if email_domain is not None:

@@ -99,6 +99,8 @@ def build_plan(
     """Check ``spec`` and resolve it. ``rows`` and ``seed`` override the spec's."""
     if rows is not None and not 0 <= rows <= MAX_ROWS:
         raise SpecError(f"rows must be between 0 and 10^12, got {rows:,}", path="rows")
+    if seed is not None and not 0 <= seed < 2**63:
+        raise SpecError(f"seed must be between 0 and 2**63 - 1, got {seed}", path="seed")
     chosen_seed = seed if seed is not None else spec.seed
     given = chosen_seed is not None
     final_seed = chosen_seed if chosen_seed is not None else fresh_seed()
@@ -140,6 +142,7 @@ def _plan_table(
                 f"kind {field_spec.kind!r} is not available in this build", path=f"{path}.kind"
             )
         column = compiler(field_spec, Env(path, reference, locale, groups))
+        column.check_rows(rows, path)
         permutation = None
         if field_spec.unique and not column.positional:
             permutation = _unique_permutation(column, rows, seed, name, field_name, path)
@@ -191,6 +194,13 @@ def _plan_derived(
 ) -> tuple[tuple[Derived, float], ...]:
     """Compile derived fields in an order where each one's inputs come first."""
     pending = {n: f for n, f in fields.items() if isinstance(f, DerivedField)}
+    for field_name, spec in pending.items():
+        if spec.unique:
+            raise SpecError(
+                "a derived field cannot be unique by construction; make one of its inputs "
+                "unique (a sequence, uuid or pattern) instead",
+                path=f"tables.{table}.fields.{field_name}.unique",
+            )
     inputs = {
         n: set(expression_inputs(f.expr, f"tables.{table}.fields.{n}")) for n, f in pending.items()
     }

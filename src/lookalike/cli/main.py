@@ -6,6 +6,7 @@ only parses options, shows progress and reports errors.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import time
@@ -44,6 +45,10 @@ SeedOpt = Annotated[int | None, typer.Option("--seed", "-s", help="Seed (overrid
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
 LocaleOpt = Annotated[
     str | None, typer.Option("--locale", "-l", help="Locale, e.g. en_GB (overrides the spec).")
+]
+ReferenceOpt = Annotated[
+    str | None,
+    typer.Option("--reference-time", help="What `now` means (ISO date/time); default today."),
 ]
 EmailDomainOpt = Annotated[
     str | None,
@@ -96,7 +101,12 @@ def generate(
         ),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", "-w", help="Worker processes (default: all cores).")
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            help="Worker processes (default: all cores for a million rows or more, else 1).",
+        ),
     ] = None,
     table: TableOpt = None,
     compression: Annotated[
@@ -112,6 +122,7 @@ def generate(
     ] = None,
     locale: LocaleOpt = None,
     email_domain: EmailDomainOpt = None,
+    reference_time: ReferenceOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -125,7 +136,7 @@ def generate(
         if chunk_rows is not None and chunk_rows < 1:
             raise fail("--chunk-rows must be at least 1")
         dataset = _spec(spec, template, locale, email_domain)
-        resolved = resolve(dataset, rows=rows, seed=seed)
+        resolved = resolve(dataset, rows=rows, seed=seed, reference_time=_when(reference_time))
         wanted_range = RowRange.parse(row_range) if row_range else None
         names = _pick_table(resolved, table)
         to_stdout = output is None or str(output) == "-"
@@ -139,8 +150,14 @@ def generate(
                 chunk_rows=chunk_rows, progress=advance, resolved=resolved,
             )  # fmt: skip
         elapsed = time.perf_counter() - started
-        if not resolved.seed_was_given:
-            stderr.print(f"seed {resolved.seed} (pass --seed {resolved.seed} to repeat this run)")
+        if not resolved.seed_was_given or (dataset.reference_time is None and not reference_time):
+            # Relative times (now-2y) resolve against today unless pinned: say what
+            # to pass to get exactly these rows again.
+            when = resolved.reference_time.date().isoformat()
+            stderr.print(
+                f"seed {resolved.seed}, reference time {when} (pass --seed {resolved.seed} "
+                f"--reference-time {when} to repeat this run)"
+            )
         if show:
             where = ", ".join(str(p) for p in result.files.values()) or "standard output"
             speed = result.total_rows / elapsed if elapsed > 0 else 0
@@ -148,6 +165,19 @@ def generate(
                 f"[green]wrote[/] {result.total_rows:,} rows to {where} in {elapsed:.2f} s "
                 f"({speed:,.0f} rows/s), seed {resolved.seed}"
             )
+
+
+def _when(text: str | None) -> dt.datetime | None:
+    """Parse --reference-time."""
+    if text is None:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise fail(
+            f"--reference-time {text!r} is not an ISO date or time; use e.g. 2026-01-31"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def _range_rows(rows: int, wanted_range: RowRange | None) -> int:

@@ -30,6 +30,7 @@ from lookalike.kinds.base import (
     float64_array,
     register,
     typed_array,
+    with_nulls,
 )
 from lookalike.locales.data import name_pool, streets
 from lookalike.locales.places import Places, places_for
@@ -227,8 +228,11 @@ class AddressColumn(Column):
         if attribute in {"latitude", "longitude"}:
             coords = places.latitude if attribute == "latitude" else places.longitude
             axis = 0 if attribute == "latitude" else 1
-            # A little scatter around the place's centre (about 100 m).
-            return float64_array(np.round(coords[latent.place] + latent.jitter[axis] * 0.001, 6))
+            # A little scatter around the place's centre (about 100 m); unknown: null.
+            values = np.round(coords[latent.place] + latent.jitter[axis] * 0.001, 6)
+            unknown = np.isnan(values)
+            array = float64_array(values)
+            return with_nulls(array, unknown) if unknown.any() else array
         if attribute in {"town", "city"}:
             return places.town.take(latent.place)
         if attribute == "county":

@@ -159,6 +159,9 @@ class Column:
     #: (an email's number suffix stays as short as the table allows).
     row_sized: bool = False
 
+    def check_rows(self, rows: int, path: str) -> None:
+        """Refuse, at plan time, a row count this column cannot serve."""
+
     def warm(self) -> None:
         """Load any lazily read data now (before worker processes fork, so they share it)."""
 

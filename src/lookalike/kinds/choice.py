@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 
 from lookalike.discrete import AliasTable
+from lookalike.errors import SpecError
 from lookalike.kinds.base import (
     BlockContext,
     Column,
@@ -94,7 +95,14 @@ def compile_choice(spec: ChoiceField, env: Env) -> Column:
     table = None
     if spec.weights is not None and len(set(spec.weights)) > 1:
         table = AliasTable.from_weights(spec.weights)
-    return ChoiceColumn(scalar_array(list(spec.values)), table)
+    values = scalar_array(list(spec.values))
+    if spec.unique and len(set(values.to_pylist())) < len(values):
+        raise SpecError(
+            "values repeat (after conversion to one type), so they cannot be unique; "
+            "list each value once",
+            path=f"{env.path}.values",
+        )
+    return ChoiceColumn(values, table)
 
 
 @dataclass(frozen=True)

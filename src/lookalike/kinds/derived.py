@@ -90,7 +90,7 @@ class Derived:
 
         frame = pl.from_arrow(
             pa.RecordBatch.from_arrays(
-                [inputs[k] for k in self.depends_on], names=list(self.depends_on)
+                [_plain(inputs[k]) for k in self.depends_on], names=list(self.depends_on)
             )
         )
         if not self.depends_on:
@@ -108,6 +108,18 @@ class Derived:
         state = dict(self.__dict__)
         state["_compiled"] = {}
         return state
+
+
+def _plain(array: pa.Array) -> pa.Array:
+    """Dictionary columns (choices, towns) as plain strings: Polars would see categoricals,
+    on which string functions such as UPPER fail."""
+    if pa.types.is_dictionary(array.type):
+        return array.dictionary_decode()
+    return array
+
+
+def _plain_type(arrow_type: pa.DataType) -> pa.DataType:
+    return arrow_type.value_type if pa.types.is_dictionary(arrow_type) else arrow_type
 
 
 def expression_inputs(expr: str, path: str) -> tuple[str, ...]:
@@ -139,12 +151,24 @@ def compile_derived(
             f"{', '.join(repr(m) for m in missing)}; columns here: {', '.join(sorted(known))}",
             path=f"{path}.expr",
         )
-    empty = pl.from_arrow(pa.schema([(c, known[c]) for c in roots]).empty_table())
-    assert isinstance(empty, pl.DataFrame)
+    schema = pa.schema([(c, _plain_type(known[c])) for c in roots])
+    # Two rows of nulls: enough to learn the type, and to catch aggregates
+    # (sum, avg, count...), which would give one value per block, not per row.
+    sample = pl.from_arrow(
+        pa.RecordBatch.from_arrays([pa.nulls(2, f.type) for f in schema], schema=schema)
+    ) if roots else pl.DataFrame({"__rows": [0, 0]})  # fmt: skip
+    assert isinstance(sample, pl.DataFrame)
     try:
-        inferred = empty.lazy().select(parsed.alias(name)).collect().to_arrow().schema[0].type
+        result = sample.select(parsed.alias(name))
     except Exception as exc:
         raise SpecError(f"expression {expr!r} fails: {_first_line(exc)}", path=path) from exc
+    if roots and result.height != 2:
+        raise SpecError(
+            f"expression {expr!r} combines rows (an aggregate such as sum or count); "
+            "derived fields are computed row by row",
+            path=f"{path}.expr",
+        )
+    inferred = result.to_arrow().schema[0].type
     cast_to = arrow_type_named(type_name, f"{path}.type") if type_name else None
     out_type = cast_to or normalise_type(inferred)
     if out_type == pa.null():

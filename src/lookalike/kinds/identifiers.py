@@ -33,6 +33,15 @@ class SequenceColumn(Column):
     arrow_type: pa.DataType = pa.int64()
     positional: bool = True
 
+    def check_rows(self, rows: int, path: str) -> None:
+        last = self.start + self.step * max(rows - 1, 0)
+        if not -(2**63) <= last < 2**63:
+            raise SpecError(
+                f"the sequence reaches {last:,} at row {rows:,}, beyond 64-bit integers; "
+                "lower start or step",
+                path=path,
+            )
+
     def at_rows(self, ctx: BlockContext) -> pa.Array:
         rows = np.arange(ctx.start, ctx.start + ctx.rows, dtype=np.int64)
         return int64_array(self.start + self.step * rows)

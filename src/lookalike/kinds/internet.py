@@ -84,9 +84,11 @@ class InternetColumn(Column):
         if self.attribute in {"email", "username"}:
             return 10**15
         if self.attribute == "ipv4":
-            return 2**24 if self.safe else 2**32
-        if self.attribute in {"ipv6", "mac"}:
+            return 3 * 256 if self.safe else 2**32  # safe: three documentation /24s
+        if self.attribute == "ipv6":
             return 2**48
+        if self.attribute == "mac":
+            return 2**46  # two bits of the first octet are fixed flags
         return None
 
     def warm(self) -> None:
@@ -136,7 +138,7 @@ class InternetColumn(Column):
         if attribute == "ipv6":
             return self._ipv6(ctx, rng.integers(0, 2**48, n, dtype=np.uint64))
         if attribute == "mac":
-            return self._mac(rng.integers(0, 2**48, n, dtype=np.uint64))
+            return self._mac(rng.integers(0, 2**46, n, dtype=np.uint64))
         if attribute == "user_agent":
             return _USER_AGENTS.take(_int32(_UA_WEIGHTS.sample(rng, n)))
         return self._bcrypt(rng, n)
@@ -157,8 +159,9 @@ class InternetColumn(Column):
             stem = pc.utf8_slice_codeunits(
                 pc.binary_join_element_wise(pc.utf8_slice_codeunits(first, 0, 1), last, ""), 0, 12
             )
-            # At least five characters: pad the number with zeros when the name is short.
-            return pc.utf8_rpad(pc.binary_join_element_wise(stem, number, ""), 5, "0")
+            # At least five characters: the name part has at least two letters and the
+            # number at least three digits (zero-padded on its left, so still distinct).
+            return pc.binary_join_element_wise(stem, pc.utf8_lpad(number, 3, "0"), "")
         local = self._local_part(ctx, number, always)
         if len(self.domains) == 1:  # one domain (e.g. --email-domain): no per-row pick
             return pc.binary_join_element_wise(local, "@" + self.domains[0][0], "")
@@ -192,9 +195,11 @@ class InternetColumn(Column):
         return fixed_width_strings(out)
 
     def _mac(self, values: np.ndarray) -> pa.Array:
-        raw = values.astype(">u8").view(np.uint8).reshape(-1, 8)[:, 2:]
-        raw = raw.copy()
-        raw[:, 0] = (raw[:, 0] & 0xFC) | 0x02  # locally administered, unicast
+        # 46 free bits: the top 6 go above the two flag bits of the first octet.
+        wide = values.astype(np.uint64) & np.uint64(2**46 - 1)
+        spread = ((wide >> np.uint64(40)) << np.uint64(42)) | (wide & np.uint64(2**40 - 1))
+        spread |= np.uint64(0x02) << np.uint64(40)  # locally administered, unicast
+        raw = spread.astype(">u8").view(np.uint8).reshape(-1, 8)[:, 2:]
         hexed = hex_bytes(raw)
         out = np.full((len(values), 17), ord(":"), dtype=np.uint8)
         for octet in range(6):

@@ -39,6 +39,25 @@ def _check_range(low: float | int | Decimal, high: float | int | Decimal, path: 
         )
 
 
+def _check_shape(spec: IntegerField | DecimalField | FloatField, path: str) -> None:
+    """Distribution parameters that cannot work, refused before any row is made."""
+    low, high = float(spec.min_value), float(spec.max_value)
+    if spec.distribution == "lognormal":
+        median = spec.mean if spec.mean is not None else low + (high - low) / 4
+        if median <= 0:
+            raise SpecError(
+                "lognormal needs a positive median: set mean (the median) above 0, "
+                "or use distribution: normal",
+                path=f"{path}.mean",
+            )
+    if spec.distribution == "exponential" and spec.mean is not None and spec.mean <= low:
+        raise SpecError(
+            f"exponential needs mean above min_value ({low}); raise mean", path=f"{path}.mean"
+        )
+    if spec.distribution == "poisson" and spec.mean is not None and spec.mean < 0:
+        raise SpecError("poisson needs mean >= 0", path=f"{path}.mean")
+
+
 def _draw(
     rng: np.random.Generator,
     n: int,
@@ -124,8 +143,7 @@ def compile_integer(spec: IntegerField, env: Env) -> Column:
         raise SpecError("min_value and max_value must fit in 64 bits", path=env.path)
     if spec.max_value - spec.min_value >= 2**63 and spec.distribution == "uniform":
         raise SpecError("the range is wider than 2**63; narrow it", path=env.path)
-    if spec.distribution == "lognormal" and (spec.mean is not None and spec.mean <= 0):
-        raise SpecError("lognormal needs mean (its median) > 0", path=f"{env.path}.mean")
+    _check_shape(spec, env.path)
     table = None
     if spec.distribution != "uniform":
         weights = integer_weights(spec.distribution, spec.min_value, spec.max_value,
@@ -187,6 +205,7 @@ class DecimalColumn(Column):
 def compile_decimal(spec: DecimalField, env: Env) -> Column:
     """Compile a ``decimal`` field (stored as Arrow decimal128, computed as int64)."""
     _check_range(spec.min_value, spec.max_value, env.path)
+    _check_shape(spec, env.path)
     factor = Decimal(10) ** spec.scale
     low, high = spec.min_value * factor, spec.max_value * factor
     if low != low.to_integral_value() or high != high.to_integral_value():
@@ -234,6 +253,7 @@ class FloatColumn(Column):
 def compile_float(spec: FloatField, env: Env) -> Column:
     """Compile a ``float`` field."""
     _check_range(spec.min_value, spec.max_value, env.path)
+    _check_shape(spec, env.path)
     return FloatColumn(
         spec.min_value, spec.max_value, spec.distribution,
         spec.mean, spec.stddev, spec.sigma, spec.round,

@@ -14,7 +14,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Scalar = str | int | float | bool
 Distribution = Literal["uniform", "normal", "lognormal", "exponential", "poisson", "zipf"]
@@ -145,6 +145,14 @@ class TimeField(FieldBase):
     kind: Literal["time"] = "time"
     min_value: dt.time = dt.time(0, 0, 0)
     max_value: dt.time = dt.time(23, 59, 59)
+
+    @field_validator("min_value", "max_value", mode="before")
+    @classmethod
+    def _quoted(cls, value: Any) -> Any:
+        # YAML reads an unquoted 12:30 as the number 750 (base 60).
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError('write times in quotes, e.g. "12:30"')
+        return value
 
 
 class SequenceField(FieldBase):

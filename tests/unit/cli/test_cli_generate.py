@@ -101,7 +101,11 @@ def test_missing_seed_is_printed_and_reproducible(tmp_path: Path) -> None:
         "tables: {t: {rows: 50, fields: {u: {kind: uuid}, d: {kind: date}}}}\n"
     )
     first, err = _ok("generate", str(spec))
-    match = re.fullmatch(r"seed (\d+) \(pass --seed \1 to repeat this run\)\n", err)
+    match = re.fullmatch(
+        r"seed (\d+), reference time 2026-01-01 \(pass --seed \1 --reference-time "
+        r"2026-01-01 to repeat this run\)\n",
+        err,
+    )
     assert match, err
     again, _ = _ok("generate", str(spec), "--seed", match.group(1))
     assert again == first

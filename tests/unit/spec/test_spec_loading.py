@@ -301,7 +301,7 @@ INVALID: list[tuple[str, str, type[SpecError], tuple[str, ...]]] = [
         "integer-lognormal-nonpositive-median",
         _fields("f: {kind: integer, distribution: lognormal, mean: -3}"),
         SpecError,
-        ("tables.t.fields.f.mean", "lognormal needs mean"),
+        ("tables.t.fields.f.mean", "lognormal needs a positive median"),
     ),
     (
         "derived-missing-column",
