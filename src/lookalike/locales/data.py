@@ -12,6 +12,7 @@ import importlib.resources
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -21,8 +22,9 @@ import pyarrow as pa
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
+from lookalike.kinds.base import bool_array
 from lookalike.locales.profiles import FLAGSHIP, profile_for
-from lookalike.strings import string_array
+from lookalike.strings import numbers_of, string_array
 
 
 def _resource(name: str) -> Any:
@@ -92,16 +94,24 @@ class Pool:
 def make_pool(
     values: list[str],
     weights: list[float] | np.ndarray,
-    fallback: list[str],
+    fallback: Callable[[], list[str]] | list[str],
     readings: dict[str, str] | None = None,
 ) -> Pool:
     """A pool; ``readings`` give Latin spellings (Japanese names), and names that
-    still have no Latin letters borrow a slug from ``fallback``."""
+    still have no Latin letters borrow a slug from ``fallback`` (called only then)."""
     readings = readings or {}
     slugs = [slug(readings.get(v, v)) for v in values]
-    spare = [s for s in (slug(f) for f in fallback) if s] or ["user"]
-    slugs = [s or spare[i % len(spare)] for i, s in enumerate(slugs)]
+    if not all(slugs):
+        spare_names = fallback() if callable(fallback) else fallback
+        spare = [s for s in (slug(f) for f in spare_names) if s] or ["user"]
+        slugs = [s or spare[i % len(spare)] for i, s in enumerate(slugs)]
     return Pool(string_array(values), string_array(slugs), AliasTable.from_weights(weights))
+
+
+@cache
+def _column_values(file: str, name: str) -> np.ndarray:
+    """A small string column of a shipped table as a numpy array (load time only)."""
+    return np.array(table(file)[name].to_pylist(), dtype=object)
 
 
 @cache
@@ -109,14 +119,16 @@ def name_pool(locale: str, kind: str) -> Pool:
     """First (``first_male``/``first_female``) or ``last`` names of a locale, weighted."""
     if locale in FLAGSHIP:
         names = table("names.parquet")
-        import pyarrow.compute as pc
-
-        mask = pc.and_(pc.equal(names["locale"], locale), pc.equal(names["kind"], kind))
-        chosen = names.filter(mask)
+        # A numpy mask, not pc.equal with a Python string: pyarrow imports pandas
+        # (a third of a second, and 100 MB) to inspect such a scalar.
+        file = "names.parquet"
+        mask = (_column_values(file, "locale") == locale) & (_column_values(file, "kind") == kind)
+        chosen = names.filter(bool_array(mask))
         if chosen.num_rows:
             values = chosen["name"].to_pylist()
-            weights = chosen["weight"].to_numpy()
-            return make_pool(values, weights, _romanised(locale, kind), _readings(locale))
+            weights = numbers_of(chosen["weight"])
+            readings = _readings(locale) if locale in _NEEDS_READINGS else None
+            return make_pool(values, weights, lambda: _romanised(locale, kind), readings)
     return _faker_pool(locale, kind)
 
 
@@ -174,7 +186,11 @@ def _faker_pool(locale: str, kind: str) -> Pool:
     values, weights = _listing(provider, kind)
     if not values:
         raise SpecError(f"locale {locale!r} has no {kind.replace('_', ' ')} names", path="locale")
-    return make_pool(values, weights, _romanised(locale, kind))
+    return make_pool(values, weights, lambda: _romanised(locale, kind))
+
+
+#: Locales whose shipped names are in a script Faker can spell in Latin letters.
+_NEEDS_READINGS = frozenset({"ja_JP"})
 
 
 @cache

@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from lookalike.discrete import AliasTable
 from lookalike.locales.data import table
 from lookalike.locales.profiles import LocaleProfile, profile_for
-from lookalike.strings import string_array
+from lookalike.strings import numbers_of, string_array
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,7 +32,7 @@ class Coded:
         encoded = pc.dictionary_encode(values.cast(pa.string()))
         if isinstance(encoded, pa.ChunkedArray):
             encoded = encoded.combine_chunks()
-        codes = encoded.indices.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int32)
+        codes = numbers_of(encoded.indices).astype(np.int32)  # shipped data has no nulls
         return cls(codes, encoded.dictionary)
 
     def take(self, places: np.ndarray) -> pa.Array:
@@ -62,7 +62,7 @@ class Places:
 
 
 def _coords(data: pa.Table, name: str) -> np.ndarray:
-    return np.asarray(data[name].to_numpy(zero_copy_only=False), dtype=np.float64)
+    return numbers_of(data[name]).astype(np.float64)
 
 
 @cache
@@ -98,7 +98,7 @@ def _gb() -> Places:
 
 def _us() -> Places:
     data = table("us_zips.parquet")
-    population = np.asarray(data["population"].to_numpy(zero_copy_only=False), dtype=np.float64)
+    population = numbers_of(data["population"]).astype(np.float64)
     # Every ZIP can appear; people live where the population is.
     weights = population + max(1.0, float(population.mean()) * 0.02)
     return Places(
