@@ -21,7 +21,9 @@ from lookalike.cli.errors import fail, reported, stderr
 from lookalike.cli.progress import row_progress, wanted
 
 if TYPE_CHECKING:
+    from lookalike.api import WriteResult
     from lookalike.pipeline import RowRange
+    from lookalike.plan import Plan
 
 app = typer.Typer(
     name="lookalike",
@@ -150,21 +152,29 @@ def generate(
                 chunk_rows=chunk_rows, progress=advance, resolved=resolved,
             )  # fmt: skip
         elapsed = time.perf_counter() - started
-        if not resolved.seed_was_given or (dataset.reference_time is None and not reference_time):
-            # Relative times (now-2y) resolve against today unless pinned: say what
-            # to pass to get exactly these rows again.
-            when = resolved.reference_time.date().isoformat()
-            stderr.print(
-                f"seed {resolved.seed}, reference time {when} (pass --seed {resolved.seed} "
-                f"--reference-time {when} to repeat this run)"
-            )
-        if show:
-            where = ", ".join(str(p) for p in result.files.values()) or "standard output"
-            speed = result.total_rows / elapsed if elapsed > 0 else 0
-            stderr.print(
-                f"[green]wrote[/] {result.total_rows:,} rows to {where} in {elapsed:.2f} s "
-                f"({speed:,.0f} rows/s), seed {resolved.seed}"
-            )
+        pinned = dataset.reference_time is not None or reference_time is not None
+        _report(result, resolved, elapsed, show=show, time_pinned=pinned)
+
+
+def _report(
+    result: WriteResult, resolved: Plan, elapsed: float, *, show: bool, time_pinned: bool
+) -> None:
+    """Say how to repeat the run (when it was not fully pinned) and, on a terminal, what
+    was written."""
+    if not resolved.seed_was_given or not time_pinned:
+        # Relative times (now-2y) resolve against today unless pinned.
+        when = resolved.reference_time.date().isoformat()
+        stderr.print(
+            f"seed {resolved.seed}, reference time {when} (pass --seed {resolved.seed} "
+            f"--reference-time {when} to repeat this run)"
+        )
+    if show:
+        where = ", ".join(str(p) for p in result.files.values()) or "standard output"
+        speed = result.total_rows / elapsed if elapsed > 0 else 0
+        stderr.print(
+            f"[green]wrote[/] {result.total_rows:,} rows to {where} in {elapsed:.2f} s "
+            f"({speed:,.0f} rows/s), seed {resolved.seed}"
+        )
 
 
 def _when(text: str | None) -> dt.datetime | None:

@@ -9,8 +9,7 @@ permutation of the row numbers instead of random draws.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -48,20 +47,6 @@ class BlockContext:
         never shares a stream with a column of the same name.
         """
         return block_rng(self.seed, self.table, f"@{group}", self.block, purpose)
-
-    def streams(
-        self, purpose: str = "values", group: str | None = None
-    ) -> Iterator[np.random.Generator]:
-        """A fresh stream for each draw of a multi-draw generator.
-
-        Drawing several arrays of ``rows`` values from one stream would make
-        row i's later draws depend on how many rows the block has (the second
-        array starts after the first); one stream per draw keeps every row's
-        values the same whether the table has 10 rows or 10 million.
-        """
-        for number in itertools.count():
-            name = f"{purpose}#{number}"
-            yield self.group_rng(group, name) if group is not None else self.rng(name)
 
     def latent(self, key: str, build: Callable[[], Any]) -> Any:
         """The value ``build()`` returns for ``key``, computed once per block."""
