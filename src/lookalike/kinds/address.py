@@ -18,7 +18,6 @@ from functools import cache, cached_property
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
@@ -36,7 +35,7 @@ from lookalike.locales.data import name_pool, streets
 from lookalike.locales.places import Places, places_for
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import AddressField
-from lookalike.strings import string_array
+from lookalike.strings import join, string_array
 
 #: How a locale writes a street address, a one-line and a multi-line address.
 _FORMATS: dict[str, tuple[str, str, str]] = {
@@ -195,7 +194,7 @@ class AddressColumn(Column):
             postcode = places.postcode.take(latent.place).dictionary_decode()
             if self.model.locale == "nl_NL":  # GeoNames keeps 4 digits; add the 2 letters
                 letters = _NL_LETTERS.take(_int32(latent.suffix))
-                postcode = pc.binary_join_element_wise(postcode, letters, " ")
+                postcode = join(postcode, letters, " ")
             return postcode
         if name == "state_code" and places.state_code is not None:
             return places.state_code.take(latent.place).dictionary_decode()
@@ -215,7 +214,7 @@ class AddressColumn(Column):
             if name:
                 parts.append(line if name == "line" and line is not None
                              else self._piece(name, latent))  # fmt: skip
-        return pc.binary_join_element_wise(*parts, "")
+        return join(*parts, "")
 
     def warm(self) -> None:
         _ = self.model.places, self.model.number_texts, street_pool(self.model.locale)

@@ -204,7 +204,7 @@ def with_nulls(values: pa.Array, null_mask: np.ndarray) -> pa.Array:
     import pyarrow.compute as pc
 
     mask = pa.Array.from_buffers(pa.bool_(), len(values), [None, validity])
-    return pc.if_else(mask, values, pa.scalar(None, values.type))
+    return pc.if_else(mask, values, pa.nulls(1, values.type)[0])
 
 
 def typed_array(values: np.ndarray, arrow_type: pa.DataType, rows: int | None = None) -> pa.Array:

@@ -36,7 +36,7 @@ from lookalike.kinds.base import (
 from lookalike.locales.data import Pool, json_file, make_pool, name_pool
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import CompanyField
-from lookalike.strings import string_array
+from lookalike.strings import join, string_array
 
 _SIZES = string_array(["Micro", "Small", "Medium", "Large", "Enterprise"])
 _SIZE_LIMITS = np.array([10, 50, 250, 5000])
@@ -223,10 +223,10 @@ class CompanyColumn(Column):
         space = "" if slugs else " "
         amp = "and" if slugs else " & "
         styles = [
-            pc.binary_join_element_wise(first, second, space),
-            pc.binary_join_element_wise(surname_a, amp, surname_b, ""),
-            pc.binary_join_element_wise(surname_a, second, space),
-            pc.binary_join_element_wise(first, surname_a, space),
+            join(first, second, space),
+            join(surname_a, amp, surname_b, ""),
+            join(surname_a, second, space),
+            join(first, surname_a, space),
         ]
         result = styles[0]
         for number in (1, 2, 3):
@@ -260,18 +260,18 @@ class CompanyColumn(Column):
             return suffix
         base = self._base_name(latent, slugs=False)
         if attribute == "name":
-            return pc.binary_join_element_wise(base, suffix, " ")
+            return join(base, suffix, " ")
         if attribute == "trading_name":
             return base
-        domain = pc.binary_join_element_wise(self._base_name(latent, slugs=True), self.tld, ".")
+        domain = join(self._base_name(latent, slugs=True), self.tld, ".")
         if attribute == "domain":
             return domain
         if attribute == "website":
-            return pc.binary_join_element_wise("https://www.", domain, "")
+            return join("https://www.", domain, "")
         if attribute == "email":
-            return pc.binary_join_element_wise("info@", domain, "")
+            return join("info@", domain, "")
         sub = data.sub_industries.take(_int32(latent.sub_industry))
-        return pc.binary_join_element_wise(
+        return join(
             base, " is a ", pc.utf8_lower(sub), " business founded in ",
             pc.cast(int64_array(latent.founded), pa.string()), ".", "",
         )  # fmt: skip

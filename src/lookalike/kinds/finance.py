@@ -60,7 +60,7 @@ from lookalike.locales.profiles import profile_for
 from lookalike.permutation import Permutation
 from lookalike.randomness import column_key
 from lookalike.spec import FinanceField
-from lookalike.strings import fixed_width_strings, string_array
+from lookalike.strings import fixed_width_strings, string_array, text
 
 __all__ = ["compile_finance"]
 
@@ -226,7 +226,7 @@ def _fits(code: str, classes: str) -> bool:
 def _banks(country: str, code_classes: str | None) -> Banks | None:
     """The banks of ``country`` whose codes fit the BBAN (one row per code), or None."""
     table = _bank_rows()
-    rows = table.filter(pc.equal(table.column("country"), country)).to_pylist()
+    rows = table.filter(pc.equal(table.column("country"), text(country))).to_pylist()
     chosen: dict[str, tuple[str, str]] = {}
     for row in rows:
         code = str(row["bank_code"] or "").strip().upper()

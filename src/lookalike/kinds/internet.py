@@ -28,7 +28,7 @@ from lookalike.kinds.base import BlockContext, Column, Env, bool_array, register
 from lookalike.kinds.person import PersonModel, person_model_for
 from lookalike.locales.profiles import SAFE_EMAIL_DOMAINS, profile_for
 from lookalike.spec import InternetField
-from lookalike.strings import fixed_width_strings, hex_bytes, string_array
+from lookalike.strings import fixed_width_strings, hex_bytes, join, string_array, text
 
 _DOMAIN_RE_OK = set("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _USER_AGENTS = string_array([
@@ -106,11 +106,11 @@ class InternetColumn(Column):
         picks = _STYLES.sample(ctx.rng("style"), ctx.rows)
         separator = _SEPARATORS.take(_int32(picks))
         if always:
-            return pc.binary_join_element_wise(first, separator, last, separator, number, "")
+            return join(first, separator, last, separator, number, "")
         # Never end on a separator: "." and "_" only go before a number that exists.
         has_number = pc.greater(pc.binary_length(number), 0)
-        tail_separator = pc.if_else(has_number, separator, "")
-        return pc.binary_join_element_wise(first, separator, last, tail_separator, number, "")
+        tail_separator = pc.if_else(has_number, separator, text(""))
+        return join(first, separator, last, tail_separator, number, "")
 
     def _domain(self, ctx: BlockContext) -> pa.Array:
         names = string_array([d for d, _ in self.domains])
@@ -124,15 +124,15 @@ class InternetColumn(Column):
             # Most addresses carry a number; some are just the name.
             numbers = _digits(rng.integers(1, 1000, n))
             with_number = ctx.rng("has-number").random(n) < 0.7
-            number = pc.if_else(bool_array(with_number), numbers, "")
+            number = pc.if_else(bool_array(with_number), numbers, text(""))
             return self._finish(ctx, number)
         if attribute in {"url", "domain"}:
             _, last = self._names(ctx)
             ending = "example" if self.safe else self.tld
-            domain = pc.binary_join_element_wise(last, "." + ending, "")
+            domain = join(last, "." + ending, "")
             if attribute == "domain":
                 return domain
-            return pc.binary_join_element_wise("https://www.", domain, "/", "")
+            return join("https://www.", domain, "/", "")
         if attribute == "ipv4":
             return self._ipv4(rng.integers(0, self.capacity or 2**32, n, dtype=np.uint64))
         if attribute == "ipv6":
@@ -157,15 +157,15 @@ class InternetColumn(Column):
         if self.attribute == "username":
             first, last = self._names(ctx)
             stem = pc.utf8_slice_codeunits(
-                pc.binary_join_element_wise(pc.utf8_slice_codeunits(first, 0, 1), last, ""), 0, 12
+                join(pc.utf8_slice_codeunits(first, 0, 1), last, ""), 0, 12
             )
             # At least five characters: the name part has at least two letters and the
             # number at least three digits (zero-padded on its left, so still distinct).
-            return pc.binary_join_element_wise(stem, pc.utf8_lpad(number, 3, "0"), "")
+            return join(stem, pc.utf8_lpad(number, 3, "0"), "")
         local = self._local_part(ctx, number, always)
         if len(self.domains) == 1:  # one domain (e.g. --email-domain): no per-row pick
-            return pc.binary_join_element_wise(local, "@" + self.domains[0][0], "")
-        return pc.binary_join_element_wise(local, "@", self._domain(ctx), "")
+            return join(local, "@" + self.domains[0][0], "")
+        return join(local, "@", self._domain(ctx), "")
 
     def _ipv4(self, values: np.ndarray) -> pa.Array:
         if self.safe:  # documentation ranges (RFC 5737): 192.0.2.x, 198.51.100.x, 203.0.113.x
@@ -177,7 +177,7 @@ class InternetColumn(Column):
             if number:
                 parts.append(".")
             parts.append(_digits(octet))
-        return pc.binary_join_element_wise(*parts, "")
+        return join(*parts, "")
 
     def _ipv6(self, ctx: BlockContext, values: np.ndarray) -> pa.Array:
         # 2001:db8::/32 is the documentation prefix (safe); otherwise global unicast 2000::/3.

@@ -38,7 +38,7 @@ from lookalike.kinds.base import (
 from lookalike.locales.data import Pool, name_pool
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import PersonField
-from lookalike.strings import string_array
+from lookalike.strings import join, null_of, string_array
 
 _EPOCH = dt.date(1970, 1, 1)
 _FAMILY_NAME_FIRST = {"ja", "zh"}
@@ -226,12 +226,12 @@ class PersonColumn(Column):
             return first
         if attribute == "middle_name":
             middle = _take(names, person.middle)
-            return pc.if_else(bool_array(person.has_middle), middle, pa.scalar(None, pa.string()))
+            return pc.if_else(bool_array(person.has_middle), middle, null_of(pa.string()))
         language = self.model.language
         separator = "" if language in _NO_SPACE else " "
         if language in _FAMILY_NAME_FIRST:
-            return pc.binary_join_element_wise(last, first, separator)
-        return pc.binary_join_element_wise(first, last, separator)
+            return join(last, first, separator)
+        return join(first, last, separator)
 
     def _ages(self, birth: np.ndarray) -> np.ndarray:
         """Whole years between each birth day and the reference day (calendar exact)."""

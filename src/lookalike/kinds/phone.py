@@ -29,7 +29,7 @@ from lookalike.kinds.base import BlockContext, Column, Env, register, typed_arra
 from lookalike.locales.data import json_file
 from lookalike.locales.profiles import FLAGSHIP, profile_for
 from lookalike.spec import PhoneField
-from lookalike.strings import string_array
+from lookalike.strings import join, string_array
 
 _TRUNK = {"GB": "0", "DE": "0", "FR": "0", "NL": "0", "IN": "0", "PK": "0", "JP": "0",
           "CN": "0", "BR": "0"}  # fmt: skip
@@ -274,17 +274,17 @@ class PhoneColumn(Column):
     def _format(self, national: pa.Array) -> pa.Array:
         cc = country_code(self.region)
         if self.style == "e164":
-            return pc.binary_join_element_wise("+" + cc, national, "")
+            return join("+" + cc, national, "")
         if self.style == "international":
-            return pc.binary_join_element_wise("+" + cc, national, " ")
+            return join("+" + cc, national, " ")
         if self.region == "US":
-            return pc.binary_join_element_wise(
+            return join(
                 "(", pc.utf8_slice_codeunits(national, 0, 3), ") ",
                 pc.utf8_slice_codeunits(national, 3, 6), "-",
                 pc.utf8_slice_codeunits(national, 6), "",
             )  # fmt: skip
         if self.region == "BR":  # (11) 96123-4567
-            return pc.binary_join_element_wise(
+            return join(
                 "(", pc.utf8_slice_codeunits(national, 0, 2), ") ",
                 pc.utf8_slice_codeunits(national, 2, -4), "-",
                 pc.utf8_slice_codeunits(national, -4), "",
@@ -292,11 +292,11 @@ class PhoneColumn(Column):
         # Chinese mobiles are dialled without the trunk 0; landlines with it.
         trunk = "" if self.region == "CN" and self.kind == "mobile" else _TRUNK.get(self.region, "")
         if self.region == "GB":
-            return pc.binary_join_element_wise(
+            return join(
                 trunk, pc.utf8_slice_codeunits(national, 0, 4), " ",
                 pc.utf8_slice_codeunits(national, 4), "",
             )  # fmt: skip
-        return pc.binary_join_element_wise(trunk, national, "")
+        return join(trunk, national, "")
 
 
 _FAKER_POOL = 5000

@@ -18,7 +18,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, register
 from lookalike.kinds.numeric import ENV
 from lookalike.spec import TextField
-from lookalike.strings import string_array
+from lookalike.strings import join, string_array
 
 __all__ = ["ENV", "compile_text"]
 
@@ -71,7 +71,7 @@ class TextColumn(Column):
         lengths = ctx.rng("lengths").integers(*_SENTENCE_WORDS, int(counts.sum()), endpoint=True)
         words = WORDS.take(_int32(pick.integers(0, len(WORDS), int(lengths.sum()))))
         sentences = pc.utf8_capitalize(_join(words, lengths, " "))
-        sentences = pc.binary_join_element_wise(sentences, ".", "")
+        sentences = join(sentences, ".", "")
         return _join(sentences, counts, " ")
 
 
