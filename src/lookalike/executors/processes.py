@@ -42,13 +42,49 @@ def _work(task: Task, encoder: Encoder | None, spool: str | None) -> tuple[int, 
     return rows, payload
 
 
+_SPOOL_PREFIX = "lookalike-spool-"
+
+
 def _spool_directory() -> str | None:
-    """A private directory in shared memory (or the temp dir) for handing blocks over."""
+    """A private directory in shared memory (or the temp dir) for handing blocks over.
+
+    Its name carries this process's id, so folders left by a process that was
+    killed before it could clean up are recognised and swept here.
+    """
     base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+    sweep_orphan_spools(base or tempfile.gettempdir())
     try:
-        return tempfile.mkdtemp(prefix="lookalike-spool-", dir=base)
+        return tempfile.mkdtemp(prefix=f"{_SPOOL_PREFIX}{os.getpid()}-", dir=base)
     except OSError:
         return None  # fall back to sending blocks through the pipe
+
+
+def sweep_orphan_spools(base: str) -> list[str]:
+    """Delete spool folders under ``base`` whose owning process no longer exists.
+
+    >>> sweep_orphan_spools(tempfile.mkdtemp())
+    []
+    """
+    removed = []
+    for name in os.listdir(base):
+        if not name.startswith(_SPOOL_PREFIX):
+            continue
+        owner = name[len(_SPOOL_PREFIX) :].split("-", 1)[0]
+        if not owner.isdigit() or _alive(int(owner)):
+            continue
+        shutil.rmtree(os.path.join(base, name), ignore_errors=True)
+        removed.append(name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: leave its folder alone
+    return True
 
 
 def default_workers() -> int:
