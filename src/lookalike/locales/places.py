@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from lookalike.discrete import AliasTable
 from lookalike.locales.data import table
 from lookalike.locales.profiles import LocaleProfile, profile_for
-from lookalike.strings import numbers_of, string_array
+from lookalike.strings import numbers_of, string_array, text
 
 
 @dataclass(frozen=True, eq=False)
@@ -115,7 +115,7 @@ def _us() -> Places:
 
 def _postal(country: str) -> Places:
     data = table("postal_codes.parquet")
-    data = data.filter(pc.equal(data["country"], country))
+    data = data.filter(pc.equal(data["country"], text(country)))  # typed: no pandas import
     return Places(
         postcode=Coded.of(data["postal_code"]),
         town=Coded.of(data["city"]),
