@@ -265,6 +265,17 @@ def templates(debug: DebugOpt = False) -> None:
                 typer.echo(f"{name}  ({table_name}, {table_spec.rows:,} rows): {fields}")
 
 
+def _register_more() -> None:
+    # Imported here, after the core commands, so each area keeps its own module.
+    from lookalike.cli import database, service
+
+    database.register(app)
+    service.register(app)
+
+
+_register_more()
+
+
 def run() -> None:
     """Console-script entry point."""
     try:
