@@ -1,0 +1,145 @@
+"""A sink that appends a table's batches to a live database, in one transaction.
+
+``open`` starts the transaction and the database's bulk path (COPY, LOAD DATA,
+executemany); ``close`` commits; ``abort`` rolls back, so a failed table leaves
+nothing behind. Columns that break a foreign-key cycle are written as NULL and
+their true values kept in an Arrow spool file, for :func:`load_database` to
+fill in once every table is loaded.
+
+The loader itself is :func:`lookalike.sql.load.load_database`, re-exported here.
+SQLAlchemy is imported only when a sink is opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.ipc
+
+from lookalike.sinks.base import Encoder
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+    from lookalike.sql.load import LoadResult
+    from lookalike.sql.writers import BulkWriter
+
+__all__ = ["DatabaseSink", "load_database"]
+
+
+def load_database(plan: Any, url: str, **options: Any) -> LoadResult:
+    """Generate every table of ``plan`` into the database at ``url``; see
+    :func:`lookalike.sql.load.load_database`."""
+    from lookalike.sql.load import load_database as load
+
+    return load(plan, url, **options)
+
+
+class DatabaseSink:
+    """Appends batches to ``table`` over ``engine``; ``deferred`` columns go to a spool.
+
+    ``key`` names the columns that identify a row when the spool is applied.
+    """
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        table: sa.Table,
+        *,
+        deferred: tuple[str, ...] = (),
+        key: tuple[str, ...] = (),
+        encode: bool = True,
+    ) -> None:
+        self.engine = engine
+        self.table = table
+        self.deferred = deferred
+        self.key = key
+        self.spool_path: str | None = None
+        self.rows = 0
+        self._encode = encode
+        self._conn: sa.Connection | None = None
+        self._transaction: sa.RootTransaction | None = None
+        self._writer: BulkWriter | None = None
+        self._spool: Any = None
+
+    @property
+    def encoder(self) -> Encoder | None:
+        """Worker processes may encode blocks for COPY, unless columns are held back."""
+        if self._writer is None or self.deferred or not self._encode:
+            return None
+        return self._writer.encoder
+
+    def open(self, schema: pa.Schema) -> None:
+        from lookalike.sql.writers import bulk_writer
+
+        self._conn = self.engine.connect()
+        self._transaction = self._conn.begin()
+        try:
+            self._writer = bulk_writer(self._conn, self.table, list(schema.names))
+            if self.deferred:
+                fd, self.spool_path = tempfile.mkstemp(prefix="lookalike-fill-", suffix=".arrow")
+                os.close(fd)
+                kept = pa.schema([schema.field(n) for n in (*self.key, *self.deferred)])
+                self._spool = pyarrow.ipc.new_stream(self.spool_path, kept)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        assert self._writer is not None
+        if self.deferred:
+            self._spool.write_batch(batch.select([*self.key, *self.deferred]))
+            for name in self.deferred:
+                index = batch.schema.get_field_index(name)
+                batch = batch.set_column(
+                    index,
+                    batch.schema.field(index),
+                    pa.nulls(batch.num_rows, batch.column(index).type),
+                )
+        self._writer.write(batch)
+        self.rows += batch.num_rows
+
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
+        assert self._writer is not None
+        self._writer.write_encoded(data)
+
+    def close(self) -> None:
+        assert self._writer is not None
+        assert self._transaction is not None
+        self._writer.finish()
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
+        self._transaction.commit()
+        self._end()
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            self._writer.abort()
+        if self._spool is not None:
+            with contextlib.suppress(Exception):
+                self._spool.close()
+            self._spool = None
+        self.discard_spool()
+        if self._transaction is not None:
+            with contextlib.suppress(Exception):
+                self._transaction.rollback()
+        self._end()
+
+    def discard_spool(self) -> None:
+        """Delete the spool file of held-back values."""
+        if self.spool_path is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.spool_path)
+            self.spool_path = None
+
+    def _end(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = None
+        self._transaction = None

@@ -1,0 +1,16 @@
+"""Errors of the database side, in lookalike's one error tree.
+
+``DatabaseError`` is an :class:`~lookalike.errors.OutputError` (so an
+``OSError``): the CLI reports it as one line with exit code 2.
+
+>>> str(DatabaseError("table orders: duplicate key"))
+'table orders: duplicate key'
+"""
+
+from __future__ import annotations
+
+from lookalike.errors import OutputError
+
+
+class DatabaseError(OutputError):
+    """A database cannot be reached, is read-only, or refused rows or a schema."""

@@ -1,0 +1,239 @@
+"""Generate a whole plan into a live database: create, check, load, then close cycles.
+
+1. Connect (unreachable or read-only → :class:`DatabaseError`, nothing written).
+2. Create the tables that are absent; check that existing ones have every
+   column the plan writes (and no NOT NULL column it does not).
+3. Load tables in ``plan.load_order``, each in its own transaction through the
+   database's bulk path: a failure names the table and rolls it back.
+4. Fill the columns held back to break cycles (and, outside PostgreSQL,
+   self-references, which MySQL and SQLite check row by row): the true values
+   go to a staging table and one ``UPDATE ... FROM`` per table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
+
+import pyarrow as pa
+import pyarrow.ipc
+import sqlalchemy as sa
+
+from lookalike.sinks.database import DatabaseSink
+from lookalike.sql.connect import check_writable, display_url, open_engine
+from lookalike.sql.ddl import build_metadata
+from lookalike.sql.errors import DatabaseError
+from lookalike.sql.shape import PlanLike, TableLike
+from lookalike.sql.writers import bulk_writer, driver_message
+
+if TYPE_CHECKING:
+    from lookalike.plan import Plan
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What :func:`load_database` did: rows per table, tables it created, time taken."""
+
+    url: str
+    rows: dict[str, int] = field(default_factory=dict)
+    created: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def total_rows(self) -> int:
+        """Rows across all tables."""
+        return sum(self.rows.values())
+
+
+def load_database(
+    plan: Plan,
+    url: str,
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    schema: str | None = None,
+    tables: tuple[str, ...] | None = None,
+) -> LoadResult:
+    """Generate every table of ``plan`` into the database at ``url``.
+
+    ``workers`` as for files (None: automatic); ``progress(table, rows)`` is
+    called as rows land; ``schema`` is the PostgreSQL schema or MySQL database
+    to use instead of the URL's default; ``tables`` loads only those tables
+    (their parents must already be there).
+    """
+    from lookalike.executors import executor_for
+    from lookalike.pipeline import run_table
+
+    started = time.perf_counter()
+    shape = cast(PlanLike, plan)
+    order = tuple(n for n in shape.load_order if tables is None or n in tables)
+    engine = open_engine(url, bulk=True)
+    try:
+        check_writable(engine)
+        _enforce_sqlite_keys(engine)
+        metadata = build_metadata(shape, schema=schema)
+        held = {n: _held_back(shape.tables[n], engine.dialect.name) for n in order}
+        keys = {n: _row_key(shape.tables[n], held[n]) for n in order if held[n]}
+        created = _prepare_tables(engine, metadata, shape, order, schema)
+        executor = executor_for(workers, max((plan.tables[n].blocks for n in order), default=1))
+        rows: dict[str, int] = {}
+        sinks: dict[str, DatabaseSink] = {}
+        try:
+            for name in order:
+                sink = DatabaseSink(
+                    engine, metadata.tables[_qualified(name, schema)],
+                    deferred=held[name], key=keys.get(name, ()),
+                )  # fmt: skip
+                counter = (lambda n, _t=name: progress(_t, n)) if progress else None
+                rows[name] = run_table(plan, name, sink, executor=executor, progress=counter)
+                if held[name]:
+                    sinks[name] = sink
+            for name, sink in sinks.items():
+                _fill_held_back(engine, metadata.tables[_qualified(name, schema)], sink)
+        finally:
+            executor.close()
+            for sink in sinks.values():
+                sink.discard_spool()
+        return LoadResult(display_url(engine.url), rows, created, time.perf_counter() - started)
+    finally:
+        engine.dispose()
+
+
+def _qualified(name: str, schema: str | None) -> str:
+    return f"{schema}.{name}" if schema else name
+
+
+def _enforce_sqlite_keys(engine: sa.Engine) -> None:
+    """SQLite ignores foreign keys unless each connection asks for them."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    def on_connect(dbapi_connection: object, _record: object) -> None:
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    sa.event.listen(engine, "connect", on_connect)
+    engine.dispose()  # later connections get the pragma
+
+
+def _held_back(table: TableLike, dialect: str) -> tuple[str, ...]:
+    """Columns written as NULL first: cycle-breaking keys, and nullable self-references
+    where the database checks each row as it arrives (all but PostgreSQL's COPY)."""
+    nullable = {f.name for f in table.schema if f.nullable}
+    held: list[str] = []
+    for fk in table.foreign_keys:
+        self_reference = fk.parent == table.name and dialect != "postgresql"
+        if (fk.deferred or self_reference) and set(fk.columns) <= nullable:
+            held.extend(c for c in fk.columns if c not in held)
+    return tuple(held)
+
+
+def _row_key(table: TableLike, held: tuple[str, ...]) -> tuple[str, ...]:
+    """The key that finds a row again when its held-back columns are filled in."""
+    for key in (table.primary_key, *table.unique_keys):
+        if key and not set(key) & set(held):
+            non_null = {f.name for f in table.schema if not f.nullable}
+            if set(key) <= non_null or key == table.primary_key:
+                return tuple(key)
+    raise DatabaseError(
+        f"table {table.name}: columns {', '.join(held)} are filled after all tables are loaded "
+        "(they close a foreign-key cycle), which needs a primary key or a NOT NULL unique key "
+        f"on {table.name}; add primary_key to the table in the spec"
+    )
+
+
+def _prepare_tables(
+    engine: sa.Engine,
+    metadata: sa.MetaData,
+    shape: PlanLike,
+    order: tuple[str, ...],
+    schema: str | None,
+) -> tuple[str, ...]:
+    """Create absent tables; check existing ones; return the names created."""
+    inspector = sa.inspect(engine)
+    absent: list[sa.Table] = []
+    problems: list[str] = []
+    for name in order:
+        if not inspector.has_table(name, schema=schema):
+            absent.append(metadata.tables[_qualified(name, schema)])
+            continue
+        existing = {c["name"]: c for c in inspector.get_columns(name, schema=schema)}
+        wanted = list(shape.tables[name].schema.names)
+        missing = [c for c in wanted if c not in existing]
+        if missing:
+            problems.append(
+                f"table {name} exists without column(s) {', '.join(missing)} "
+                f"(it has {', '.join(existing) or 'none'})"
+            )
+        required = [
+            c for c, info in existing.items()
+            if c not in wanted and not info.get("nullable", True)
+            and info.get("default") is None and info.get("autoincrement") is not True
+        ]  # fmt: skip
+        if required:
+            problems.append(
+                f"table {name} has NOT NULL column(s) {', '.join(required)} without a default "
+                "that the spec does not generate"
+            )
+    if problems:
+        raise DatabaseError(
+            "the target tables do not match the spec: "
+            + "; ".join(problems)
+            + "; drop or alter those tables, or add the columns to the spec"
+        )
+    if absent:
+        try:
+            metadata.create_all(engine, tables=absent, checkfirst=True)
+        except sa.exc.DBAPIError as exc:
+            raise DatabaseError(
+                f"cannot create tables {', '.join(t.name for t in absent)}: {driver_message(exc)}"
+            ) from exc
+    return tuple(t.name for t in absent)
+
+
+def _fill_held_back(engine: sa.Engine, target: sa.Table, sink: DatabaseSink) -> None:
+    """Stage the spooled key and held-back values, then UPDATE the target from them."""
+    assert sink.spool_path is not None
+    columns = (*sink.key, *sink.deferred)
+    stage = sa.Table(
+        f"_lookalike_fill_{uuid.uuid4().hex[:12]}",
+        sa.MetaData(schema=target.schema),
+        *[
+            sa.Column(c, target.c[c].type, primary_key=c in sink.key, autoincrement=False)
+            for c in columns
+        ],
+    )
+    stage.create(engine)
+    try:
+        with engine.begin() as conn:
+            writer = bulk_writer(conn, stage, list(columns))
+            try:
+                with pa.memory_map(sink.spool_path) as source:
+                    for batch in pyarrow.ipc.open_stream(source):
+                        writer.write(batch)
+                writer.finish()
+            except BaseException:
+                writer.abort()
+                raise
+            update = (
+                sa.update(target)
+                .values({c: stage.c[c] for c in sink.deferred})
+                .where(sa.and_(*(target.c[k] == stage.c[k] for k in sink.key)))
+            )
+            try:
+                conn.execute(update)
+            except sa.exc.DBAPIError as exc:
+                raise DatabaseError(
+                    f"table {target.name}: filling {', '.join(sink.deferred)} after loading "
+                    f"failed: {driver_message(exc)}"
+                ) from exc
+    finally:
+        with contextlib.suppress(Exception):
+            stage.drop(engine)
