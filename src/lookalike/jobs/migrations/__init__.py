@@ -1,0 +1,1 @@
+"""Alembic migrations of the job store, shipped in the package and run on start."""

@@ -1,0 +1,255 @@
+"""Run one leased job, chunk by chunk, so that it can stop and resume anywhere.
+
+A job's rows are cut into chunks of ``chunk_rows`` (across its tables, in plan
+order). Each chunk is generated, encoded and written to its own part file under
+a temporary name, synced, renamed into place, and only then recorded in the
+store; so a recorded chunk is always whole on disk, and a resumed job starts at
+the first unrecorded chunk. When every chunk is there, the parts are appended
+into each table's final file through the ordinary sink (atomically, as the CLI
+writes), so the output is byte-identical to an uninterrupted run: text sinks
+never depend on how rows were chunked, and columnar sinks regroup batches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+import threading
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.ipc
+
+from lookalike.engine import generate_block
+from lookalike.errors import LookalikeError
+from lookalike.jobs.store import Job, JobStore, Lease
+from lookalike.plan import Plan, build_plan
+from lookalike.sinks import CsvEncoder, Encoder, NdjsonEncoder, extension_for, open_sink
+from lookalike.spec import spec_from_dict
+
+TEXT_ENCODERS: dict[str, Encoder] = {
+    "csv": CsvEncoder(","),
+    "tsv": CsvEncoder("\t"),
+    "ndjson": NdjsonEncoder(),
+    "json": NdjsonEncoder(separator=b",\n"),
+}
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Rows ``[first, stop)`` of ``table``: the unit that is written and recorded."""
+
+    index: int
+    table: str
+    first: int
+    stop: int
+
+
+def pin(dataset: dict[str, object], *, rows: int | None, seed: int, reference_time: str) -> str:
+    """What a job row stores: the spec and every override, so each run plans the same."""
+    return json.dumps(
+        {"dataset": dataset, "rows": rows, "seed": seed, "reference_time": reference_time}
+    )
+
+
+def plan_of(job: Job) -> Plan:
+    """The job's plan, rebuilt from its stored spec (seed and reference time pinned)."""
+    stored = json.loads(job.spec)
+    return build_plan(
+        spec_from_dict(stored["dataset"]),
+        rows=stored["rows"],
+        seed=stored["seed"],
+        reference_time=dt.datetime.fromisoformat(stored["reference_time"]),
+    )
+
+
+def chunks_of(plan: Plan, chunk_rows: int) -> list[Chunk]:
+    """Every chunk of the plan's tables, in order.
+
+    >>> from lookalike.spec import parse_spec
+    >>> plan = build_plan(parse_spec("tables: {t: {rows: 25, fields: {n: {kind: sequence}}}}"))
+    >>> [(c.first, c.stop) for c in chunks_of(plan, 10)]
+    [(0, 10), (10, 20), (20, 25)]
+    """
+    chunks: list[Chunk] = []
+    for name, table in plan.tables.items():
+        for first in range(0, table.rows, chunk_rows):
+            chunks.append(Chunk(len(chunks), name, first, min(first + chunk_rows, table.rows)))
+    return chunks
+
+
+def count_chunks(plan: Plan, chunk_rows: int) -> int:
+    """How many chunks :func:`chunks_of` would make, without listing them."""
+    return sum(-(-t.rows // chunk_rows) for t in plan.tables.values())
+
+
+def output_files(job: Job, jobs_dir: Path) -> dict[str, Path]:
+    """Where each table's finished file is (they exist once the job completed)."""
+    plan = plan_of(job)
+    folder = jobs_dir / job.id / "output"
+    ext = extension_for(job.format, job.compression)
+    return {name: folder / f"{name}{ext}" for name in plan.tables}
+
+
+def download_path(job: Job, jobs_dir: Path) -> Path:
+    """The one file to download: the table's file, or a zip of several."""
+    files = output_files(job, jobs_dir)
+    if len(files) == 1:
+        return next(iter(files.values()))
+    return jobs_dir / job.id / "output" / "dataset.zip"
+
+
+def remove_job_files(job_id: str, jobs_dir: Path) -> None:
+    """Delete a job's folder; refuses anything outside ``jobs_dir``."""
+    folder = (jobs_dir / job_id).resolve()
+    if folder.parent != jobs_dir.resolve():
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+class _Blocks:
+    """Slices rows out of blocks, keeping the last block: small chunks cost one block each."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.key: tuple[str, int] | None = None
+        self.batch: pa.RecordBatch | None = None
+
+    def rows(self, table: str, first: int, stop: int) -> list[pa.RecordBatch]:
+        size = self.plan.tables[table].block_rows
+        pieces = []
+        for block in range(first // size, -(-stop // size)):
+            if self.key != (table, block):
+                self.key, self.batch = (table, block), generate_block(self.plan, table, block)
+            assert self.batch is not None
+            lo, hi = max(first - block * size, 0), min(stop - block * size, self.batch.num_rows)
+            pieces.append(self.batch.slice(lo, hi - lo))
+        return pieces
+
+
+def _write_part(path: Path, job: Job, batches: list[pa.RecordBatch]) -> None:
+    """Write one chunk's part file atomically (temporary name, fsync, rename)."""
+    temporary = path.with_name(path.name + ".tmp")
+    encoder = TEXT_ENCODERS.get(job.format)
+    with open(temporary, "wb") as out:
+        if encoder is not None:
+            for batch in batches:
+                out.write(encoder(batch))
+        else:
+            with pa.ipc.new_stream(out, batches[0].schema) as writer:
+                for batch in batches:
+                    writer.write_batch(batch)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, path)
+
+
+def _part(parts: Path, chunk: Chunk) -> Path:
+    return parts / f"{chunk.index:08d}.part"
+
+
+def _assemble(job: Job, plan: Plan, chunks: list[Chunk], folder: Path, jobs_dir: Path) -> None:
+    """Append the parts into each table's final file, then zip several tables."""
+    parts = folder / "parts"
+    output = folder / "output"
+    output.mkdir(exist_ok=True)
+    files = output_files(job, jobs_dir)
+    for name, path in files.items():
+        sink = open_sink(job.format, path, compression=job.compression)
+        try:
+            sink.open(plan.tables[name].schema)
+            for chunk in (c for c in chunks if c.table == name):
+                part = _part(parts, chunk)
+                if job.format in TEXT_ENCODERS:
+                    write_file = getattr(sink, "write_file", None)
+                    if write_file is None or not write_file(str(part)):
+                        sink.write_encoded(pa.memory_map(str(part)).read_buffer())
+                else:
+                    with pa.memory_map(str(part)) as source:
+                        for batch in pa.ipc.open_stream(source):
+                            sink.write(batch)
+            sink.close()
+        except BaseException:
+            sink.abort()
+            raise
+    if len(files) > 1:
+        target = output / "dataset.zip"
+        temporary = output / ".dataset.zip.tmp"
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+            for path in files.values():
+                archive.write(path, path.name)
+        os.replace(temporary, target)
+
+
+def run_lease(
+    store: JobStore,
+    lease: Lease,
+    jobs_dir: Path,
+    *,
+    lease_seconds: float,
+    stop: threading.Event | None = None,
+) -> str:
+    """Execute ``lease`` until the job completes, fails, or the lease is lost.
+
+    Returns what happened: ``completed``, ``failed``, ``lost`` (paused, cancelled,
+    deleted or taken over) or ``stopped`` (the server is shutting down).
+    """
+    job = lease.job
+    folder = jobs_dir / job.id
+    try:
+        plan = plan_of(job)
+        chunks = chunks_of(plan, job.chunk_rows)
+        parts = folder / "parts"
+        try:
+            parts.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OSError(
+                f"cannot create the job's output folder {folder}: {exc.strerror}"
+            ) from exc
+        blocks = _Blocks(plan)
+        rows_done = sum(c.stop - c.first for c in chunks[: job.chunks_completed])
+        for chunk in chunks[job.chunks_completed :]:
+            if stop is not None and stop.is_set():
+                return "stopped"
+            batches = blocks.rows(chunk.table, chunk.first, chunk.stop)
+            _write_part(_part(parts, chunk), job, batches)
+            rows_done += chunk.stop - chunk.first
+            if not store.commit_chunk(
+                lease, chunk.index + 1, rows=rows_done, lease_seconds=lease_seconds
+            ):
+                return _lost(store, job, jobs_dir)
+        if not store.renew(lease, lease_seconds=lease_seconds):
+            return _lost(store, job, jobs_dir)
+        _assemble(job, plan, chunks, folder, jobs_dir)
+        if not store.complete(lease):
+            return _lost(store, job, jobs_dir)
+        shutil.rmtree(parts, ignore_errors=True)
+        return "completed"
+    except (LookalikeError, OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) if type(exc) is OSError else None
+        message = str(exc) if not reason else f"{reason} ({exc})"
+        return _failed(store, lease, job, jobs_dir, message)
+    except Exception as exc:  # a bug: fail the job with the reason rather than retry forever
+        return _failed(store, lease, job, jobs_dir, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _failed(store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str) -> str:
+    if store.fail(lease, message):
+        # No partial download: only the parts (kept for inspection) were removed too.
+        with contextlib.suppress(OSError):
+            shutil.rmtree(jobs_dir / job.id / "output", ignore_errors=True)
+        return "failed"
+    return _lost(store, job, jobs_dir)
+
+
+def _lost(store: JobStore, job: Job, jobs_dir: Path) -> str:
+    """The lease is gone: clean up if the job was cancelled or deleted meanwhile."""
+    current = store.get_job(job.id)
+    if current is None or current.status == "cancelled":
+        remove_job_files(job.id, jobs_dir)
+    return "lost"

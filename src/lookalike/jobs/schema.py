@@ -1,0 +1,56 @@
+"""The job store's tables (SQLAlchemy Core); migrations in ``migrations/`` create them."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+#: Jobs: state, progress and lease. Times are UTC epoch seconds (portable, sortable).
+jobs = sa.Table(
+    "jobs",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("owner", sa.String(64), nullable=False, index=True),
+    sa.Column("status", sa.String(16), nullable=False, index=True),
+    sa.Column("spec", sa.Text, nullable=False),  # resolved spec JSON: seed and time pinned
+    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("compression", sa.String(8)),
+    sa.Column("chunk_rows", sa.BigInteger, nullable=False),
+    sa.Column("total_rows", sa.BigInteger, nullable=False),
+    sa.Column("total_chunks", sa.Integer, nullable=False),
+    sa.Column("chunks_completed", sa.Integer, nullable=False, default=0),
+    sa.Column("rows_generated", sa.BigInteger, nullable=False, default=0),
+    sa.Column("error", sa.Text),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("lease_owner", sa.String(128)),
+    sa.Column("lease_expires", sa.Float),
+    sa.Column("fence", sa.BigInteger, nullable=False, default=0),
+    sa.Column("idempotency_key", sa.String(200)),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("started_at", sa.Float),
+    sa.Column("completed_at", sa.Float),
+    sa.UniqueConstraint("owner", "idempotency_key", name="uq_jobs_owner_idempotency"),
+)
+
+#: API keys, stored only as SHA-256 hashes of their secret part.
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("secret_hash", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("revoked", sa.Boolean, nullable=False, default=False),
+)
+
+#: Custom templates, saved per key.
+templates = sa.Table(
+    "templates",
+    metadata,
+    sa.Column("owner", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(63), primary_key=True),
+    sa.Column("description", sa.Text),
+    sa.Column("spec", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+)

@@ -1,0 +1,508 @@
+"""The job store: SQLite by default, PostgreSQL (or any SQLAlchemy URL) by configuration.
+
+Every state change is one conditional ``UPDATE``, so the database decides races:
+a worker leases a job by bumping its fencing token from the value it read, and
+commits progress only while the token is still its own and the job is still
+``generating``. A paused, cancelled or taken-over job therefore stops its old
+worker at the next chunk, and that worker can never overwrite newer state.
+
+>>> import tempfile
+>>> store = JobStore(f"sqlite:///{tempfile.mkdtemp()}/s.db")
+>>> job = store.create_job(owner="k1", spec="{}", format="csv", compression=None,
+...                        chunk_rows=10, total_rows=25, total_chunks=3)
+>>> job.status, store.get_job(job.id, owner="k2")
+('pending', None)
+>>> lease = store.lease("w1", lease_seconds=30, max_attempts=3)
+>>> lease.job.id == job.id, store.commit_chunk(lease, 1, rows=10, lease_seconds=30)
+(True, True)
+>>> store.get_job(job.id).rows_generated
+10
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import socket
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from lookalike.jobs.migrate import upgrade
+from lookalike.jobs.schema import api_keys, jobs, templates
+
+STATUSES = ("pending", "generating", "paused", "completed", "failed", "cancelled")
+ACTIVE = ("pending", "generating")
+FINISHED = ("completed", "failed", "cancelled")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One job row, as read."""
+
+    id: str
+    owner: str
+    status: str
+    spec: str
+    format: str
+    compression: str | None
+    chunk_rows: int
+    total_rows: int
+    total_chunks: int
+    chunks_completed: int
+    rows_generated: int
+    error: str | None
+    attempts: int
+    lease_owner: str | None
+    lease_expires: float | None
+    fence: int
+    idempotency_key: str | None
+    created_at: float
+    started_at: float | None
+    completed_at: float | None
+
+    @property
+    def progress_percentage(self) -> float:
+        """Share of rows generated, 0 to 100 (100 once completed)."""
+        if self.status == "completed" or not self.total_rows:
+            return 100.0 if self.status == "completed" else 0.0
+        return round(100.0 * self.rows_generated / self.total_rows, 2)
+
+
+@dataclass(frozen=True)
+class Lease:
+    """A worker's claim on a job: valid while ``fence`` is the job's token."""
+
+    job: Job
+    fence: int
+    worker: str
+
+
+def _job(row: Any) -> Job:
+    return Job(**dict(row._mapping))
+
+
+def worker_name() -> str:
+    """``host:pid:random``: whose lease it is, so a restarted server can spot dead owners."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def make_engine(url: str) -> sa.Engine:
+    """An engine for ``url``; SQLite gets WAL and a busy timeout so threads can share it."""
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+class JobStore:
+    """Jobs, keys and templates in one SQL database; migrated on construction."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        upgrade(self.engine)
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    def ping(self) -> bool:
+        """True when the database answers."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(sa.text("SELECT 1"))
+            return True
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    # -- jobs ---------------------------------------------------------------------------------
+
+    def create_job(
+        self,
+        *,
+        owner: str,
+        spec: str,
+        format: str,
+        compression: str | None,
+        chunk_rows: int,
+        total_rows: int,
+        total_chunks: int,
+        idempotency_key: str | None = None,
+    ) -> Job:
+        """Insert a pending job; with an idempotency key already used, return that job."""
+        if idempotency_key is not None:
+            existing = self._by_idempotency(owner, idempotency_key)
+            if existing is not None:
+                return existing
+        values = {
+            "id": str(uuid.uuid4()),
+            "owner": owner,
+            "status": "pending",
+            "spec": spec,
+            "format": format,
+            "compression": compression,
+            "chunk_rows": chunk_rows,
+            "total_rows": total_rows,
+            "total_chunks": total_chunks,
+            "chunks_completed": 0,
+            "rows_generated": 0,
+            "attempts": 0,
+            "fence": 0,
+            "created_at": time.time(),
+            "idempotency_key": idempotency_key,
+        }
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(jobs.insert().values(**values))
+        except sa.exc.IntegrityError:
+            # Two requests with one key raced; the first one's job is the answer.
+            existing = self._by_idempotency(owner, idempotency_key or "")
+            if existing is None:
+                raise
+            return existing
+        job = self.get_job(str(values["id"]))
+        assert job is not None
+        return job
+
+    def _by_idempotency(self, owner: str, key: str) -> Job | None:
+        return self.find_idempotent(owner, key)
+
+    def find_idempotent(self, owner: str, key: str) -> Job | None:
+        """``owner``'s job created with idempotency ``key``, if any."""
+        query = jobs.select().where(jobs.c.owner == owner, jobs.c.idempotency_key == key)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return _job(row) if row is not None else None
+
+    def get_job(self, job_id: str, owner: str | None = None) -> Job | None:
+        """The job, or None when it does not exist or belongs to another owner."""
+        query = jobs.select().where(jobs.c.id == job_id)
+        if owner is not None:
+            query = query.where(jobs.c.owner == owner)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return _job(row) if row is not None else None
+
+    def list_jobs(
+        self, owner: str, *, status: str | None = None, limit: int = 20, offset: int = 0
+    ) -> tuple[list[Job], int]:
+        """A page of ``owner``'s jobs, newest first, and how many there are in all."""
+        where = [jobs.c.owner == owner]
+        if status is not None:
+            where.append(jobs.c.status == status)
+        query = (
+            jobs.select()
+            .where(*where)
+            .order_by(jobs.c.created_at.desc(), jobs.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        count = sa.select(sa.func.count()).select_from(jobs).where(*where)
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+            total = int(connection.execute(count).scalar_one())
+        return [_job(r) for r in rows], total
+
+    def count_active(self, owner: str) -> int:
+        """``owner``'s pending and generating jobs."""
+        query = (
+            sa.select(sa.func.count())
+            .select_from(jobs)
+            .where(jobs.c.owner == owner, jobs.c.status.in_(ACTIVE))
+        )
+        with self.engine.connect() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    def transition(self, job_id: str, owner: str, from_: tuple[str, ...], to: str) -> bool:
+        """Move a job from one of ``from_`` to ``to``; False when it was not in ``from_``."""
+        values: dict[str, Any] = {"status": to}
+        if to == "pending":  # resumed: a fresh start, not a crash
+            values.update(lease_owner=None, lease_expires=None, attempts=0)
+        if to == "cancelled":
+            values.update(completed_at=time.time())
+        query = (
+            jobs.update()
+            .where(jobs.c.id == job_id, jobs.c.owner == owner, jobs.c.status.in_(from_))
+            .values(**values)
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+    def delete_job(self, job_id: str, owner: str | None = None) -> bool:
+        """Remove the row; False when there was none."""
+        query = jobs.delete().where(jobs.c.id == job_id)
+        if owner is not None:
+            query = query.where(jobs.c.owner == owner)
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+    # -- leases -------------------------------------------------------------------------------
+
+    def lease(self, worker: str, *, lease_seconds: float, max_attempts: int) -> Lease | None:
+        """Claim the oldest runnable job (pending, or generating with a lapsed lease)."""
+        now = time.time()
+        runnable = sa.or_(
+            jobs.c.status == "pending",
+            sa.and_(
+                jobs.c.status == "generating",
+                sa.or_(jobs.c.lease_expires.is_(None), jobs.c.lease_expires < now),
+            ),
+        )
+        query = jobs.select().where(runnable).order_by(jobs.c.created_at).limit(5)
+        with self.engine.connect() as connection:
+            candidates = [_job(r) for r in connection.execute(query).all()]
+        for job in candidates:
+            if job.attempts >= max_attempts:
+                reason = f"gave up after {job.attempts} attempts"
+                if job.error:
+                    reason += f"; last error: {job.error}"
+                self._fail_unleased(job, reason)
+                continue
+            values = {
+                "status": "generating",
+                "lease_owner": worker,
+                "lease_expires": now + lease_seconds,
+                "fence": job.fence + 1,
+                "attempts": job.attempts + 1,
+                "started_at": job.started_at or now,
+            }
+            claim = (
+                jobs.update()
+                .where(jobs.c.id == job.id, jobs.c.fence == job.fence, runnable)
+                .values(**values)
+            )
+            with self.engine.begin() as connection:
+                if connection.execute(claim).rowcount == 1:
+                    leased = self.get_job(job.id)
+                    assert leased is not None
+                    return Lease(leased, job.fence + 1, worker)
+        return None
+
+    def _fail_unleased(self, job: Job, reason: str) -> None:
+        query = (
+            jobs.update()
+            .where(jobs.c.id == job.id, jobs.c.fence == job.fence)
+            .values(status="failed", error=reason, completed_at=time.time(), lease_owner=None)
+        )
+        with self.engine.begin() as connection:
+            connection.execute(query)
+
+    def _held(self, lease: Lease) -> Any:
+        return sa.and_(
+            jobs.c.id == lease.job.id,
+            jobs.c.fence == lease.fence,
+            jobs.c.status == "generating",
+        )
+
+    def commit_chunk(
+        self, lease: Lease, chunks_completed: int, *, rows: int, lease_seconds: float
+    ) -> bool:
+        """Record finished chunks (and renew the lease); False means stop: the lease is gone."""
+        query = (
+            jobs.update()
+            .where(self._held(lease), jobs.c.chunks_completed < chunks_completed)
+            .values(
+                chunks_completed=chunks_completed,
+                rows_generated=rows,
+                attempts=1,
+                lease_expires=time.time() + lease_seconds,
+            )
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+    def renew(self, lease: Lease, *, lease_seconds: float) -> bool:
+        """Extend the lease; False when it is no longer held."""
+        query = (
+            jobs.update().where(self._held(lease)).values(lease_expires=time.time() + lease_seconds)
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+    def complete(self, lease: Lease) -> bool:
+        """Mark the job completed, if the lease still holds."""
+        query = (
+            jobs.update()
+            .where(self._held(lease))
+            .values(
+                status="completed",
+                completed_at=time.time(),
+                lease_owner=None,
+                lease_expires=None,
+                rows_generated=lease.job.total_rows,
+                chunks_completed=lease.job.total_chunks,
+            )
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+    def fail(self, lease: Lease, error: str) -> bool:
+        """Mark the job failed with ``error``, if the lease still holds."""
+        query = (
+            jobs.update()
+            .where(self._held(lease))
+            .values(
+                status="failed",
+                error=error,
+                completed_at=time.time(),
+                lease_owner=None,
+                lease_expires=None,
+            )
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+    def release_dead_local_leases(self) -> int:
+        """Lapse leases held by processes of this host that no longer exist (after kill -9)."""
+        host = socket.gethostname()
+        query = jobs.select().where(
+            jobs.c.status == "generating", jobs.c.lease_owner.like(f"{host}:%")
+        )
+        released = 0
+        with self.engine.begin() as connection:
+            for job in [_job(r) for r in connection.execute(query).all()]:
+                pid = (job.lease_owner or "").split(":")[1]
+                if pid.isdigit() and not _alive(int(pid)):
+                    released += connection.execute(
+                        jobs.update()
+                        .where(jobs.c.id == job.id, jobs.c.fence == job.fence)
+                        .values(lease_expires=None)
+                    ).rowcount
+        return released
+
+    def expired(self, before: float) -> list[Job]:
+        """Finished jobs that ended before ``before`` (running ones never qualify)."""
+        query = jobs.select().where(
+            jobs.c.status.in_(FINISHED),
+            sa.func.coalesce(jobs.c.completed_at, jobs.c.created_at) < before,
+        )
+        with self.engine.connect() as connection:
+            return [_job(r) for r in connection.execute(query).all()]
+
+    def counts(self) -> dict[str, int]:
+        """Jobs per status, for ``/health``."""
+        query = sa.select(jobs.c.status, sa.func.count()).group_by(jobs.c.status)
+        with self.engine.connect() as connection:
+            return {str(s): int(n) for s, n in connection.execute(query).all()}
+
+    # -- API keys -----------------------------------------------------------------------------
+
+    def create_key(self, name: str) -> str:
+        """A new key ``lk_<id>_<secret>``; only the secret's hash is stored."""
+        key_id = secrets.token_hex(6)
+        secret = secrets.token_urlsafe(32)
+        with self.engine.begin() as connection:
+            connection.execute(
+                api_keys.insert().values(
+                    id=key_id,
+                    name=name,
+                    secret_hash=_hash(secret),
+                    created_at=time.time(),
+                    revoked=False,
+                )
+            )
+        return f"lk_{key_id}_{secret}"
+
+    def verify_key(self, key: str) -> str | None:
+        """The key's id when ``key`` is valid, else None (the secret compared in constant time)."""
+        prefix, _, rest = key.partition("_")
+        key_id, _, secret = rest.partition("_")
+        if prefix != "lk" or not key_id or not secret:
+            return None
+        query = api_keys.select().where(api_keys.c.id == key_id, api_keys.c.revoked.is_(False))
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        expected = row.secret_hash if row is not None else _hash("no such key")
+        matches = hmac.compare_digest(expected, _hash(secret))
+        return key_id if row is not None and matches else None
+
+    def list_keys(self) -> list[tuple[str, str, float, bool]]:
+        """(id, name, created_at, revoked) of every key."""
+        query = sa.select(
+            api_keys.c.id, api_keys.c.name, api_keys.c.created_at, api_keys.c.revoked
+        ).order_by(api_keys.c.created_at)
+        with self.engine.connect() as connection:
+            return [
+                (r.id, r.name, r.created_at, bool(r.revoked)) for r in connection.execute(query)
+            ]
+
+    def revoke_key(self, key_id: str) -> bool:
+        """Revoke a key by id; False when there is no such key."""
+        query = api_keys.update().where(api_keys.c.id == key_id).values(revoked=True)
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+    # -- templates ----------------------------------------------------------------------------
+
+    def save_template(
+        self, owner: str, name: str, description: str | None, spec: dict[str, Any]
+    ) -> bool:
+        """Store a template; False when ``owner`` already has one of that name."""
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    templates.insert().values(
+                        owner=owner,
+                        name=name,
+                        description=description,
+                        spec=json.dumps(spec),
+                        created_at=time.time(),
+                    )
+                )
+        except sa.exc.IntegrityError:
+            return False
+        return True
+
+    def get_template(self, owner: str, name: str) -> tuple[str | None, dict[str, Any]] | None:
+        """(description, spec dict) of ``owner``'s template, or None."""
+        query = templates.select().where(templates.c.owner == owner, templates.c.name == name)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return (row.description, json.loads(row.spec)) if row is not None else None
+
+    def list_templates(self, owner: str) -> list[tuple[str, str | None]]:
+        """(name, description) of ``owner``'s templates."""
+        query = (
+            sa.select(templates.c.name, templates.c.description)
+            .where(templates.c.owner == owner)
+            .order_by(templates.c.name)
+        )
+        with self.engine.connect() as connection:
+            return [(r.name, r.description) for r in connection.execute(query)]
+
+    def delete_template(self, owner: str, name: str) -> bool:
+        """Delete ``owner``'s template; False when there was none."""
+        query = templates.delete().where(templates.c.owner == owner, templates.c.name == name)
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()

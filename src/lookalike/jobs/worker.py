@@ -1,0 +1,94 @@
+"""The in-server worker pool: threads that lease jobs from the store and run them."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from lookalike.jobs.runner import run_lease
+from lookalike.jobs.store import JobStore, worker_name
+
+log = logging.getLogger("lookalike.jobs")
+
+
+class WorkerPool:
+    """``size`` threads, each looping lease → run → lease; :meth:`wake` skips the poll wait."""
+
+    def __init__(
+        self,
+        store: JobStore,
+        jobs_dir: Path,
+        *,
+        size: int,
+        lease_seconds: float,
+        max_attempts: int,
+        poll_seconds: float = 1.0,
+    ) -> None:
+        self.store = store
+        self.jobs_dir = jobs_dir
+        self.size = size
+        self.lease_seconds = lease_seconds
+        self.max_attempts = max_attempts
+        self.poll_seconds = poll_seconds
+        self.name = worker_name()
+        self._stop = threading.Event()
+        self._wake = threading.Condition()
+        self._threads: list[threading.Thread] = []
+        self.busy = 0
+
+    def start(self) -> None:
+        """Start the threads (after releasing leases that dead local processes held)."""
+        self.store.release_dead_local_leases()
+        for number in range(self.size):
+            thread = threading.Thread(
+                target=self._loop, name=f"lookalike-worker-{number}", daemon=True
+            )
+            thread.start()
+            self._threads.append(thread)
+
+    def wake(self) -> None:
+        """A job became runnable: let an idle thread look now."""
+        with self._wake:
+            self._wake.notify()
+
+    def stop(self) -> None:
+        """Ask the threads to stop after their current chunk, and wait for them."""
+        self._stop.set()
+        with self._wake:
+            self._wake.notify_all()
+        for thread in self._threads:
+            thread.join(timeout=30)
+
+    @property
+    def alive(self) -> int:
+        """Threads still running."""
+        return sum(t.is_alive() for t in self._threads)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                lease = self.store.lease(
+                    self.name, lease_seconds=self.lease_seconds, max_attempts=self.max_attempts
+                )
+            except Exception:  # the database is away: try again after the poll interval
+                log.exception("leasing a job failed")
+                lease = None
+            if lease is None:
+                with self._wake:
+                    self._wake.wait(self.poll_seconds)
+                continue
+            self.busy += 1
+            try:
+                outcome = run_lease(
+                    self.store,
+                    lease,
+                    self.jobs_dir,
+                    lease_seconds=self.lease_seconds,
+                    stop=self._stop,
+                )
+                log.info("job %s: %s", lease.job.id, outcome)
+            except Exception:
+                log.exception("job %s: worker error", lease.job.id)
+            finally:
+                self.busy -= 1

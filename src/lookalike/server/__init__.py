@@ -1,0 +1,6 @@
+"""The REST service: catalogue, streaming, durable jobs, API keys (``lookalike serve``).
+
+FastAPI and SQLAlchemy are imported only inside this package, so importing
+``lookalike`` stays light. :func:`lookalike.server.app.create_app` builds the
+application from :class:`lookalike.server.settings.Settings`.
+"""

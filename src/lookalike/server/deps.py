@@ -1,0 +1,84 @@
+"""Dependencies every router shares: settings, the store, the workers and the caller's key.
+
+Ownership is decided here once: :data:`Owner` is the id of the key that made
+the request (``dev`` in ``--dev`` mode), and every store lookup is filtered by
+it, so another key's job or template is simply not found.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader, APIKeyQuery
+
+from lookalike.jobs.store import JobStore
+from lookalike.jobs.worker import WorkerPool
+from lookalike.server.errors import ApiError
+from lookalike.server.limits import RateLimiter
+from lookalike.server.settings import Settings
+
+_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="An API key.")
+_query = APIKeyQuery(name="api_key", auto_error=False, description="An API key (seed 001).")
+
+DEV_OWNER = "dev"
+
+
+def get_settings(request: Request) -> Settings:
+    """The app's settings."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_store(request: Request) -> JobStore:
+    """The app's job store."""
+    store: JobStore = request.app.state.store
+    return store
+
+
+def get_pool(request: Request) -> WorkerPool:
+    """The app's worker pool."""
+    pool: WorkerPool = request.app.state.pool
+    return pool
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[JobStore, Depends(get_store)]
+PoolDep = Annotated[WorkerPool, Depends(get_pool)]
+
+
+def get_owner(
+    request: Request,
+    settings: SettingsDep,
+    store: StoreDep,
+    header_key: Annotated[str | None, Security(_header)] = None,
+    query_key: Annotated[str | None, Security(_query)] = None,
+) -> str:
+    """The caller's key id, after checking the key and the per-minute request limit."""
+    if settings.dev:
+        owner = DEV_OWNER
+    else:
+        key = header_key or query_key
+        if not key:
+            raise ApiError(
+                401,
+                "an API key is required: send it in the X-API-Key header "
+                "(create one with `lookalike keys create NAME`)",
+                field="X-API-Key",
+            )
+        verified = store.verify_key(key)
+        if verified is None:
+            raise ApiError(401, "this API key is not valid (or was revoked)", field="X-API-Key")
+        owner = verified
+    limiter: RateLimiter = request.app.state.limiter
+    wait = limiter.hit(owner)
+    if wait is not None:
+        raise ApiError(
+            429,
+            f"more than {limiter.per_minute} requests in a minute; retry in {wait} s",
+            headers={"Retry-After": str(wait)},
+        )
+    return owner
+
+
+Owner = Annotated[str, Depends(get_owner)]

@@ -1,0 +1,98 @@
+"""Error responses: every failure is JSON with a message that names the field and the fix.
+
+Bad input is a 4xx, never a traceback. Spec errors carry their dotted path.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from lookalike.errors import LookalikeError, OutputError, SpecError
+
+log = logging.getLogger("lookalike.server")
+
+
+class ApiError(Exception):
+    """An error with an HTTP status, a message and (optionally) the field it concerns."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        field: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.field = field
+        self.headers = headers
+
+
+def not_found(what: str, name: str) -> ApiError:
+    """404 for something that does not exist, or belongs to another key (same answer)."""
+    return ApiError(404, f"no {what} {name!r} for this API key", field=what)
+
+
+def _body(message: str, field: str | None = None, **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {"detail": message}
+    if field:
+        body["field"] = field
+    body.update(extra)
+    return body
+
+
+def _location(loc: tuple[Any, ...] | list[Any]) -> str:
+    return ".".join(str(p) for p in loc if p not in ("body",)) or "body"
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(_body(exc.message, exc.field), exc.status, headers=exc.headers)
+
+    @app.exception_handler(SpecError)
+    async def spec_error(_request: Request, exc: SpecError) -> JSONResponse:
+        return JSONResponse(_body(str(exc), exc.path or "spec"), 422)
+
+    @app.exception_handler(OutputError)
+    async def output_error(_request: Request, exc: OutputError) -> JSONResponse:
+        return JSONResponse(_body(str(exc), "format"), 422)
+
+    @app.exception_handler(LookalikeError)
+    async def lookalike_error(_request: Request, exc: LookalikeError) -> JSONResponse:
+        return JSONResponse(_body(str(exc)), 422)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"field": _location(e.get("loc", ())), "message": str(e.get("msg", "invalid"))}
+            for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"field": "body", "message": "invalid request"}
+        message = f"{first['field']}: {first['message']}"
+        if first["message"].lower().startswith("json decode error"):
+            first = {"field": "body", "message": "not valid JSON; send a JSON object"}
+            errors, message = [first], "the request body is not valid JSON; send a JSON object"
+        return JSONResponse(_body(message, first["field"], errors=errors), 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(_body(str(exc.detail)), exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # Logged with its traceback on the server; the client gets no internals.
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return JSONResponse(
+            _body(f"internal error ({type(exc).__name__}); see the server log"), 500
+        )

@@ -1,0 +1,168 @@
+"""Durable jobs: create, list, inspect, pause/resume/cancel, preview, download, delete."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Header, Query, Response
+from fastapi.responses import FileResponse
+
+from lookalike.jobs.runner import download_path, plan_of, remove_job_files
+from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
+from lookalike.server.errors import ApiError
+from lookalike.server.models import JobCreated, JobPage, JobPreview, JobRequest, JobView
+from lookalike.server.services import create_job, job_view, json_rows, owned_job, pick_table
+
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
+
+Status = Literal["pending", "generating", "paused", "completed", "failed", "cancelled"]
+_MEDIA = {
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "ndjson": "application/x-ndjson",
+    "json": "application/json",
+    "parquet": "application/vnd.apache.parquet",
+    "arrow": "application/vnd.apache.arrow.file",
+}
+
+
+@router.post("", status_code=202)
+def create(
+    body: JobRequest,
+    owner: Owner,
+    store: StoreDep,
+    settings: SettingsDep,
+    pool: PoolDep,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> JobCreated:
+    """Start a job; the same ``Idempotency-Key`` returns the same job instead of a new one."""
+    job = create_job(
+        store,
+        settings,
+        owner,
+        body,
+        format=body.format,
+        compression=body.compression,
+        chunk_size=body.chunk_size,
+        idempotency_key=idempotency_key,
+    )
+    pool.wake()
+    return JobCreated(
+        job_id=job.id,
+        status=job.status,
+        message=f"Job created successfully. Generating {job.total_rows} rows.",
+    )
+
+
+@router.get("")
+def list_jobs(
+    owner: Owner,
+    store: StoreDep,
+    status: Status | None = None,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=500)] = 20,
+) -> JobPage:
+    """This key's jobs, newest first, optionally with one status."""
+    jobs, total = store.list_jobs(
+        owner, status=status, limit=page_size, offset=(page - 1) * page_size
+    )
+    return JobPage(jobs=[job_view(j) for j in jobs], total=total, page=page, page_size=page_size)
+
+
+@router.get("/{job_id}")
+def get(job_id: str, owner: Owner, store: StoreDep) -> JobView:
+    """Status and progress."""
+    return job_view(owned_job(store, owner, job_id))
+
+
+def control(store: StoreDep, owner: str, job_id: str, action: str) -> JobView:
+    """Pause, resume or cancel; 409 when the job's status does not allow it."""
+    owned_job(store, owner, job_id)
+    moves = {
+        "pause": (("pending", "generating"), "paused"),
+        "resume": (("paused",), "pending"),
+        "cancel": (("pending", "generating", "paused"), "cancelled"),
+    }
+    sources, target = moves[action]
+    if not store.transition(job_id, owner, sources, target):
+        current = owned_job(store, owner, job_id)
+        raise ApiError(409, f"cannot {action} a job that is {current.status}", field="status")
+    return job_view(owned_job(store, owner, job_id))
+
+
+@router.post("/{job_id}/pause")
+def pause(job_id: str, owner: Owner, store: StoreDep) -> JobView:
+    """Stop after the current chunk; resume continues from there."""
+    return control(store, owner, job_id, "pause")
+
+
+@router.post("/{job_id}/resume")
+def resume(job_id: str, owner: Owner, store: StoreDep, pool: PoolDep) -> JobView:
+    """Continue a paused job from its last finished chunk."""
+    view = control(store, owner, job_id, "resume")
+    pool.wake()
+    return view
+
+
+@router.post("/{job_id}/cancel")
+def cancel(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> JobView:
+    """Stop for good and delete what was written."""
+    view = control(store, owner, job_id, "cancel")
+    remove_job_files(job_id, settings.jobs_dir)
+    return view
+
+
+@router.get("/{job_id}/preview")
+def preview(
+    job_id: str,
+    owner: Owner,
+    store: StoreDep,
+    settings: SettingsDep,
+    rows: Annotated[int, Query(ge=0)] = 10,
+    table: str | None = None,
+) -> JobPreview:
+    """The job's first rows (regenerated: the same rows its file holds), also while running."""
+    job = owned_job(store, owner, job_id)
+    if rows > settings.max_preview_rows:
+        raise ApiError(422, f"preview shows at most {settings.max_preview_rows} rows", field="rows")
+    plan = plan_of(job)
+    name = pick_table(plan, table, single=False)
+    data = json_rows(plan, name, min(rows, plan.tables[name].rows))
+    return JobPreview(
+        job_id=job.id,
+        table=name,
+        total_rows=plan.tables[name].rows,
+        preview_rows=len(data),
+        data=data,
+    )
+
+
+@router.get(
+    "/{job_id}/download",
+    response_class=FileResponse,
+    responses={200: {"description": "The file (HTTP Range supported)."}},
+)
+def download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> FileResponse:
+    """The output: one file, or a zip when the spec has several tables."""
+    job = owned_job(store, owner, job_id)
+    if job.status != "completed":
+        raise ApiError(
+            409, f"the job is {job.status}; download once it is completed", field="status"
+        )
+    path = download_path(job, settings.jobs_dir)
+    if not path.is_file():
+        raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
+    media = "application/zip" if path.suffix == ".zip" else _MEDIA.get(job.format)
+    if job.compression is not None and path.suffix != ".zip":
+        media = "application/gzip" if job.compression == "gzip" else "application/zstd"
+    return FileResponse(path, media_type=media, filename=path.name)
+
+
+@router.delete("/{job_id}", status_code=204)
+def delete(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> Response:
+    """Cancel if needed, then delete the job and its files."""
+    owned_job(store, owner, job_id)
+    store.transition(job_id, owner, ("pending", "generating", "paused"), "cancelled")
+    store.delete_job(job_id, owner)
+    remove_job_files(job_id, settings.jobs_dir)
+    return Response(status_code=204)

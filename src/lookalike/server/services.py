@@ -1,0 +1,203 @@
+"""What the routes do, shared by the /v1 API and the seed compatibility routes.
+
+Routers only translate HTTP to these calls; the seeds' adapters translate their
+request shapes to the same calls, so both faces behave the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from lookalike.api import customise, load_template, template_names
+from lookalike.engine import generate_rows
+from lookalike.errors import SpecError
+from lookalike.jobs.runner import count_chunks, pin
+from lookalike.jobs.store import Job, JobStore
+from lookalike.plan import Plan, build_plan, default_reference_time
+from lookalike.randomness import BLOCK_ROWS, fresh_seed
+from lookalike.server.errors import ApiError, not_found
+from lookalike.server.models import JobView, SpecSource
+from lookalike.server.settings import Settings
+from lookalike.sinks import NdjsonEncoder
+from lookalike.spec import Dataset, spec_from_dict
+
+
+def dataset_for(store: JobStore, owner: str, source: SpecSource) -> Dataset:
+    """The spec a request names (inline, a shipped template or the key's own template)."""
+    if (source.spec is None) == (source.template is None):
+        raise ApiError(422, "give exactly one of `spec` or `template`", field="spec")
+    if source.spec is not None:
+        dataset = spec_from_dict(source.spec)
+    else:
+        assert source.template is not None
+        saved = store.get_template(owner, source.template)
+        if saved is not None:
+            dataset = spec_from_dict(saved[1])
+        elif source.template in template_names():
+            dataset = load_template(source.template)
+        else:
+            raise ApiError(
+                404, f"no template {source.template!r}; see GET /v1/templates", field="template"
+            )
+    if source.locale is not None or source.email_domain is not None:
+        dataset = customise(dataset, locale=source.locale, email_domain=source.email_domain)
+    return dataset
+
+
+def plan_for(
+    dataset: Dataset,
+    *,
+    rows: int | None,
+    seed: int | None,
+    reference_time: dt.datetime | None = None,
+) -> Plan:
+    """Resolve ``dataset``; any problem is a 422 naming the field."""
+    try:
+        return build_plan(dataset, rows=rows, seed=seed, reference_time=reference_time)
+    except SpecError:
+        raise
+    except (ValueError, TypeError, KeyError) as exc:
+        raise SpecError(f"cannot plan this spec: {exc}") from exc
+
+
+def pick_table(plan: Plan, table: str | None, *, single: bool) -> str:
+    """The table a request means; with several and none named, the first (or an error)."""
+    if table is not None:
+        if table not in plan.tables:
+            raise ApiError(
+                422, f"no table {table!r}; tables: {', '.join(plan.tables)}", field="table"
+            )
+        return table
+    if single and len(plan.tables) > 1:
+        raise ApiError(
+            422,
+            f"this spec has {len(plan.tables)} tables; pass `table`, one of "
+            f"{', '.join(plan.tables)}",
+            field="table",
+        )
+    return next(iter(plan.tables))
+
+
+def json_rows(plan: Plan, table: str, rows: int) -> list[dict[str, Any]]:
+    """The first ``rows`` rows of ``table`` as JSON objects (as the ndjson output has them)."""
+    batches = generate_rows(plan, table, 0, rows)
+    encoder = NdjsonEncoder()
+    out: list[dict[str, Any]] = []
+    for batch in batches:
+        if batch.num_rows:
+            out.extend(json.loads(line) for line in bytes(encoder(batch)).splitlines() if line)
+    return out
+
+
+def create_job(
+    store: JobStore,
+    settings: Settings,
+    owner: str,
+    source: SpecSource,
+    *,
+    format: str,
+    compression: str | None,
+    chunk_size: int | None,
+    idempotency_key: str | None,
+) -> Job:
+    """Check the request completely, then store a pending job (or return the idempotent one)."""
+    if idempotency_key is not None:
+        if len(idempotency_key) > 200:
+            raise ApiError(
+                422, "Idempotency-Key is longer than 200 characters", field="Idempotency-Key"
+            )
+        existing = store.find_idempotent(owner, idempotency_key)
+        if existing is not None:
+            return existing
+    if source.rows is not None and source.rows > settings.max_rows_per_job:
+        raise ApiError(422, _too_many(source.rows, settings.max_rows_per_job), field="rows")
+    dataset = dataset_for(store, owner, source)
+    seed = source.seed if source.seed is not None else dataset.seed
+    seed = seed if seed is not None else fresh_seed()
+    reference = dataset.reference_time or default_reference_time()
+    plan = plan_for(dataset, rows=source.rows, seed=seed, reference_time=reference)
+    if plan.total_rows > settings.max_rows_per_job:
+        raise ApiError(422, _too_many(plan.total_rows, settings.max_rows_per_job), field="rows")
+    chunk_rows = chunk_size or BLOCK_ROWS
+    chunks = count_chunks(plan, chunk_rows)
+    if chunks > settings.max_chunks:
+        raise ApiError(
+            422,
+            f"{chunks:,} chunks is more than the {settings.max_chunks:,} allowed; "
+            "use a larger chunk_size",
+            field="chunk_size",
+        )
+    if format == "arrow" and compression == "gzip":
+        raise ApiError(422, "Arrow files compress with zstd, not gzip", field="compression")
+    if store.count_active(owner) >= settings.max_concurrent_jobs:
+        raise ApiError(
+            429,
+            f"this key already has {settings.max_concurrent_jobs} jobs pending or "
+            "generating; wait for one to finish or cancel one",
+            headers={"Retry-After": "10"},
+        )
+    stored = pin(
+        dataset.model_dump(mode="json", exclude_none=True),
+        rows=source.rows,
+        seed=seed,
+        reference_time=reference.isoformat(),
+    )
+    return store.create_job(
+        owner=owner,
+        spec=stored,
+        format=format,
+        compression=compression,
+        chunk_rows=chunk_rows,
+        total_rows=plan.total_rows,
+        total_chunks=chunks,
+        idempotency_key=idempotency_key,
+    )
+
+
+def _too_many(rows: int, limit: int) -> str:
+    return (
+        f"{rows:,} rows is more than this key may generate in one job ({limit:,}); "
+        "ask for fewer rows, or split the work into several jobs"
+    )
+
+
+def owned_job(store: JobStore, owner: str, job_id: str) -> Job:
+    """The caller's job, or 404 (also for another key's job)."""
+    job = store.get_job(job_id, owner=owner)
+    if job is None:
+        raise not_found("job", job_id)
+    return job
+
+
+def _iso(epoch: float | None) -> str | None:
+    if epoch is None:
+        return None
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).isoformat(timespec="seconds")
+
+
+def job_view(job: Job) -> JobView:
+    """The API's picture of a job row."""
+    stored = json.loads(job.spec)
+    progress = job.progress_percentage
+    return JobView(
+        id=job.id,
+        job_id=job.id,
+        status=job.status,
+        rows_generated=job.rows_generated,
+        total_rows=job.total_rows,
+        chunks_completed=job.chunks_completed,
+        total_chunks=job.total_chunks,
+        progress_percentage=progress,
+        progress=progress,
+        format=job.format,
+        compression=job.compression,
+        seed=int(stored["seed"]),
+        tables=list(stored["dataset"]["tables"]),
+        created_at=_iso(job.created_at) or "",
+        started_at=_iso(job.started_at),
+        completed_at=_iso(job.completed_at),
+        error=job.error,
+        error_message=job.error,
+    )

@@ -1,0 +1,49 @@
+"""Service settings: one class, read from ``LOOKALIKE_*`` environment variables and ``.env``.
+
+>>> s = Settings(home="/tmp/x")
+>>> s.resolved_database_url
+'sqlite:////tmp/x/lookalike.db'
+>>> s.max_rows_per_job
+100000000
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything ``lookalike serve`` can be told; each field is ``LOOKALIKE_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="LOOKALIKE_", env_file=".env", extra="ignore")
+
+    home: Path = Field(Path("./lookalike-data"), description="Data directory: store and outputs.")
+    database_url: str | None = Field(
+        None, description="Job store URL; default a SQLite file in the data directory."
+    )
+    dev: bool = Field(False, description="No API keys (only ever bound to 127.0.0.1).")
+    retention_days: float = Field(7.0, gt=0, description="Finished jobs older than this go.")
+    cleanup_interval_seconds: float = Field(3600.0, gt=0, description="How often cleanup runs.")
+    workers: int = Field(2, ge=1, le=64, description="Job worker threads in the server.")
+    lease_seconds: float = Field(30.0, gt=0, description="A worker's lease on a job.")
+    max_attempts: int = Field(5, ge=1, description="Leases a job may take before it fails.")
+    max_rows_per_job: int = Field(100_000_000, ge=1, description="Rows per job, per key.")
+    max_stream_rows: int = Field(100_000_000, ge=1, description="Rows per stream request.")
+    max_preview_rows: int = Field(1000, ge=1, description="Rows per preview request.")
+    max_concurrent_jobs: int = Field(5, ge=1, description="Pending or running jobs per key.")
+    requests_per_minute: int = Field(600, ge=1, description="Requests per key per minute.")
+    max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body.")
+    max_chunks: int = Field(100_000, ge=1, description="Most chunks a job may be cut into.")
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The store URL, with the SQLite default filled in."""
+        return self.database_url or f"sqlite:///{self.home.absolute() / 'lookalike.db'}"
+
+    @property
+    def jobs_dir(self) -> Path:
+        """Where job outputs live (everything cleanup may delete is under here)."""
+        return self.home.absolute() / "jobs"
