@@ -1,6 +1,7 @@
 """The FastAPI application: routers, error handlers, limits, and the store and workers' life.
 
 >>> from lookalike.server.settings import Settings
+from lookalike.server.streaming import ActiveStreams
 >>> import tempfile
 >>> app = create_app(Settings(home=tempfile.mkdtemp(), dev=True))
 >>> "/v1/stream" in app.openapi()["paths"]
@@ -24,6 +25,7 @@ from lookalike.server import errors
 from lookalike.server.limits import BodyLimit, RateLimiter
 from lookalike.server.routes import catalogue, compat, health, jobs, stream
 from lookalike.server.settings import Settings
+from lookalike.server.streaming import ActiveStreams
 
 log = logging.getLogger("lookalike.server")
 
@@ -84,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.limiter = RateLimiter(settings.requests_per_minute)
+    app.state.streams = ActiveStreams()
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     errors.install(app)
     for module in (health, catalogue, stream, jobs, compat):

@@ -160,5 +160,6 @@ class Health(BaseModel):
     store: str
     workers: int
     workers_busy: int
+    streams_active: int
     jobs: dict[str, int]
     version: str

@@ -40,8 +40,28 @@ def _framing(fmt: str, plan: Plan, table: str) -> tuple[bytes, bytes, bytes]:
     return b"", b"", b""
 
 
-async def stream_rows(plan: Plan, table: str, fmt: str) -> AsyncIterator[bytes]:
+class ActiveStreams:
+    """How many streams are generating right now (``/health`` shows it)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+async def stream_rows(
+    plan: Plan, table: str, fmt: str, active: ActiveStreams | None = None
+) -> AsyncIterator[bytes]:
     """The body of ``POST /v1/stream``: exactly the bytes ``lookalike generate`` writes."""
+    if active is not None:
+        active.count += 1
+    try:
+        async for piece in _body(plan, table, fmt):
+            yield piece
+    finally:
+        if active is not None:
+            active.count -= 1
+
+
+async def _body(plan: Plan, table: str, fmt: str) -> AsyncIterator[bytes]:
     encoder = ENCODERS[fmt]
     header, between, footer = _framing(fmt, plan, table)
     if header:

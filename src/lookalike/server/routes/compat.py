@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -47,7 +47,7 @@ class MockDataRequest(BaseModel):
 
 @router.post("/api/mock-data", response_class=StreamingResponse)
 def mock_data(
-    body: MockDataRequest, owner: Owner, store: StoreDep, settings: SettingsDep
+    request: Request, body: MockDataRequest, owner: Owner, store: StoreDep, settings: SettingsDep
 ) -> StreamingResponse:
     """Seed 000: a stream of people (JSON array), UK by default."""
     if body.count > settings.max_stream_rows:
@@ -67,7 +67,7 @@ def mock_data(
     plan = plan_for(dataset_for(store, owner, source), rows=body.count, seed=body.seed)
     table = pick_table(plan, None, single=True)
     return StreamingResponse(
-        stream_rows(plan, table, "json"),
+        stream_rows(plan, table, "json", request.app.state.streams),
         media_type=MEDIA_TYPES["json"],
         headers={"X-Lookalike-Seed": str(plan.seed)},
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 import lookalike
 from lookalike.server.deps import PoolDep, StoreDep
@@ -12,7 +12,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health")
-def health(store: StoreDep, pool: PoolDep) -> Health:
+def health(request: Request, store: StoreDep, pool: PoolDep) -> Health:
     """Whether the store answers and how many workers run."""
     reachable = store.ping()
     alive = pool.alive
@@ -21,6 +21,7 @@ def health(store: StoreDep, pool: PoolDep) -> Health:
         store=("sqlite" if store.url.startswith("sqlite") else "sql") if reachable else "down",
         workers=alive,
         workers_busy=pool.busy,
+        streams_active=request.app.state.streams.count,
         jobs=store.counts() if reachable else {},
         version=getattr(lookalike, "__version__", "unknown"),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
 from lookalike.server.deps import Owner, SettingsDep, StoreDep
@@ -23,7 +23,7 @@ _RESPONSES: dict[int | str, dict[str, object]] = {
 
 @router.post("/stream", response_class=StreamingResponse, responses=_RESPONSES)
 def stream(
-    body: StreamRequest, owner: Owner, store: StoreDep, settings: SettingsDep
+    request: Request, body: StreamRequest, owner: Owner, store: StoreDep, settings: SettingsDep
 ) -> StreamingResponse:
     """Generate and send rows at once; the whole spec is checked before the first byte."""
     if body.rows is not None and body.rows > settings.max_stream_rows:
@@ -44,5 +44,7 @@ def stream(
         )
     headers = {"X-Lookalike-Seed": str(plan.seed), "X-Lookalike-Rows": str(plan.tables[table].rows)}
     return StreamingResponse(
-        stream_rows(plan, table, body.format), media_type=MEDIA_TYPES[body.format], headers=headers
+        stream_rows(plan, table, body.format, request.app.state.streams),
+        media_type=MEDIA_TYPES[body.format],
+        headers=headers,
     )
