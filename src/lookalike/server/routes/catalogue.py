@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from fastapi import APIRouter, Response
@@ -24,6 +25,7 @@ from lookalike.spec import Dataset, json_schema, spec_from_dict
 router = APIRouter(prefix="/v1", tags=["catalogue"])
 
 
+@functools.cache
 def _kinds() -> list[KindInfo]:
     from lookalike.spec import fields
 
