@@ -21,6 +21,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds import BlockContext
 from lookalike.kinds.base import with_nulls
 from lookalike.plan import Plan, TablePlan
+from lookalike.relational.lookup import lookup
 
 
 def _with_nulls(values: pa.Array, rate: float, ctx: BlockContext) -> pa.Array:
@@ -33,19 +34,67 @@ def _with_nulls(values: pa.Array, rate: float, ctx: BlockContext) -> pa.Array:
 def generate_block(plan: Plan, table: str, block: int) -> pa.RecordBatch:
     """Generate rows ``block * block_rows`` onwards of ``table``, all columns."""
     table_plan: TablePlan = plan.tables[table]
+    values = block_values(plan, table, block)
+    return pa.RecordBatch.from_arrays(
+        [values[name] for name in table_plan.schema.names], schema=table_plan.schema
+    )
+
+
+def block_values(plan: Plan, table: str, block: int) -> dict[str, pa.Array]:
+    """Every column of one block, hidden ones and parent columns read by expressions too."""
+    table_plan: TablePlan = plan.tables[table]
     start, rows = table_plan.block_span(block)
+    row_numbers = np.arange(start, start + rows, dtype=np.uint64)
+    # Which parent row each row reads, per link; children laid out per parent
+    # also know their position under it (line numbers, distinct partners).
+    per_parent = table_plan.layout.parents_of(start, start + rows) if table_plan.layout else None
+    link_digits: dict[str, np.ndarray] = {}
+    column_digits: dict[str, np.ndarray] = {}
+    for joint in table_plan.joints:
+        for member, digits in joint.digits(row_numbers).items():
+            if member.startswith("@link:"):
+                link_digits[member.removeprefix("@link:")] = digits
+            else:
+                column_digits[member] = digits
+    link_rows = {
+        link.name: link.rows_for(
+            seed=plan.seed,
+            table=table,
+            block=block,
+            row_numbers=row_numbers,
+            per_parent=per_parent,
+            joint_digits=link_digits,
+        )
+        for link in table_plan.links
+    }
     values: dict[str, pa.Array] = {}
     shared: dict[str, object] = {}  # latent records shared by this block's columns
     for column_plan in table_plan.columns:
         ctx = BlockContext(plan.seed, table, column_plan.name, block, start, rows, shared)
         column = column_plan.column
-        if column.positional:
+        if column_plan.per_link is not None and per_parent is not None:
+            array = column.at_row_numbers(per_parent[1])
+            assert array is not None  # only sequences restart per parent
+        elif column_plan.joint is not None:
+            array = column.at(ctx, column_digits[column_plan.name])
+        elif column.positional:
             array = column.at_rows(ctx)
         elif column_plan.permutation is not None:
-            array = column.at(ctx, column_plan.permutation.apply(ctx.row_numbers()))
+            array = column.at(ctx, column_plan.permutation.apply(row_numbers))
         else:
             array = column.sample(ctx)
         values[column_plan.name] = _with_nulls(array, column_plan.null_rate, ctx)
+    for reference in table_plan.references:
+        ctx = BlockContext(plan.seed, table, reference.name, block, start, rows)
+        array = lookup(
+            plan, reference.parent, reference.parent_column, link_rows[reference.link],
+            block_values,
+        )  # fmt: skip
+        values[reference.name] = _with_nulls(array, reference.null_rate, ctx)
+    for scoped in table_plan.scoped:
+        values[scoped.name] = lookup(
+            plan, scoped.parent, scoped.column, link_rows[scoped.link], block_values
+        )
     for derived, null_rate in table_plan.derived:
         ctx = BlockContext(plan.seed, table, derived.name, block, start, rows)
         try:
@@ -58,9 +107,7 @@ def generate_block(plan: Plan, table: str, block: int) -> pa.RecordBatch:
                 path=f"tables.{table}.fields.{derived.name}",
             ) from exc
         values[derived.name] = _with_nulls(result, null_rate, ctx)
-    return pa.RecordBatch.from_arrays(
-        [values[name] for name in table_plan.schema.names], schema=table_plan.schema
-    )
+    return values
 
 
 def generate_rows(plan: Plan, table: str, first: int, stop: int) -> list[pa.RecordBatch]:

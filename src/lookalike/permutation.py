@@ -26,8 +26,12 @@ _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_2 = np.uint64(0x94D049BB133111EB)
 
 
-def _mix(values: np.ndarray, round_key: np.uint64) -> np.ndarray:
-    """SplitMix64-style finaliser: a cheap, well-spread round function."""
+def mix64(values: np.ndarray, round_key: np.uint64) -> np.ndarray:
+    """SplitMix64-style finaliser: a cheap, well-spread keyed hash of uint64 values.
+
+    >>> int(mix64(np.array([1], dtype=np.uint64), np.uint64(7))[0]) != 1
+    True
+    """
     x = values ^ round_key
     x = (x ^ (x >> np.uint64(30))) * _MIX_1
     x = (x ^ (x >> np.uint64(27))) * _MIX_2
@@ -61,7 +65,7 @@ class Permutation:
         left = values >> half
         right = values & mask
         for round_key in self._round_keys:
-            left, right = right, left ^ (_mix(right, np.uint64(round_key)) & mask)
+            left, right = right, left ^ (mix64(right, np.uint64(round_key)) & mask)
         return (left << half) | right
 
     def apply(self, indices: np.ndarray) -> np.ndarray:

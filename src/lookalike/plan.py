@@ -15,17 +15,44 @@ inspected and tested without generating anything.
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from lookalike.errors import CapacityError, SpecError
 from lookalike.kinds import REGISTRY, Column, Derived, Env, compile_derived
-from lookalike.kinds.base import Groups
+from lookalike.kinds.base import Groups, typed_array
+from lookalike.kinds.choice import ConstantColumn, scalar_array
 from lookalike.kinds.derived import expression_inputs
 from lookalike.permutation import Permutation
 from lookalike.randomness import BLOCK_ROWS, column_key, fresh_seed
-from lookalike.spec import MAX_ROWS, Dataset, DerivedField, FieldSpec
+from lookalike.relational.cardinality import ChildLayout
+from lookalike.relational.graph import Edge, load_order
+from lookalike.relational.keys import (
+    ForeignKey,
+    JointUnique,
+    check_references,
+    foreign_keys,
+    plan_links,
+    references,
+    row_counts,
+    scope_parent_columns,
+    single_unique,
+)
+from lookalike.relational.links import LinkPlan
+from lookalike.spec import (
+    MAX_ROWS,
+    Dataset,
+    DerivedField,
+    FieldSpec,
+    ReferenceField,
+    SequenceField,
+    Table,
+)
 
 #: Kinds whose fields define latent groups that other fields refer to.
 GROUP_KINDS = frozenset({"person", "address", "company"})
@@ -36,17 +63,53 @@ LOW_CARDINALITY = b"lookalike.low_cardinality"
 
 @dataclass(frozen=True)
 class ColumnPlan:
-    """One generated (non-derived) column."""
+    """One generated (non-derived, non-reference) column."""
 
     name: str
     column: Column
     null_rate: float
     permutation: Permutation | None  # set for unique, non-positional columns
+    per_link: str | None = None  # a sequence restarting under each parent of this link
+    joint: str | None = None  # a member of this composite unique key (JointUnique.name)
+
+
+@dataclass(frozen=True)
+class ReferencePlan:
+    """A reference field: the value of ``parent.parent_column`` at the row its link picks."""
+
+    name: str
+    link: str
+    parent: str
+    parent_column: str
+    null_rate: float
+    arrow_type: pa.DataType
+
+
+@dataclass(frozen=True)
+class ScopedInput:
+    """A parent column an expression reads, written ``link.column`` in it."""
+
+    name: str  # "link.column"
+    link: str
+    parent: str
+    column: str
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """The lineage columns of a Bronze load: when, from where, for which environment.
+
+    ``_ingested_at`` is the plan's reference time, not the wall clock, so output
+    stays byte-identical between runs.
+    """
+
+    source_system: str = "lookalike"
+    environment: str = "development"
 
 
 @dataclass(frozen=True)
 class TablePlan:
-    """One table: its row count, columns in generation order, and output schema."""
+    """One table: its row count, columns in generation order, keys and output schema."""
 
     name: str
     rows: int
@@ -54,11 +117,27 @@ class TablePlan:
     derived: tuple[tuple[Derived, float], ...]  # in dependency order, with null rates
     schema: pa.Schema
     block_rows: int = BLOCK_ROWS
+    primary_key: tuple[str, ...] = ()
+    #: Unique keys, single fields (``unique: true``) included; not the primary key.
+    unique_keys: tuple[tuple[str, ...], ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    #: Columns a database should declare NOT NULL. (The Arrow schema stays nullable:
+    #: writers would reject a batch over a mistaken promise.)
+    not_null: frozenset[str] = frozenset()
+    links: tuple[LinkPlan, ...] = ()
+    references: tuple[ReferencePlan, ...] = ()
+    scoped: tuple[ScopedInput, ...] = ()
+    layout: ChildLayout | None = None  # rows given per parent
+    joints: tuple[JointUnique, ...] = ()
 
     @property
     def blocks(self) -> int:
         """How many blocks the table is cut into."""
         return -(-self.rows // self.block_rows)
+
+    def column_plan(self, name: str) -> ColumnPlan | None:
+        """The generated column called ``name``, if it is one."""
+        return next((c for c in self.columns if c.name == name), None)
 
     def block_span(self, block: int) -> tuple[int, int]:
         """First row and row count of ``block``."""
@@ -76,11 +155,22 @@ class Plan:
     locale: str
     tables: dict[str, TablePlan] = field(default_factory=dict)
     seed_was_given: bool = True
+    #: Parents before children, for databases that enforce foreign keys.
+    load_order: tuple[str, ...] = ()
+    #: Parent blocks regenerated for lookups, most recent last (per process).
+    lookups: OrderedDict[tuple[str, int], dict[str, pa.Array]] = field(
+        default_factory=OrderedDict, compare=False, repr=False
+    )
 
     @property
     def total_rows(self) -> int:
         """Rows across all tables."""
         return sum(t.rows for t in self.tables.values())
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["lookups"] = OrderedDict()  # a cache, not part of the plan
+        return state
 
 
 def default_reference_time() -> dt.datetime:
@@ -95,10 +185,19 @@ def build_plan(
     rows: int | None = None,
     seed: int | None = None,
     reference_time: dt.datetime | None = None,
+    scale: float | None = None,
+    lineage: Lineage | None = None,
 ) -> Plan:
-    """Check ``spec`` and resolve it. ``rows`` and ``seed`` override the spec's."""
+    """Check ``spec`` and resolve it.
+
+    ``rows`` sets every table whose rows are not given per parent, ``scale``
+    multiplies those counts, ``seed`` overrides the spec's, and ``lineage`` adds
+    the lineage columns to every table.
+    """
     if rows is not None and not 0 <= rows <= MAX_ROWS:
         raise SpecError(f"rows must be between 0 and 10^12, got {rows:,}", path="rows")
+    if scale is not None and not 0 <= scale <= 10**9:
+        raise SpecError(f"scale must be a positive factor, got {scale}", path="scale")
     if seed is not None and not 0 <= seed < 2**63:
         raise SpecError(f"seed must be between 0 and 2**63 - 1, got {seed}", path="seed")
     chosen_seed = seed if seed is not None else spec.seed
@@ -107,22 +206,72 @@ def build_plan(
     reference = reference_time or spec.reference_time or default_reference_time()
     if reference.tzinfo is None:
         reference = reference.replace(tzinfo=dt.UTC)
-    tables = {
-        name: _plan_table(name, table.rows if rows is None else rows, table.fields, final_seed,
-                          reference, spec.locale)
+    check_references(spec)
+    counts, layouts = row_counts(spec, rows=rows, scale=scale, seed=final_seed)
+    bases = {
+        name: _plan_columns(name, counts, table, final_seed, reference, spec.locale)
         for name, table in spec.tables.items()
-    }  # fmt: skip
-    return Plan(spec.name, final_seed, reference, spec.locale, tables, given)
+    }
+    types = {name: dict(base.types) for name, base in bases.items()}
+    resolved = _resolve_references_and_derived(spec, types)
+    edges: list[Edge] = []
+    keys = {name: foreign_keys(name, table, spec) for name, table in spec.tables.items()}
+    for name, table in spec.tables.items():
+        for fk in keys[name]:
+            label = f"{name}.{','.join(fk.columns)}"
+            breakable = all(table.fields[c].allows_nulls for c in fk.columns)
+            edges.append(Edge(name, fk.parent, label, breakable))
+    order, deferred = load_order(list(spec.tables), edges)
+    deferred_labels = {e.label for e in deferred}
+    tables = {}
+    for name, table in spec.tables.items():
+        fks = tuple(
+            ForeignKey(fk.columns, fk.parent, fk.parent_columns,
+                       f"{name}.{','.join(fk.columns)}" in deferred_labels)
+            for fk in keys[name]
+        )  # fmt: skip
+        links = plan_links(
+            name, table, counts, final_seed, bases[name].joint_links, bases[name].distinct_links
+        )
+        tables[name] = _assemble(
+            name, table, counts[name], bases[name], resolved[name], types[name], fks, links,
+            layouts.get(name), final_seed, reference, lineage,
+        )  # fmt: skip
+    return Plan(spec.name, final_seed, reference, spec.locale, tables, given, order)
 
 
-def _plan_table(
+@dataclass
+class _Columns:
+    """A table's generated columns, before references and expressions are resolved."""
+
+    compiled: dict[str, ColumnPlan]
+    types: dict[str, pa.DataType]
+    low_cardinality: set[str]
+    joints: list[JointUnique]
+    joint_links: set[str]
+    distinct_links: set[str]
+
+
+@dataclass
+class _Resolved:
+    """A table's references and expressions, typed."""
+
+    references: list[ReferencePlan] = field(default_factory=list)
+    derived: list[tuple[Derived, float]] = field(default_factory=list)
+    scoped: dict[str, ScopedInput] = field(default_factory=dict)
+
+
+def _plan_columns(
     name: str,
-    rows: int,
-    fields: dict[str, FieldSpec],
+    counts: dict[str, int],
+    table: Table,
     seed: int,
     reference: dt.datetime,
     locale: str,
-) -> TablePlan:
+) -> _Columns:
+    rows = counts[name]
+    fields = table.fields
+    uniques = single_unique(table)
     compiled: dict[str, ColumnPlan] = {}
     types: dict[str, pa.DataType] = {}
     low_cardinality: set[str] = set()
@@ -130,7 +279,7 @@ def _plan_table(
     # Fields that define latent groups (a person, an address, a company) compile
     # first, so an email or a landline can find its group wherever it is listed.
     order = sorted(
-        (n for n, f in fields.items() if not isinstance(f, DerivedField)),
+        (n for n, f in fields.items() if not isinstance(f, DerivedField | ReferenceField)),
         key=lambda n: fields[n].kind not in GROUP_KINDS,
     )
     for field_name in order:
@@ -144,32 +293,114 @@ def _plan_table(
         column = compiler(field_spec, Env(path, reference, locale, groups))
         column.check_rows(rows, path)
         permutation = None
-        if field_spec.unique and not column.positional:
+        per_link = field_spec.per if isinstance(field_spec, SequenceField) else None
+        if field_name in uniques and not column.positional and per_link is None:
             permutation = _unique_permutation(column, rows, seed, name, field_name, path)
-        compiled[field_name] = ColumnPlan(field_name, column, field_spec.null_rate, permutation)
+        compiled[field_name] = ColumnPlan(
+            field_name, column, field_spec.null_rate, permutation, per_link
+        )
         types[field_name] = column.arrow_type
         if column.low_cardinality:
             low_cardinality.add(field_name)
-    columns = [compiled[n] for n in fields if n in compiled]
-    derived = _plan_derived(name, fields, types)
-    # The seed and reference time travel with the data (Parquet and Arrow keep
-    # schema metadata), so any output says how to regenerate it.
-    provenance = {
-        b"lookalike.seed": str(seed).encode(),
-        b"lookalike.reference_time": reference.isoformat().encode(),
-        b"lookalike.table": name.encode(),
-    }
-    schema = pa.schema(
-        [
-            pa.field(
-                f, types[f], metadata={LOW_CARDINALITY: b"1"} if f in low_cardinality else None
+    joints, joint_links, distinct_links = _composite_keys(name, table, counts, seed, compiled)
+    for joint in joints:
+        for member in joint.members:
+            if member in compiled:
+                compiled[member] = ColumnPlan(
+                    member, compiled[member].column, compiled[member].null_rate, None,
+                    joint=joint.name,
+                )  # fmt: skip
+    return _Columns(compiled, types, low_cardinality, joints, joint_links, distinct_links)
+
+
+def _composite_keys(
+    name: str,
+    table: Table,
+    counts: dict[str, int],
+    seed: int,
+    compiled: dict[str, ColumnPlan],
+) -> tuple[list[JointUnique], set[str], set[str]]:
+    """Make every composite key unique by construction, or refuse it.
+
+    A key holds already when one of its fields is unique alone, or when it pairs
+    the parent of a per-parent table with a per-parent sequence or a distinct
+    reference (a junction table). Otherwise its fields share one permuted index
+    split into digits (a mixed-radix number), which needs each field to have a
+    known capacity: a reference (its parent's rows) or an enumerable kind.
+    """
+    rows = counts[name]
+    alone = single_unique(table)
+    per = table.rows.per if not isinstance(table.rows, int) else None
+    refs = references(table)
+    refs_by_link = {f.link_name: f.parent_table for f in refs.values()}
+    joints: list[JointUnique] = []
+    joint_links: set[str] = set()
+    distinct_links: set[str] = set()
+    composite = [table.primary_key] if table.primary_key and len(table.primary_key) > 1 else []
+    for key in [*composite, *(k for k in table.unique if len(k) > 1)]:
+        label = f"({', '.join(key)})"
+        path = f"tables.{name}.unique" if key is not table.primary_key else f"tables.{name}"
+        if alone & set(key):
+            continue
+        links = {refs[f].link_name for f in key if f in refs}
+        sequences_per = {
+            f for f in key if isinstance(table.fields[f], SequenceField) and f not in refs
+            and table.fields[f].per == per  # type: ignore[union-attr]
+        }  # fmt: skip
+        if per is not None and per in links:
+            others = links - {per}
+            if sequences_per or any(refs[f].distinct for f in key if f in refs):
+                continue
+            if others and not (set(key) - set(refs)):
+                distinct_links |= others  # junction table: distinct partners per parent
+                continue
+        members: list[str] = []
+        capacities: list[int] = []
+        for field_name in key:
+            if field_name in refs:
+                link = refs[field_name].link_name
+                if f"@link:{link}" in members:
+                    continue
+                if link == per or refs[field_name].parent_table == name:
+                    raise SpecError(
+                        f"cannot make the key {label} unique by construction: {field_name!r} "
+                        "follows its parent; add a sequence with per: to the key",
+                        path=path,
+                    )
+                members.append(f"@link:{link}")
+                capacities.append(-1)  # the parent's rows: known once all tables are counted
+                joint_links.add(link)
+                continue
+            capacity = compiled[field_name].column.capacity if field_name in compiled else None
+            if capacity is None:
+                raise SpecError(
+                    f"cannot make the key {label} unique by construction: {field_name!r} has "
+                    "no countable value space; make one of its fields unique, or use "
+                    "references, sequences, choices or patterns",
+                    path=path,
+                )
+            members.append(field_name)
+            capacities.append(capacity)
+        capacities = [
+            max(1, counts[refs_by_link[m[6:]]]) if m.startswith("@link:") else c
+            for m, c in zip(members, capacities, strict=True)
+        ]
+        space = math.prod(capacities)
+        if rows > space:
+            raise CapacityError(
+                f"the key {label} has {space:,} possible values but rows is {rows:,}; widen "
+                "its fields or lower rows",
+                path=path,
             )
-            for f in fields
-            if not fields[f].hidden
-        ],
-        metadata=provenance,
-    )
-    return TablePlan(name, rows, tuple(columns), derived, schema)
+        if space > 2**64:
+            raise SpecError(
+                f"the key {label} spans more than 2^64 values; make one of its fields "
+                "unique on its own instead",
+                path=path,
+            )
+        permutation = Permutation(space, tuple(column_key(seed, name, label, "joint")))
+        joints.append(JointUnique(label, tuple(members), tuple(capacities), permutation))
+    return joints, joint_links, distinct_links
 
 
 def _unique_permutation(
@@ -189,36 +420,147 @@ def _unique_permutation(
     return Permutation(size=capacity, key=tuple(column_key(seed, table, field_name, "unique")))
 
 
-def _plan_derived(
-    table: str, fields: dict[str, FieldSpec], types: dict[str, pa.DataType]
-) -> tuple[tuple[Derived, float], ...]:
-    """Compile derived fields in an order where each one's inputs come first."""
-    pending = {n: f for n, f in fields.items() if isinstance(f, DerivedField)}
-    for field_name, spec in pending.items():
-        if spec.unique:
-            raise SpecError(
-                "a derived field cannot be unique by construction; make one of its inputs "
-                "unique (a sequence, uuid or pattern) instead",
-                path=f"tables.{table}.fields.{field_name}.unique",
-            )
-    inputs = {
-        n: set(expression_inputs(f.expr, f"tables.{table}.fields.{n}")) for n, f in pending.items()
-    }
-    ordered: list[tuple[Derived, float]] = []
+def _resolve_references_and_derived(
+    spec: Dataset, types: dict[str, dict[str, pa.DataType]]
+) -> dict[str, _Resolved]:
+    """Type every reference and expression, in an order where each one's inputs come first.
+
+    A reference takes its parent column's type, which may itself be a reference
+    or an expression in another table, so all tables resolve together until
+    nothing is left (or what is left depends on itself, which is refused).
+    """
+    resolved = {name: _Resolved() for name in spec.tables}
+    pending: dict[tuple[str, str], FieldSpec] = {}
+    inputs: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for name, table in spec.tables.items():
+        links = {f.link_name: f.parent_table for f in references(table).values()}
+        for field_name, field_spec in table.fields.items():
+            path = f"tables.{name}.fields.{field_name}"
+            if isinstance(field_spec, ReferenceField):
+                pending[name, field_name] = field_spec
+                inputs[name, field_name] = {(field_spec.parent_table, field_spec.parent_column)}
+            elif isinstance(field_spec, DerivedField):
+                if field_spec.unique:
+                    raise SpecError(
+                        "a derived field cannot be unique by construction; make one of its "
+                        "inputs unique (a sequence, uuid or pattern) instead",
+                        path=f"{path}.unique",
+                    )
+                expr = scope_parent_columns(field_spec.expr, set(links))
+                pending[name, field_name] = field_spec.model_copy(update={"expr": expr})
+                needed = set()
+                for root in expression_inputs(expr, path):
+                    link, _, column = root.partition(".")
+                    if column:
+                        parent = spec.tables[links[link]]
+                        if column not in parent.fields:
+                            raise SpecError(
+                                f"expression reads {root!r} but {links[link]!r} has no field "
+                                f"{column!r}; its fields: {', '.join(parent.fields)}",
+                                path=f"{path}.expr",
+                            )
+                        needed.add((links[link], column))
+                        resolved[name].scoped[root] = ScopedInput(root, link, links[link], column)
+                    elif root != field_name:
+                        needed.add((name, root))
+                inputs[name, field_name] = needed
     while pending:
-        ready = [n for n in pending if not (inputs[n] - {n}) & set(pending)]
+        ready = [k for k in pending if not any(i in pending for i in inputs[k])]
         if not ready:
-            names = ", ".join(sorted(pending))
+            tables = {t for t, _ in pending}
+            one = next(iter(tables)) if len(tables) == 1 else None
+            names = ", ".join(f if one else f"{t}.{f}" for t, f in sorted(pending))
             raise SpecError(
-                f"derived fields depend on each other in a cycle: {names}; "
-                "compute one of them from base fields only",
-                path=f"tables.{table}.fields",
+                f"fields depend on each other in a cycle: {names}; compute one of them from "
+                "base fields only",
+                path=f"tables.{one}.fields" if one else "tables",
             )
-        for field_name in ready:
-            spec = pending.pop(field_name)
-            path = f"tables.{table}.fields.{field_name}"
-            available = {k: v for k, v in types.items() if k != field_name}
-            derived = compile_derived(field_name, spec.expr, spec.type, available, path)
-            ordered.append((derived, spec.null_rate))
-            types[field_name] = derived.arrow_type
-    return tuple(ordered)
+        for key in ready:
+            table_name, field_name = key
+            field_spec = pending.pop(key)
+            path = f"tables.{table_name}.fields.{field_name}"
+            if isinstance(field_spec, ReferenceField):
+                arrow_type = types[field_spec.parent_table][field_spec.parent_column]
+                if pa.types.is_dictionary(arrow_type):
+                    arrow_type = arrow_type.value_type  # values gathered across parent blocks
+                resolved[table_name].references.append(ReferencePlan(
+                    field_name, field_spec.link_name, field_spec.parent_table,
+                    field_spec.parent_column, field_spec.null_rate, arrow_type,
+                ))  # fmt: skip
+            else:
+                assert isinstance(field_spec, DerivedField)
+                known = {k: v for k, v in types[table_name].items() if k != field_name}
+                for scoped in resolved[table_name].scoped.values():
+                    known[scoped.name] = types[scoped.parent][scoped.column]
+                derived = compile_derived(field_name, field_spec.expr, field_spec.type, known, path)
+                resolved[table_name].derived.append((derived, field_spec.null_rate))
+                arrow_type = derived.arrow_type
+            types[table_name][field_name] = arrow_type
+    return resolved
+
+
+def _assemble(
+    name: str,
+    table: Table,
+    rows: int,
+    base: _Columns,
+    resolved: _Resolved,
+    types: dict[str, pa.DataType],
+    fks: tuple[ForeignKey, ...],
+    links: dict[str, LinkPlan],
+    layout: ChildLayout | None,
+    seed: int,
+    reference: dt.datetime,
+    lineage: Lineage | None,
+) -> TablePlan:
+    fields = table.fields
+    columns = [base.compiled[n] for n in fields if n in base.compiled]
+    output = [f for f in fields if not fields[f].hidden]
+    if lineage is not None:
+        for column_name, column in _lineage_columns(lineage, reference).items():
+            columns.append(ColumnPlan(column_name, column, 0.0, None))
+            types[column_name] = column.arrow_type
+            output.append(column_name)
+    # The seed and reference time travel with the data (Parquet and Arrow keep
+    # schema metadata), so any output says how to regenerate it.
+    provenance = {
+        b"lookalike.seed": str(seed).encode(),
+        b"lookalike.reference_time": reference.isoformat().encode(),
+        b"lookalike.table": name.encode(),
+    }
+    schema = pa.schema(
+        [
+            pa.field(
+                f, types[f], metadata={LOW_CARDINALITY: b"1"} if f in base.low_cardinality else None
+            )
+            for f in output
+        ],
+        metadata=provenance,
+    )
+    primary = tuple(table.primary_key or ())
+    unique_keys = [tuple(k) for k in table.unique if tuple(k) != primary]
+    unique_keys += [(n,) for n, f in fields.items() if f.unique and (n,) != primary]
+    deferred = {c for fk in fks if fk.deferred for c in fk.columns}
+    trees = {r.name for r in resolved.references if links[r.link].mode == "tree"}
+    not_null = {
+        n for n, f in fields.items()
+        if not f.allows_nulls and not f.hidden and n not in deferred and n not in trees
+        and not (n in base.compiled and base.compiled[n].column.may_be_null)
+    } | set(primary)  # fmt: skip
+    return TablePlan(
+        name, rows, tuple(columns), tuple(resolved.derived), schema,
+        primary_key=primary, unique_keys=tuple(dict.fromkeys(unique_keys)), foreign_keys=fks,
+        not_null=frozenset(not_null), links=tuple(links.values()),
+        references=tuple(resolved.references), scoped=tuple(resolved.scoped.values()),
+        layout=layout, joints=tuple(base.joints),
+    )  # fmt: skip
+
+
+def _lineage_columns(lineage: Lineage, reference: dt.datetime) -> dict[str, Column]:
+    """``_ingested_at``, ``_source_system`` and ``_environment``: constants for the run."""
+    when = np.array([reference.replace(tzinfo=None)], dtype="datetime64[us]")
+    return {
+        "_ingested_at": ConstantColumn(typed_array(when, pa.timestamp("us", tz="UTC"))),
+        "_source_system": ConstantColumn(scalar_array([lineage.source_system])),
+        "_environment": ConstantColumn(scalar_array([lineage.environment])),
+    }

@@ -178,6 +178,10 @@ class AddressColumn(Column):
         return pa.string()
 
     @property
+    def may_be_null(self) -> bool:  # type: ignore[override]
+        return self.attribute in {"latitude", "longitude"}
+
+    @property
     def low_cardinality(self) -> bool:  # type: ignore[override]
         return self.attribute in {"county", "state", "region", "country", "country_code"}
 

@@ -138,11 +138,23 @@ class Column:
     positional: bool = False
     #: Few distinct values: sinks may dictionary-encode this column.
     low_cardinality: bool = False
+    #: Some values are null even at null_rate 0 (a middle name, an unknown place's
+    #: coordinates), so a database column must not be NOT NULL.
+    may_be_null: bool = False
     #: How to widen the value space, said when a unique field is too small.
     widen_hint: ClassVar[str] = "widen its range"
     #: Unique values enumerate ``[0, rows)`` of the table rather than ``capacity``
     #: (an email's number suffix stays as short as the table allows).
     row_sized: bool = False
+
+    def index_only(self) -> bool:
+        """Whether :meth:`at` reads nothing of its context but the seed, table and column,
+        so the value of any row is computed directly (keys other tables reference)."""
+        return False
+
+    def at_row_numbers(self, rows: np.ndarray) -> pa.Array | None:
+        """Values of a positional column at any row numbers, or None if it cannot."""
+        return None
 
     def check_rows(self, rows: int, path: str) -> None:
         """Refuse, at plan time, a row count this column cannot serve."""

@@ -20,6 +20,8 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, int64_array, register
 from lookalike.kinds.numeric import ENV
 from lookalike.kinds.temporal import _EPOCH, resolve_time_point
+from lookalike.permutation import mix64
+from lookalike.randomness import column_key
 from lookalike.spec import PatternField, SequenceField, UuidField
 from lookalike.strings import fixed_width_strings, mixed_radix_digits, uuid_text
 
@@ -46,6 +48,9 @@ class SequenceColumn(Column):
         rows = np.arange(ctx.start, ctx.start + ctx.rows, dtype=np.int64)
         return int64_array(self.start + self.step * rows)
 
+    def at_row_numbers(self, rows: np.ndarray) -> pa.Array:
+        return int64_array(self.start + self.step * rows.astype(np.int64))
+
 
 @register("sequence")
 def compile_sequence(spec: SequenceField, env: Env) -> Column:
@@ -65,6 +70,9 @@ class UuidColumn(Column):
     arrow_type: pa.DataType = pa.string()
     capacity: int = _UNIQUE_UUID_SPACE
 
+    def index_only(self) -> bool:
+        return True
+
     def _halves(self, ctx: BlockContext) -> tuple[np.ndarray, np.ndarray]:
         """Random high and low 64-bit halves with version and variant bits set."""
         # Row-major: row i takes words 2i and 2i+1, whatever the block's length.
@@ -82,9 +90,18 @@ class UuidColumn(Column):
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         # The low 62 bits carry the (permuted) index: distinct by construction.
-        high, _ = self._halves(ctx)
-        low = index.astype(np.uint64) | _U(0x8000000000000000)
-        return uuid_text(high, low)
+        # The high half is a keyed hash of the index, not a block draw, so any
+        # row's key can be recomputed alone (a foreign key in another table).
+        key = column_key(ctx.seed, ctx.table, ctx.column, "uuid-high")
+        index = index.astype(np.uint64)
+        with np.errstate(over="ignore"):
+            high = mix64(index, _U(key[0])) & _U(0xFFFFFFFFFFFF0FFF)
+            if self.version == 7:
+                span = _U(self.high_ms - self.low_ms + 1)
+                millis = _U(self.low_ms) + mix64(index, _U(key[1])) % span
+                high = (millis << _U(16)) | (high & _U(0x0FFF))
+        high |= _U(self.version << 12)
+        return uuid_text(high, index | _U(0x8000000000000000))
 
 
 @register("uuid")
@@ -176,6 +193,9 @@ class PatternColumn(Column):
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         return self._render(self._digits(ctx.rng(), ctx.rows, len(self.slots)), ctx.rows)
+
+    def index_only(self) -> bool:
+        return not self.indexed_from
 
     def at(self, ctx: BlockContext | None, index: np.ndarray) -> pa.Array:
         rows = len(index)

@@ -201,6 +201,10 @@ class PersonColumn(Column):
     def arrow_type(self) -> pa.DataType:
         return {"date_of_birth": pa.date32(), "age": pa.int64()}.get(self.attribute, pa.string())
 
+    @property
+    def may_be_null(self) -> bool:  # type: ignore[override]
+        return self.attribute == "middle_name"
+
     def warm(self) -> None:
         _ = self.model.first_names, self.model.ages, self.model.titles
 

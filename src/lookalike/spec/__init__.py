@@ -27,13 +27,14 @@ from lookalike.spec.fields import (
     PatternField,
     PersonField,
     PhoneField,
+    ReferenceField,
     SequenceField,
     TextField,
     TimeField,
     UuidField,
 )
 from lookalike.spec.loading import json_schema, load_spec, parse_spec, spec_from_dict
-from lookalike.spec.models import MAX_ROWS, Dataset, Table
+from lookalike.spec.models import MAX_ROWS, Dataset, PerParent, Table
 
 __all__ = [
     "KIND_NAMES",
@@ -58,8 +59,10 @@ __all__ = [
     "InternetField",
     "LocaleFieldBase",
     "PatternField",
+    "PerParent",
     "PersonField",
     "PhoneField",
+    "ReferenceField",
     "SequenceField",
     "SpecBuilder",
     "Table",

@@ -33,7 +33,17 @@ class FieldBase(BaseModel):
     hidden: bool = Field(
         False, description="Generated for other fields' expressions but not written out."
     )
+    nullable: bool | None = Field(
+        None,
+        description="May the column hold nulls (a database NOT NULL constraint when false)? "
+        "Defaults to true when null_rate is above 0.",
+    )
     description: str | None = None
+
+    @property
+    def allows_nulls(self) -> bool:
+        """Whether the column may hold nulls (``nullable``, else ``null_rate > 0``)."""
+        return self.nullable if self.nullable is not None else self.null_rate > 0
 
     def __repr_args__(self) -> Any:
         # Show only what was set, so a repr reads like the call that built it.
@@ -161,6 +171,11 @@ class SequenceField(FieldBase):
     kind: Literal["sequence"] = "sequence"
     start: int = 1
     step: int = 1
+    per: str | None = Field(
+        None,
+        description="Restart for each parent row of this link (the table's `rows: {per: ...}`), "
+        "e.g. line numbers 1, 2, 3 within each order.",
+    )
 
     @model_validator(mode="after")
     def _step_not_zero(self) -> SequenceField:
@@ -337,6 +352,60 @@ class FakerField(LocaleFieldBase):
     kwargs: dict[str, Any] = Field(default_factory=dict)
 
 
+class ReferenceField(FieldBase):
+    """A column of another table's row: a foreign key, or a parent's value.
+
+    Fields of one table that name the same ``link`` (by default the referenced
+    table's name) read the same parent row, so ``product_id: {ref: products.id}``
+    and ``unit_price: {ref: products.price}`` agree, and composite keys hold.
+
+    >>> ReferenceField(ref="customers.id")
+    ReferenceField(kind='reference', ref='customers.id')
+    """
+
+    kind: Literal["reference"] = "reference"
+    ref: str = Field(
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$",
+        description="`table.column` of the parent.",
+    )
+    link: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="Name of the parent row this field reads; fields sharing a link read the "
+        "same row. Defaults to the parent table's name.",
+    )
+    distribution: Literal["uniform", "zipf"] = Field(
+        "uniform", description="How parents are picked: evenly, or a few popular ones (zipf)."
+    )
+    exponent: float = Field(1.2, gt=1, description="Skew of the zipf distribution.")
+    distinct: bool = Field(
+        False,
+        description="Within one parent of the table's `rows: {per: ...}`, never pick the same "
+        "row twice (junction tables: no duplicate pairs).",
+    )
+    depth: int | None = Field(
+        None,
+        ge=1,
+        le=64,
+        description="Self-references only: levels of the tree (roots have no parent).",
+    )
+
+    @property
+    def parent_table(self) -> str:
+        """The referenced table."""
+        return self.ref.split(".", 1)[0]
+
+    @property
+    def parent_column(self) -> str:
+        """The referenced column."""
+        return self.ref.split(".", 1)[1]
+
+    @property
+    def link_name(self) -> str:
+        """The parent row this field reads (``link`` or the parent table's name)."""
+        return self.link or self.parent_table
+
+
 FieldSpec = Annotated[
     IntegerField
     | DecimalField
@@ -352,6 +421,7 @@ FieldSpec = Annotated[
     | TextField
     | ConstantField
     | DerivedField
+    | ReferenceField
     | PersonField
     | AddressField
     | PhoneField
@@ -366,6 +436,6 @@ FieldSpec = Annotated[
 #: Every kind name, in the order the docs list them.
 KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
-    "sequence", "uuid", "pattern", "text", "constant", "derived", "person", "address",
+    "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
     "phone", "internet", "company", "finance", "identifier", "faker",
 )  # fmt: skip

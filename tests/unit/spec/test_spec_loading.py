@@ -173,7 +173,7 @@ INVALID: list[tuple[str, str, type[SpecError], tuple[str, ...]]] = [
         "unknown-table-key",
         "tables: {t: {rowz: 3, fields: {f: {kind: sequence}}}}",
         SpecError,
-        ("tables.t.rowz", "unknown key 'rowz'", "allowed: rows, fields"),
+        ("tables.t.rowz", "unknown key 'rowz'", "allowed: rows, primary_key, unique, fields"),
     ),
     (
         "unknown-top-key",

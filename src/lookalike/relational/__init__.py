@@ -1,0 +1,1 @@
+"""Relational generation: rows per parent, links to parent rows, table order and cycles."""
