@@ -20,7 +20,7 @@ import pyarrow as pa
 from lookalike.errors import OutputError, SpecError
 from lookalike.executors import executor_for
 from lookalike.pipeline import RowRange, collect_table, run_table
-from lookalike.plan import Plan, build_plan
+from lookalike.plan import Lineage, Plan, build_plan
 from lookalike.sinks import (
     check_writable,
     extension_for,
@@ -101,14 +101,27 @@ def resolve(
     rows: int | None = None,
     seed: int | None = None,
     reference_time: dt.datetime | None = None,
+    scale: float | None = None,
+    lineage: bool | Lineage = False,
 ) -> Plan:
     """Resolve a spec into a :class:`~lookalike.plan.Plan` (all checks happen here).
 
-    Errors found while planning name the spec file too, when there is one.
+    ``rows`` sets every table whose rows are not given per parent and ``scale``
+    multiplies them; ``lineage`` adds ``_ingested_at``, ``_source_system`` and
+    ``_environment`` to every table. Errors found while planning name the spec
+    file too, when there is one.
+
+    >>> plan = resolve("examples/base-types.yaml", rows=10, scale=3, seed=1)
+    >>> plan.tables["orders"].rows
+    30
     """
     dataset = as_spec(spec)
+    chosen = Lineage() if lineage is True else lineage or None
     try:
-        return build_plan(dataset, rows=rows, seed=seed, reference_time=reference_time)
+        return build_plan(
+            dataset, rows=rows, seed=seed, reference_time=reference_time, scale=scale,
+            lineage=chosen,
+        )  # fmt: skip
     except SpecError as exc:
         source = _source_of(spec)
         if source and not exc.source:
@@ -140,6 +153,8 @@ def generate(
     workers: int = 1,
     locale: str | None = None,
     email_domain: str | None = None,
+    scale: float | None = None,
+    lineage: bool | Lineage = False,
 ) -> pa.Table:
     """Generate a table in memory as a :class:`pyarrow.Table`.
 
@@ -150,7 +165,7 @@ def generate(
     dataset = as_spec(spec)
     if locale is not None or email_domain is not None:
         dataset = customise(dataset, locale=locale, email_domain=email_domain)
-    resolved = resolve(dataset, rows=rows, seed=seed)
+    resolved = resolve(dataset, rows=rows, seed=seed, scale=scale, lineage=lineage)
     names = _pick_table(resolved, table)
     if len(names) > 1:
         raise SpecError(
@@ -193,6 +208,8 @@ def write(
     resolved: Plan | None = None,
     locale: str | None = None,
     email_domain: str | None = None,
+    scale: float | None = None,
+    lineage: bool | Lineage = False,
 ) -> WriteResult:
     """Generate ``spec`` into ``output`` (a file, a directory for several tables, or
     None for standard output). The format comes from ``format`` or the extension.
@@ -206,7 +223,7 @@ def write(
         dataset = as_spec(spec)
         if locale is not None or email_domain is not None:
             dataset = customise(dataset, locale=locale, email_domain=email_domain)
-        resolved = resolve(dataset, rows=rows, seed=seed)
+        resolved = resolve(dataset, rows=rows, seed=seed, scale=scale, lineage=lineage)
     names = _pick_table(resolved, table)
     targets = _targets(names, output, format, compression)
     for _fmt, _comp, target in targets.values():
@@ -243,8 +260,25 @@ def _targets(
         return {names[0]: (normalise_format(fmt or "csv"), compression, None)}
     path = Path(output)
     if len(names) > 1 or path.is_dir() or str(output).endswith("/"):
+        if path.exists() and not path.is_dir():
+            raise OutputError(f"{path}: several tables go to a directory, and this is a file")
         if not path.is_dir():
-            raise OutputError(f"{path}: several tables go to a directory; create it first")
+            if path.suffix.lower() in {
+                ".csv",
+                ".tsv",
+                ".json",
+                ".ndjson",
+                ".jsonl",
+                ".parquet",
+                ".arrow",
+                ".gz",
+                ".zst",
+            }:
+                raise OutputError(
+                    f"{path}: several tables go to a directory; give a directory name with -o "
+                    "or pick one table with --table"
+                )
+            path.mkdir(parents=True)
         chosen = normalise_format(fmt or "csv")
         return {
             n: (chosen, compression, path / f"{n}{extension_for(chosen, compression)}")

@@ -57,6 +57,10 @@ EmailDomainOpt = Annotated[
     typer.Option("--email-domain", help="Domain for generated emails, e.g. testcorp.co.uk."),
 ]
 TableOpt = Annotated[str | None, typer.Option("--table", help="Only this table.")]
+ScaleOpt = Annotated[
+    float | None,
+    typer.Option("--scale", help="Multiply every table's row count (e.g. 0.01 or 10)."),
+]
 
 
 def _spec(  # type: ignore[no-untyped-def]
@@ -125,10 +129,26 @@ def generate(
     locale: LocaleOpt = None,
     email_domain: EmailDomainOpt = None,
     reference_time: ReferenceOpt = None,
+    scale: ScaleOpt = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="Load into a database instead of files: a SQLAlchemy URL such as "
+            "postgresql://user@host/db, mysql://root@host/db or sqlite:///file.db.",
+        ),
+    ] = None,
+    lineage: Annotated[
+        bool,
+        typer.Option(
+            "--lineage",
+            help="Add _ingested_at, _source_system and _environment columns to every table.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Generate data from a spec or template into a file, a directory or standard output."""
+    """Generate data from a spec or template into files, standard output or a database."""
     with reported(debug):
         from lookalike.api import _pick_table, resolve, write
         from lookalike.pipeline import RowRange
@@ -138,7 +158,15 @@ def generate(
         if chunk_rows is not None and chunk_rows < 1:
             raise fail("--chunk-rows must be at least 1")
         dataset = _spec(spec, template, locale, email_domain)
-        resolved = resolve(dataset, rows=rows, seed=seed, reference_time=_when(reference_time))
+        resolved = resolve(
+            dataset, rows=rows, seed=seed, reference_time=_when(reference_time), scale=scale,
+            lineage=lineage,
+        )  # fmt: skip
+        if to is not None:
+            if output is not None or row_range is not None:
+                raise fail("--to loads a database; drop --output and --row-range")
+            _load(resolved, to, table=table, workers=workers, quiet=quiet)
+            return
         wanted_range = RowRange.parse(row_range) if row_range else None
         names = _pick_table(resolved, table)
         to_stdout = output is None or str(output) == "-"
@@ -154,6 +182,27 @@ def generate(
         elapsed = time.perf_counter() - started
         pinned = dataset.reference_time is not None or reference_time is not None
         _report(result, resolved, elapsed, show=show, time_pinned=pinned)
+
+
+def _load(resolved: Plan, url: str, *, table: str | None, workers: int | None, quiet: bool) -> None:
+    """Generate into a live database, tables in key order, with a progress bar."""
+    from lookalike.api import _pick_table
+    from lookalike.sinks.database import load_database
+
+    names = _pick_table(resolved, table)
+    totals = {n: resolved.tables[n].rows for n in resolved.load_order if n in names}
+    show = not quiet and wanted(False)
+    with row_progress(totals, show) as advance:
+        result = load_database(
+            resolved, url, workers=workers, progress=advance,
+            tables=tuple(names) if table is not None else None,
+        )  # fmt: skip
+    if not quiet:
+        speed = result.total_rows / result.seconds if result.seconds > 0 else 0
+        stderr.print(
+            f"[green]loaded[/] {result.total_rows:,} rows into {len(result.rows)} tables in "
+            f"{result.seconds:.2f} s ({speed:,.0f} rows/s), seed {resolved.seed}"
+        )
 
 
 def _report(
@@ -199,17 +248,29 @@ def _range_rows(rows: int, wanted_range: RowRange | None) -> int:
 @app.command()
 def validate(
     spec: SpecArg = None, template: TemplateOpt = None, rows: RowsOpt = None,
-    locale: LocaleOpt = None, debug: DebugOpt = False,
+    locale: LocaleOpt = None, scale: ScaleOpt = None, debug: DebugOpt = False,
 ) -> None:  # fmt: skip
-    """Check a spec (types, ranges, unique capacities) without generating anything."""
+    """Check a spec (types, ranges, keys, unique capacities) without generating anything."""
     with reported(debug):
         from lookalike.api import resolve
 
-        resolved = resolve(_spec(spec, template, locale), rows=rows, seed=0)
-        for name, table_plan in resolved.tables.items():
+        resolved = resolve(_spec(spec, template, locale), rows=rows, seed=0, scale=scale)
+        for name in resolved.load_order:
+            table_plan = resolved.tables[name]
+            keys = []
+            if table_plan.primary_key:
+                keys.append(f"primary key ({', '.join(table_plan.primary_key)})")
+            for fk in table_plan.foreign_keys:
+                keys.append(
+                    f"({', '.join(fk.columns)}) -> {fk.parent}({', '.join(fk.parent_columns)})"
+                    + (" filled after loading" if fk.deferred else "")
+                )
+            per = f" ({table_plan.layout.spec.per} x ~" if table_plan.layout else ""
+            if table_plan.layout:
+                per += f"{table_plan.rows / max(table_plan.layout.parent_rows, 1):.2f})"
             typer.echo(
-                f"ok  {name}: {table_plan.rows:,} rows, {len(table_plan.schema)} fields, "
-                f"{table_plan.blocks:,} blocks"
+                f"ok  {name}: {table_plan.rows:,} rows{per}, {len(table_plan.schema)} fields, "
+                f"{table_plan.blocks:,} blocks" + (f"; {'; '.join(keys)}" if keys else "")
             )
 
 
@@ -262,7 +323,9 @@ def templates(debug: DebugOpt = False) -> None:
             dataset = load_template(name)
             for table_name, table_spec in dataset.tables.items():
                 fields = ", ".join(table_spec.fields)
-                typer.echo(f"{name}  ({table_name}, {table_spec.rows:,} rows): {fields}")
+                rows = table_spec.rows
+                count = f"{rows:,} rows" if isinstance(rows, int) else f"rows per {rows.per}"
+                typer.echo(f"{name}  ({table_name}, {count}): {fields}")
 
 
 def _register_more() -> None:
