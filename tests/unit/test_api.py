@@ -177,9 +177,15 @@ def test_write_multi_table_to_stdout_is_refused() -> None:
         lookalike.write(MULTI, None)
 
 
-def test_write_to_a_missing_directory_for_several_tables(tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match="several tables go to a directory; create it first"):
-        lookalike.write(MULTI, tmp_path / "missing")
+def test_write_creates_the_directory_for_several_tables(tmp_path: Path) -> None:
+    result = lookalike.write(MULTI, tmp_path / "new" / "out")
+    assert all(path.parent == tmp_path / "new" / "out" for path in result.files.values())
+    assert len(result.files) > 1
+
+
+def test_several_tables_refuse_a_file_name(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="give a directory name with -o"):
+        lookalike.write(MULTI, tmp_path / "all.csv")
 
 
 # --- the package surface ------------------------------------------------------------
