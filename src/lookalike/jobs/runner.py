@@ -212,6 +212,12 @@ def run_lease(
                 f"cannot create the job's output folder {folder}: {exc.strerror}"
             ) from exc
         blocks = _Blocks(plan)
+        for chunk in chunks[: job.chunks_completed]:
+            # A recorded part that went missing is remade: its bytes can only be these.
+            if not _part(parts, chunk).exists():
+                _write_part(
+                    _part(parts, chunk), job, blocks.rows(chunk.table, chunk.first, chunk.stop)
+                )
         rows_done = sum(c.stop - c.first for c in chunks[: job.chunks_completed])
         for chunk in chunks[job.chunks_completed :]:
             if stop is not None and stop.is_set():
