@@ -1,10 +1,145 @@
-"""``lookalike`` database commands, added to the main app by ``register``."""
+"""``lookalike`` database commands: ``ddl``, ``extract`` and ``check``; added by ``register``.
+
+SQLAlchemy and the drivers are imported inside the commands, so ``lookalike
+--help`` and the other commands never load them.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from lookalike.cli.errors import fail, reported, stderr
+
+SpecArg = Annotated[
+    Path | None, typer.Argument(help="Spec file (YAML or JSON).", show_default=False)
+]
+TemplateOpt = Annotated[
+    str | None, typer.Option("--template", "-t", help="A shipped template instead of a file.")
+]
+SchemaOpt = Annotated[
+    str | None,
+    typer.Option("--schema", help="PostgreSQL schema or MySQL database (default: the URL's)."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+
+
+def _dataset(spec: Path | None, template: str | None):  # type: ignore[no-untyped-def]
+    from lookalike.api import as_spec, load_template
+
+    if (spec is None) == (template is None):
+        raise fail("give a spec file or --template NAME (one of them)")
+    return load_template(template) if template is not None else as_spec(spec)  # type: ignore[arg-type]
+
+
+def ddl(
+    spec: SpecArg = None,
+    template: TemplateOpt = None,
+    dialect: Annotated[
+        str, typer.Option("--dialect", "-d", help="postgresql, mysql (MariaDB) or sqlite.")
+    ] = "postgresql",
+    schema: SchemaOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Print CREATE TABLE statements (keys, unique, foreign keys, NOT NULL) for a spec."""
+    with reported(debug):
+        from typing import cast
+
+        from lookalike.api import resolve
+        from lookalike.sql.ddl import create_script
+        from lookalike.sql.shape import PlanLike
+
+        plan = resolve(_dataset(spec, template), seed=0)
+        typer.echo(create_script(cast(PlanLike, plan), dialect, schema=schema), nl=False)
+
+
+def extract(
+    url: Annotated[str, typer.Argument(help="Database URL, e.g. postgresql://user@host/db.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Spec file to write; - for stdout.")
+    ] = None,
+    schema: SchemaOpt = None,
+    tables: Annotated[
+        str | None, typer.Option("--tables", help="Only these tables, comma-separated.")
+    ] = None,
+    scale: Annotated[
+        float, typer.Option("--scale", help="Multiply the source's row counts.")
+    ] = 1.0,
+    seed: Annotated[int, typer.Option("--seed", "-s", help="Seed written into the spec.")] = 1,
+    debug: DebugOpt = False,
+) -> None:
+    """Read a database's schema (never its values) and write a spec that imitates it."""
+    with reported(debug):
+        from lookalike.extract.sql import extract_database
+        from lookalike.sinks.files import check_writable
+
+        to_stdout = output is None or str(output) == "-"
+        if not to_stdout:
+            assert output is not None
+            check_writable(output)
+        names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
+        result = extract_database(url, schema=schema, tables=names, scale=scale, seed=seed)
+        text = result.to_yaml()
+        for issue in result.issues:
+            stderr.print(f"[yellow]note:[/] {issue}", markup=True, highlight=False)
+        if to_stdout:
+            typer.echo(text, nl=False)
+        else:
+            assert output is not None
+            output.write_text(text, encoding="utf-8")
+            count = len(result.spec["tables"])
+            stderr.print(f"[green]wrote[/] {output}: {count} tables, {len(result.issues)} notes")
+
+
+def check(
+    spec: SpecArg = None,
+    template: TemplateOpt = None,
+    files: Annotated[
+        Path | None, typer.Option("--files", help="Folder with one file per table.")
+    ] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Database URL holding the tables.")] = None,
+    schema: SchemaOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Verify data against its spec: keys unique, foreign keys resolve, rows per parent.
+
+    Exits 1 when anything is violated.
+    """
+    with reported(debug):
+        from rich.console import Console
+        from rich.table import Table
+
+        from lookalike.check import check_database, check_files
+
+        if (files is None) == (db is None):
+            raise fail("give --files DIR or --db URL (one of them)")
+        dataset = _dataset(spec, template)
+        report = (
+            check_files(dataset, files)
+            if files is not None
+            else check_database(dataset, db, schema=schema)  # type: ignore[arg-type]
+        )
+        view = Table(title="lookalike check", title_justify="left")
+        for column in ("table", "constraint", "checked", "violations", ""):
+            view.add_column(
+                column, justify="right" if column in ("checked", "violations") else "left"
+            )
+        for name, count in report.rows.items():
+            view.add_row(name, "rows", f"{count:,}", "", "")
+        for result in report.results:
+            status = "[green]ok[/]" if not result.violations else "[bold red]FAIL[/]"
+            view.add_row(result.table, result.constraint, f"{result.checked:,}",
+                         f"{result.violations:,}", status)  # fmt: skip
+        Console().print(view)
+        if not report.ok:
+            stderr.print(f"[bold red]{report.violations:,} violation(s)[/]")
+            raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to ``app``."""
-    del app  # filled in as the commands land
+    app.command()(ddl)
+    app.command()(extract)
+    app.command()(check)

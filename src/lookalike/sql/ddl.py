@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.schema import AddConstraint, CreateTable
 
 from lookalike.errors import SpecError
-from lookalike.sql.shape import PlanLike, TableLike
+from lookalike.sql.shape import PlanLike, TableLike, required
 from lookalike.sql.types import sql_type
 
 DIALECTS = ("postgresql", "mysql", "sqlite")
@@ -66,11 +66,12 @@ def build_metadata(plan: PlanLike, *, schema: str | None = None) -> sa.MetaData:
     for name in plan.load_order or tuple(plan.tables):
         table = plan.tables[name]
         keyed = _keyed_columns(table) | pointed.get(name, set())
+        not_null = required(table)
         columns = [
             sa.Column(
                 f.name,
                 sql_type(f.type, keyed=f.name in keyed),
-                nullable=f.nullable and f.name not in table.primary_key,
+                nullable=f.name not in not_null,
                 autoincrement=False,
             )
             for f in table.schema

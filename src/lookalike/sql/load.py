@@ -27,7 +27,7 @@ from lookalike.sinks.database import DatabaseSink
 from lookalike.sql.connect import check_writable, display_url, open_engine
 from lookalike.sql.ddl import build_metadata
 from lookalike.sql.errors import DatabaseError
-from lookalike.sql.shape import PlanLike, TableLike
+from lookalike.sql.shape import PlanLike, TableLike, required
 from lookalike.sql.writers import bulk_writer, driver_message
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _enforce_sqlite_keys(engine: sa.Engine) -> None:
 def _held_back(table: TableLike, dialect: str) -> tuple[str, ...]:
     """Columns written as NULL first: cycle-breaking keys, and nullable self-references
     where the database checks each row as it arrives (all but PostgreSQL's COPY)."""
-    nullable = {f.name for f in table.schema if f.nullable}
+    nullable = set(table.schema.names) - required(table)
     held: list[str] = []
     for fk in table.foreign_keys:
         self_reference = fk.parent == table.name and dialect != "postgresql"
@@ -138,10 +138,8 @@ def _held_back(table: TableLike, dialect: str) -> tuple[str, ...]:
 def _row_key(table: TableLike, held: tuple[str, ...]) -> tuple[str, ...]:
     """The key that finds a row again when its held-back columns are filled in."""
     for key in (table.primary_key, *table.unique_keys):
-        if key and not set(key) & set(held):
-            non_null = {f.name for f in table.schema if not f.nullable}
-            if set(key) <= non_null or key == table.primary_key:
-                return tuple(key)
+        if key and not set(key) & set(held) and set(key) <= required(table):
+            return tuple(key)
     raise DatabaseError(
         f"table {table.name}: columns {', '.join(held)} are filled after all tables are loaded "
         "(they close a foreign-key cycle), which needs a primary key or a NOT NULL unique key "

@@ -36,7 +36,11 @@ class ForeignKeyLike(Protocol):
 
 
 class TableLike(Protocol):
-    """One table of a plan: name, row count, output schema and keys."""
+    """One table of a plan: name, row count, output schema, keys and NOT NULL columns.
+
+    A column is NOT NULL when it is in ``not_null``, in the primary key, or
+    marked not nullable in the Arrow schema.
+    """
 
     @property
     def name(self) -> str: ...
@@ -55,6 +59,9 @@ class TableLike(Protocol):
 
     @property
     def foreign_keys(self) -> tuple[ForeignKeyLike, ...]: ...
+
+    @property
+    def not_null(self) -> frozenset[str]: ...
 
 
 class PlanLike(Protocol):
@@ -87,6 +94,7 @@ class SimpleTable:
     primary_key: tuple[str, ...] = ()
     unique_keys: tuple[tuple[str, ...], ...] = ()
     foreign_keys: tuple[SimpleForeignKey, ...] = ()
+    not_null: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,3 +103,17 @@ class SimplePlan:
 
     tables: dict[str, SimpleTable] = field(default_factory=dict)
     load_order: tuple[str, ...] = ()
+
+
+def required(table: TableLike) -> frozenset[str]:
+    """The columns of ``table`` that a database declares NOT NULL.
+
+    >>> import pyarrow as pa
+    >>> t = SimpleTable("t", 1, pa.schema([("id", pa.int64()), ("a", pa.int64()),
+    ...                                    pa.field("b", pa.int64(), nullable=False)]),
+    ...                 ("id",), not_null=frozenset({"a"}))
+    >>> sorted(required(t))
+    ['a', 'b', 'id']
+    """
+    from_schema = {f.name for f in table.schema if not f.nullable}
+    return frozenset(table.not_null | set(table.primary_key) | from_schema)
