@@ -1,0 +1,149 @@
+"""Server pieces in-process: seed field mapping, limits, error bodies, lazy imports."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from lookalike.server.app import create_app
+from lookalike.server.compat import field_spec, spec_from_fields
+from lookalike.server.errors import ApiError
+from lookalike.server.limits import RateLimiter
+from lookalike.server.settings import Settings
+from lookalike.spec import spec_from_dict
+
+Call = Any  # (method, path, **httpx options) -> httpx.Response
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Call:
+    """Send one request to the app in-process (dev mode, small body limit), lifespan included."""
+    app = create_app(Settings(home=tmp_path, dev=True, max_body_bytes=2048, workers=1))
+
+    async def send(method: str, path: str, **options: Any) -> httpx.Response:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+                return await http.request(method, path, **options)
+
+    def call(method: str, path: str, **options: Any) -> httpx.Response:
+        return asyncio.run(send(method, path, **options))
+
+    return call
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ({"name": "id", "field_type": "uuid"}, {"kind": "uuid"}),
+        ({"name": "name", "type": "string"}, {"kind": "person", "attribute": "full_name"}),
+        (
+            {"name": "notes", "type": "string"},
+            {"kind": "text", "unit": "words", "min_count": 1, "max_count": 3},
+        ),
+        ({"name": "email", "field_type": "email"}, {"kind": "internet", "attribute": "email"}),
+        (
+            {"name": "age", "type": "integer", "constraints": {"min_value": 18, "max_value": 80}},
+            {"kind": "integer", "min_value": 18, "max_value": 80},
+        ),
+        (
+            {"name": "s", "type": "choice", "constraints": {"values": ["a", "b"]}},
+            {"kind": "choice", "values": ["a", "b"]},
+        ),
+        ({"name": "x", "type": "float", "nullable": True}, {"kind": "float", "null_rate": 0.05}),
+    ],
+)
+def test_seed_fields_become_spec_fields(field: dict[str, Any], expected: dict[str, Any]) -> None:
+    assert field_spec(field) == expected
+
+
+def test_every_seed_type_makes_a_valid_spec() -> None:
+    from lookalike.server.compat import TYPES
+
+    fields = [{"name": f"f_{name}", "type": name} for name in TYPES]
+    spec_from_dict(spec_from_fields(fields))
+
+
+@pytest.mark.parametrize(
+    ("field", "named"),
+    [
+        ({"name": "x", "type": "colour"}, "unknown type 'colour'"),
+        ({"name": "x", "type": "choice"}, "constraints.values"),
+        ({"name": "x", "type": "integer", "constraints": [1]}, "constraints must be an object"),
+    ],
+)
+def test_bad_seed_fields_name_the_problem(field: dict[str, Any], named: str) -> None:
+    with pytest.raises(ApiError, match=named):
+        field_spec(field)
+
+
+def test_rate_limiter_window_is_per_key() -> None:
+    limiter = RateLimiter(per_minute=1)
+    assert limiter.hit("a", now=0.0) is None
+    assert limiter.hit("a", now=30.0) == 30
+    assert limiter.hit("b", now=30.0) is None
+
+
+async def _pieces(*parts: bytes) -> AsyncIterator[bytes]:
+    for part in parts:
+        yield part
+
+
+def test_chunked_bodies_over_the_limit_get_413(client: Call) -> None:
+    json_type = {"content-type": "application/json"}
+    body = _pieces(b'{"template": "user", "locale": "', b"x" * 4096, b'"}')
+    answer = client("POST", "/v1/preview", content=body, headers=json_type)
+    assert answer.status_code == 413
+    assert "LOOKALIKE_MAX_BODY_BYTES" in answer.json()["detail"]
+    small = _pieces(b'{"template": "user", "rows": 2}')
+    done = client("POST", "/v1/preview", content=small, headers=json_type)
+    assert done.status_code == 200
+    assert done.json()["rows"] == 2
+
+
+def test_validation_errors_name_the_field(client: Call) -> None:
+    answer = client("POST", "/v1/stream", json={"template": "user", "rows": -1})
+    assert answer.status_code == 422
+    assert answer.json()["field"] == "rows"
+    assert answer.json()["detail"].startswith("rows: ")
+    several = client(
+        "POST",
+        "/v1/stream",
+        json={
+            "spec": {
+                "tables": {
+                    "a": {"fields": {"n": {"kind": "sequence"}}},
+                    "b": {"fields": {"n": {"kind": "sequence"}}},
+                }
+            }
+        },
+    )
+    assert several.status_code == 422
+    assert "pass `table`" in several.json()["detail"]
+
+
+def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LOOKALIKE_HOME", str(tmp_path))
+    monkeypatch.setenv("LOOKALIKE_RETENTION_DAYS", "2.5")
+    monkeypatch.setenv("LOOKALIKE_DATABASE_URL", "postgresql://u@h/db")
+    settings = Settings()
+    assert settings.retention_days == 2.5
+    assert settings.resolved_database_url == "postgresql://u@h/db"
+    assert settings.jobs_dir == tmp_path.absolute() / "jobs"
+
+
+def test_importing_lookalike_does_not_import_the_service() -> None:
+    code = (
+        "import sys, lookalike, lookalike.cli.main; "
+        "print(sorted(m for m in ('fastapi', 'sqlalchemy', 'uvicorn', 'alembic') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
