@@ -40,9 +40,13 @@ def generate_block(plan: Plan, table: str, block: int) -> pa.RecordBatch:
     )
 
 
-def block_values(plan: Plan, table: str, block: int) -> dict[str, pa.Array]:
-    """Every column of one block, hidden ones and parent columns read by expressions too."""
+def block_values(
+    plan: Plan, table: str, block: int, only: set[str] | None = None
+) -> dict[str, pa.Array]:
+    """Every column of one block (or ``only`` those and what they read), hidden ones and
+    parent columns read by expressions too."""
     table_plan: TablePlan = plan.tables[table]
+    needed = table_plan.inputs_of(only) if only is not None else None
     start, rows = table_plan.block_span(block)
     row_numbers = np.arange(start, start + rows, dtype=np.uint64)
     # Which parent row each row reads, per link; children laid out per parent
@@ -70,6 +74,8 @@ def block_values(plan: Plan, table: str, block: int) -> dict[str, pa.Array]:
     values: dict[str, pa.Array] = {}
     shared: dict[str, object] = {}  # latent records shared by this block's columns
     for column_plan in table_plan.columns:
+        if needed is not None and column_plan.name not in needed:
+            continue
         ctx = BlockContext(plan.seed, table, column_plan.name, block, start, rows, shared)
         column = column_plan.column
         if column_plan.per_link is not None and per_parent is not None:
@@ -85,6 +91,8 @@ def block_values(plan: Plan, table: str, block: int) -> dict[str, pa.Array]:
             array = column.sample(ctx)
         values[column_plan.name] = _with_nulls(array, column_plan.null_rate, ctx)
     for reference in table_plan.references:
+        if needed is not None and reference.name not in needed:
+            continue
         ctx = BlockContext(plan.seed, table, reference.name, block, start, rows)
         array = lookup(
             plan, reference.parent, reference.parent_column, link_rows[reference.link],
@@ -92,10 +100,14 @@ def block_values(plan: Plan, table: str, block: int) -> dict[str, pa.Array]:
         )  # fmt: skip
         values[reference.name] = _with_nulls(array, reference.null_rate, ctx)
     for scoped in table_plan.scoped:
+        if needed is not None and scoped.name not in needed:
+            continue
         values[scoped.name] = lookup(
             plan, scoped.parent, scoped.column, link_rows[scoped.link], block_values
         )
     for derived, null_rate in table_plan.derived:
+        if needed is not None and derived.name not in needed:
+            continue
         ctx = BlockContext(plan.seed, table, derived.name, block, start, rows)
         try:
             result = derived.evaluate(values, rows)

@@ -135,6 +135,18 @@ class TablePlan:
         """How many blocks the table is cut into."""
         return -(-self.rows // self.block_rows)
 
+    def inputs_of(self, names: set[str]) -> set[str]:
+        """``names`` and every column their expressions read, transitively."""
+        derived = {d.name: d for d, _ in self.derived}
+        needed, todo = set(), list(names)
+        while todo:
+            name = todo.pop()
+            if name not in needed:
+                needed.add(name)
+                if name in derived:
+                    todo.extend(derived[name].depends_on)
+        return needed
+
     def column_plan(self, name: str) -> ColumnPlan | None:
         """The generated column called ``name``, if it is one."""
         return next((c for c in self.columns if c.name == name), None)
@@ -157,8 +169,8 @@ class Plan:
     seed_was_given: bool = True
     #: Parents before children, for databases that enforce foreign keys.
     load_order: tuple[str, ...] = ()
-    #: Parent blocks regenerated for lookups, most recent last (per process).
-    lookups: OrderedDict[tuple[str, int], dict[str, pa.Array]] = field(
+    #: Parent columns regenerated for lookups, most recent last (per process).
+    lookups: OrderedDict[tuple[str, int, str], pa.Array] = field(
         default_factory=OrderedDict, compare=False, repr=False
     )
 

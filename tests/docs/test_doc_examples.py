@@ -24,6 +24,7 @@ def _examples() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("where", "text"), _examples(), ids=[w for w, _ in _examples()])
 def test_doc_example_generates(where: str, text: str) -> None:
     spec = lookalike.parse_spec(text)
+    plan = lookalike.resolve(spec, rows=200)  # tables given per parent keep their ratios
     for name in spec.tables:
         table = lookalike.generate(spec, table=name, rows=200)
-        assert table.num_rows == 200, where
+        assert table.num_rows == plan.tables[name].rows, where

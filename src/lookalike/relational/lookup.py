@@ -23,13 +23,13 @@ from lookalike.kinds.base import BlockContext, typed_array, with_nulls
 if TYPE_CHECKING:
     from lookalike.plan import Plan
 
-#: Parent blocks kept per process for lookups.
-CACHED_BLOCKS = 8
+#: Bytes of regenerated parent columns kept per process for lookups.
+CACHE_BYTES = 64 * 2**20
 #: Lookups nest (a child reads a parent that reads its own parent); deeper is a loop.
 _MAX_DEPTH = 32
 _depth = threading.local()
 
-BlockValues = Callable[["Plan", str, int], dict[str, pa.Array]]
+BlockValues = Callable[["Plan", str, int, set[str]], dict[str, pa.Array]]
 
 
 def lookup(
@@ -89,7 +89,7 @@ def _from_blocks(
         if not len(chunk):
             continue
         block = int(blocks[chunk[0]])
-        values = _cached(plan, table, block, block_values)[column]
+        values = _cached(plan, table, block, column, block_values)
         if pa.types.is_dictionary(values.type):
             values = values.dictionary_decode()
         local = rows[chunk] - block * block_rows
@@ -103,14 +103,17 @@ def _from_blocks(
     return gathered.take(typed_array(inverse, pa.int64()))
 
 
-def _cached(plan: Plan, table: str, block: int, block_values: BlockValues) -> dict[str, pa.Array]:
-    key = (table, block)
+def _cached(plan: Plan, table: str, block: int, column: str, block_values: BlockValues) -> pa.Array:
+    """One parent column of one block, regenerated alone and kept while the budget allows."""
+    key = (table, block, column)
     cache = plan.lookups
     if key in cache:
         cache.move_to_end(key)
         return cache[key]
-    values = block_values(plan, table, block)
+    values = block_values(plan, table, block, {column})[column]
     cache[key] = values
-    while len(cache) > CACHED_BLOCKS:
-        cache.popitem(last=False)
+    held = sum(array.nbytes for array in cache.values())
+    while held > CACHE_BYTES and len(cache) > 1:
+        _, dropped = cache.popitem(last=False)
+        held -= dropped.nbytes
     return values
