@@ -147,3 +147,18 @@ def test_importing_lookalike_does_not_import_the_service() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_every_setting_is_in_the_docs_table() -> None:
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "service.md").read_text()
+    rows = {
+        line.split("|")[1].strip().strip("`"): line.split("|")[2].strip().strip("`")
+        for line in docs.splitlines()
+        if line.startswith("| `LOOKALIKE_")
+    }
+    for name, field in Settings.model_fields.items():
+        variable = f"LOOKALIKE_{name.upper()}"
+        assert variable in rows, f"{variable} missing from docs/service.md"
+        if isinstance(field.default, bool | int | float):
+            default = str(field.default).lower()
+            assert rows[variable] in {default, default.removesuffix(".0")}, variable
