@@ -118,21 +118,25 @@ def constraints(spec: Dataset) -> list[Constraint]:
                     f"refers to table {parent!r}, which the spec does not have",
                     path=f"tables.{name}.fields.{refs[0][0]}.ref",
                 )
-            parent_cols = tuple(s.parent_column for _, s in refs)
-            if not _is_key(spec, parent, parent_cols):
+            within = _key_within(spec, parent, {s.parent_column for _, s in refs})
+            if within is None:
                 continue
-            child_cols = tuple(f for f, _ in refs)
+            by_parent_column = {s.parent_column: f for f, s in refs}
+            parent_cols = within
+            child_cols = tuple(by_parent_column[p] for p in within)
             found.append(Constraint(name, "foreign key", child_cols, parent, parent_cols))
             if isinstance(table.rows, PerParent) and table.rows.per == link:
                 found.append(_cardinality(name, table.rows, child_cols, parent, parent_cols))
     return found
 
 
-def _is_key(spec: Dataset, table: str, columns: tuple[str, ...]) -> bool:
+def _key_within(spec: Dataset, table: str, columns: set[str]) -> tuple[str, ...] | None:
+    """The parent's primary or unique key among the columns one link reads, if any
+    (the rest of the link's columns are lookups)."""
     parent = spec.tables[table]
-    keys = [set(parent.primary_key or ())] + [set(k) for k in parent.unique]
-    keys += [{f} for f, s in parent.fields.items() if s.unique]
-    return set(columns) in keys
+    keys = [tuple(parent.primary_key or ())] + [tuple(k) for k in parent.unique]
+    keys += [(f,) for f, s in parent.fields.items() if s.unique]
+    return next((k for k in keys if k and set(k) <= columns), None)
 
 
 def _cardinality(

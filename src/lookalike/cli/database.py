@@ -6,6 +6,7 @@ SQLAlchemy and the drivers are imported inside the commands, so ``lookalike
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -132,7 +133,8 @@ def check(
             status = "[green]ok[/]" if not result.violations else "[bold red]FAIL[/]"
             view.add_row(result.table, result.constraint, f"{result.checked:,}",
                          f"{result.violations:,}", status)  # fmt: skip
-        Console().print(view)
+        # Piped or captured output keeps whole lines rather than an 80-column fold.
+        Console(width=None if sys.stdout.isatty() else 160).print(view)
         if not report.ok:
             stderr.print(f"[bold red]{report.violations:,} violation(s)[/]")
             raise typer.Exit(1)

@@ -1,0 +1,92 @@
+"""Naming rules, PII flags and CHECK parsing: tables of cases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lookalike.extract.checks import Allowed, Bound, parse_check
+from lookalike.extract.naming import guess
+from lookalike.extract.pii import pii_reason
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "kind", "attribute"),
+    [
+        ("email", "string", "internet", "email"),
+        ("contact_email", "string", "internet", "email"),
+        ("firstName", "string", "person", "first_name"),
+        ("surname", "string", "person", "last_name"),
+        ("postcode", "string", "address", "postcode"),
+        ("zip_code", "string", "address", "postcode"),
+        ("mobile_phone", "string", "phone", None),
+        ("city", "string", "address", "city"),
+        ("created_at", "datetime", "datetime", None),
+        ("date_of_birth", "date", "person", "date_of_birth"),
+        ("unit_price", "decimal", "decimal", None),
+        ("amount", "float", "float", None),
+        ("quantity", "integer", "integer", None),
+        ("iban", "string", "finance", "iban"),
+    ],
+)
+def test_names_map_to_realistic_kinds(
+    name: str, family: str, kind: str, attribute: str | None
+) -> None:
+    hit = guess(name, family)
+    assert hit is not None
+    assert hit.field["kind"] == kind
+    assert hit.field.get("attribute") == attribute
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("email", "integer"), ("status", "string"), ("widget_count", "string"), ("x", "date")],
+)
+def test_names_without_a_rule_fall_through(name: str, family: str) -> None:
+    assert guess(name, family) is None
+
+
+@pytest.mark.parametrize(
+    ("column", "field", "flagged"),
+    [
+        ("email", {"kind": "internet", "attribute": "email"}, "email address"),
+        ("home_phone", {"kind": "phone"}, "phone number"),
+        ("passport_no", {"kind": "pattern", "pattern": "#"}, "passport number"),
+        ("dob", {"kind": "date"}, "date of birth"),
+        ("price", {"kind": "decimal"}, None),
+        ("status", {"kind": "choice", "values": ["a"]}, None),
+    ],
+)
+def test_pii_flags(column: str, field: dict[str, object], flagged: str | None) -> None:
+    reason = pii_reason(column, field)
+    assert (reason is None) == (flagged is None)
+    if flagged:
+        assert reason is not None
+        assert reason.startswith(flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("qty >= 1", [Bound("qty", 1, None)]),
+        ("(qty > 0)", [Bound("qty", 0, None, True)]),
+        ("100 >= qty", [Bound("qty", None, 100)]),
+        ("`quantity` between 1 and 50", [Bound("quantity", 1, 50)]),
+        ("((price >= (0)::numeric) AND (price <= (99.5)::numeric))",
+         [Bound("price", 0, None), Bound("price", None, Decimal("99.5"))]),
+        ("status IN ('a', 'b''c')", [Allowed("status", ("a", "b'c"))]),
+        ("((status)::text = ANY ((ARRAY['new'::character varying, 'old'::character varying])"
+         "::text[]))", [Allowed("status", ("new", "old"))]),
+        ("`level` in (1,2,3)", [Allowed("level", (1, 2, 3))]),
+    ],
+)  # fmt: skip
+def test_simple_checks_are_read(text: str, expected: list[Bound | Allowed]) -> None:
+    assert parse_check(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["end_date >= start_date", "length(code) = 5", "json_valid(`doc`)", "a > 1 OR a < 0"]
+)
+def test_other_checks_are_not_understood(text: str) -> None:
+    assert parse_check(text) is None

@@ -1,0 +1,123 @@
+"""Extraction end to end on SQLite (embedded): keys, checks, issues, no values copied."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from lookalike.cli.main import app
+from lookalike.extract.sql import extract_database
+from lookalike.plan import build_plan
+from lookalike.spec import spec_from_dict
+
+runner = CliRunner()
+
+SCHEMA = """
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY, email VARCHAR(120) NOT NULL UNIQUE,
+    first_name VARCHAR(40) NOT NULL, city VARCHAR(5),
+    tier VARCHAR(10) NOT NULL CHECK (tier IN ('bronze', 'silver', 'gold')),
+    age INTEGER CHECK (age BETWEEN 18 AND 99), profile BLOB, created_at TIMESTAMP,
+    CHECK (length(first_name) > 1));
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers (id),
+    total NUMERIC(8, 2) CHECK (total > 0));
+CREATE TABLE order_lines (
+    order_id INTEGER NOT NULL REFERENCES orders (id), line_no INTEGER NOT NULL,
+    qty INTEGER NOT NULL, PRIMARY KEY (order_id, line_no));
+CREATE TABLE employees (
+    id INTEGER PRIMARY KEY, manager_id INTEGER REFERENCES employees (id));
+"""
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> str:
+    path = tmp_path / "source.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(SCHEMA)
+        conn.execute(
+            "INSERT INTO customers (id, email, first_name, tier) "
+            "VALUES (1, 'SECRET-VALUE@example.com', 'Zebedee', 'gold')"
+        )
+    return f"sqlite:///{path}"
+
+
+def test_extracted_spec_plans(source: str) -> None:
+    result = extract_database(source)
+    spec = spec_from_dict(result.spec)
+    plan = build_plan(spec)
+    tables = result.spec["tables"]
+    assert tables["customers"]["rows"] == 1  # the source's size
+    assert tables["orders"]["rows"]["per"] == "customers"
+    lines = tables["order_lines"]
+    assert lines["rows"]["per"] == "orders"
+    assert lines["fields"]["line_no"] == {"kind": "sequence", "per": "orders", "nullable": False}
+    assert tables["employees"]["fields"]["manager_id"]["depth"] >= 1
+    fields = tables["customers"]["fields"]
+    assert fields["email"]["kind"] == "internet"
+    assert fields["email"]["unique"] is True
+    assert fields["email"]["description"].startswith("pii: email address")
+    assert fields["tier"] == {"kind": "choice", "values": ["bronze", "silver", "gold"],
+                              "nullable": False}  # fmt: skip
+    assert (fields["age"]["min_value"], fields["age"]["max_value"]) == (18, 99)
+    assert fields["city"]["kind"] == "pattern"  # VARCHAR(5) is too short for towns
+    assert tables["orders"]["fields"]["total"]["min_value"] == "0.01"
+    assert set(plan.load_order) == set(tables)
+
+
+def test_problems_are_collected_not_fatal(source: str) -> None:
+    result = extract_database(source)
+    text = "\n".join(str(i) for i in result.issues)
+    assert "customers.profile: type BLOB has no generator; left NULL" in text
+    assert "length(first_name) > 1" in text
+    assert "not carried over" in text
+    assert "customers.city: VARCHAR(5) is shorter" in text
+
+
+def test_no_value_is_copied(source: str) -> None:
+    text = extract_database(source).to_yaml()
+    assert "SECRET-VALUE" not in text
+    assert "Zebedee" not in text
+
+
+def test_scale_and_empty_tables(source: str) -> None:
+    tables = extract_database(source, scale=2).spec["tables"]
+    assert tables["customers"]["rows"] == 2
+    assert tables["employees"]["rows"] == 2000  # empty: the default, scaled
+    assert tables["orders"]["rows"]["mean"] == 3.0
+
+
+def test_only_some_tables(source: str) -> None:
+    result = extract_database(source, tables=["orders", "customers"])
+    assert list(result.spec["tables"]) == ["orders", "customers"]
+
+
+def test_extract_command_writes_yaml(source: str, tmp_path: Path) -> None:
+    out = tmp_path / "spec.yaml"
+    result = runner.invoke(app, ["extract", source, "-o", str(out), "--tables", "customers"])
+    assert result.exit_code == 0, result.output
+    assert "customers" in yaml.safe_load(out.read_text())["tables"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--tables", "nope"], "no table(s) nope"),
+        (["--scale", "0"], "--scale must be above 0"),
+    ],
+)
+def test_extract_command_bad_input(source: str, args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["extract", source, *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_extract_unreachable_database() -> None:
+    result = runner.invoke(app, ["extract", "postgresql://nobody@127.0.0.1:1/none"])
+    assert result.exit_code == 2
+    assert "cannot connect" in result.output
