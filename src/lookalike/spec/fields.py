@@ -39,6 +39,12 @@ class FieldBase(BaseModel):
         "Defaults to true when null_rate is above 0.",
     )
     description: str | None = None
+    pii: bool = Field(
+        False,
+        description="The column a spec was extracted from holds personal data; its values are "
+        "never copied, only generated.",
+    )
+    pii_reason: str | None = Field(None, description="Why the column counts as personal data.")
 
     @property
     def allows_nulls(self) -> bool:
