@@ -27,8 +27,10 @@ def run_child(module: str, kind: str, **options: Any) -> dict[str, Any]:
     )
     done = subprocess.run(
         [sys.executable, "-c", code, json.dumps(options)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True, text=True, check=False, cwd=ROOT,
     )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"{module}.child_{kind} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
