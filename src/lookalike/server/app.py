@@ -1,7 +1,6 @@
 """The FastAPI application: routers, error handlers, limits, and the store and workers' life.
 
 >>> from lookalike.server.settings import Settings
-from lookalike.server.streaming import ActiveStreams
 >>> import tempfile
 >>> app = create_app(Settings(home=tempfile.mkdtemp(), dev=True))
 >>> "/v1/stream" in app.openapi()["paths"]
