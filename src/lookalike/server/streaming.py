@@ -1,21 +1,25 @@
 """Rows as an HTTP body, block by block, with flat memory.
 
-Each block is generated and encoded on a worker thread and sent before the
-next one starts, so the server holds about one block per stream. When the
-client goes away the response task is cancelled at its next ``await``, so
-generation stops within one block.
+Each block is generated and encoded on a worker thread while the one before
+it is sent, so the server holds a few blocks per stream whatever the row
+count. When the client goes away the response task is cancelled at its next
+``await`` and blocks not yet started are dropped, so generation stops within
+a couple of blocks.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import AsyncIterator
-
-import anyio
 
 from lookalike.engine import generate_block
 from lookalike.plan import Plan
 from lookalike.sinks import CsvEncoder, Encoder, NdjsonEncoder
 from lookalike.sinks.text import csv_header
+
+#: Blocks generated ahead of the one being sent.
+PREFETCH = 2
 
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -71,14 +75,27 @@ async def _body(plan: Plan, table: str, fmt: str) -> AsyncIterator[bytes]:
         batch = generate_block(plan, table, block)
         return bytes(encoder(batch)) if batch.num_rows else b""
 
+    # The next blocks are made on worker threads while this one is sent, so
+    # generation overlaps the network; at most PREFETCH blocks wait in memory.
+    loop = asyncio.get_running_loop()
+    blocks = plan.tables[table].blocks
+    pending: deque[asyncio.Future[bytes]] = deque()
+    upcoming = 0
     wrote = False
-    for block in range(plan.tables[table].blocks):
-        data = await anyio.to_thread.run_sync(block_bytes, block)
-        if not data:
-            continue
-        if wrote and between:
-            yield between
-        yield data
-        wrote = True
+    try:
+        while pending or upcoming < blocks:
+            while upcoming < blocks and len(pending) < PREFETCH:
+                pending.append(loop.run_in_executor(None, block_bytes, upcoming))
+                upcoming += 1
+            data = await pending.popleft()
+            if not data:
+                continue
+            if wrote and between:
+                yield between
+            yield data
+            wrote = True
+    finally:
+        for future in pending:
+            future.cancel()  # blocks not started yet are never made
     if footer:
         yield footer
