@@ -435,7 +435,7 @@ class _Builder:
 
         words = words_of(table.source.name)
         if any(p in words for p in _PEOPLE):
-            return Guess({"kind": "person", "attribute": "full_name"}, "person's name", 48)
+            return Guess({"kind": "person", "attribute": "full_name"}, "a table of people", 48)
         if any(w in words for w in ("store", "shop", "company", "supplier", "vendor", "brand")):
             return Guess({"kind": "company", "attribute": "name"}, "company name", 60)
         return Guess({"kind": "text", "min_count": 1, "max_count": 3}, "", 44)
