@@ -144,3 +144,65 @@ def test_read_only_sqlite_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "read-only" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.fixture
+def postgres() -> Iterator[str]:
+    """An empty PostgreSQL database."""
+    available, reason = server_available("postgresql")
+    require_service("postgresql", available, reason)
+    with scratch_database("postgresql") as url:
+        yield url
+
+
+def test_postgres_schema_round_trip(postgres: str) -> None:
+    engine = sa.create_engine(normalise_url(postgres))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE SCHEMA sales")
+    engine.dispose()
+    plan = resolve(SHOP, rows=20, seed=1)
+    load_database(plan, postgres, schema="sales")
+    assert check_database(as_spec(SHOP), postgres, schema="sales").ok
+    from lookalike.extract.sql import extract_database
+
+    extracted = extract_database(postgres, schema="sales")
+    assert set(extracted.spec["tables"]) == set(plan.tables)
+    assert _tables(postgres) == []  # nothing landed in the default schema
+
+
+def test_worker_processes_encode_copy_blocks(postgres: str) -> None:
+    spec = {
+        "seed": 1,
+        "tables": {
+            "events": {
+                "rows": 70_000,  # two blocks, so two workers both encode
+                "primary_key": "id",
+                "fields": {
+                    "id": {"kind": "sequence"},
+                    "label": {"kind": "choice", "values": ["a", "", 'c,"d"\n']},
+                    "amount": {"kind": "decimal", "min_value": 0, "max_value": 9},
+                    "at": {"kind": "datetime", "timezone": "UTC", "null_rate": 0.1},
+                },
+            }
+        },
+    }
+    result = load_database(resolve(spec), postgres, workers=2)
+    assert result.rows == {"events": 70_000}
+    # Empty strings stay empty strings; quotes, commas and newlines survive.
+    assert _count(postgres, "SELECT count(*) FROM events WHERE label = ''") > 0
+    assert _count(postgres, "SELECT count(*) FROM events WHERE label = 'c,\"d\"' || chr(10)") > 0
+    assert _count(postgres, "SELECT count(*) FROM events WHERE at IS NULL") > 0
+
+
+def test_mysql_without_local_infile_uses_inserts(monkeypatch: pytest.MonkeyPatch) -> None:
+    available, reason = server_available("mysql")
+    require_service("mysql", available, reason)
+    import lookalike.sql.writers as writers
+
+    monkeypatch.setattr(writers, "local_infile_allowed", lambda conn: False)
+    with scratch_database("mysql") as url:
+        plan = resolve(SHOP, rows=20, seed=1)
+        load_database(plan, url)
+        assert check_database(as_spec(SHOP), url).ok
+        with pytest.raises(DatabaseError, match=r"table customers: Duplicate entry .* \(in rows"):
+            load_database(plan, url)
