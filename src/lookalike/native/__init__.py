@@ -1,0 +1,1 @@
+"""Compiled helpers (optional: everything works without them, only slower)."""

@@ -1,0 +1,184 @@
+"""CSV rows from Arrow batches through the compiled encoder in ``csvfast.c``.
+
+:func:`encode_csv` describes each column's buffers to the C function, which
+writes every row in one pass. Columns it has no direct path for (floats,
+times, time zones other than UTC, out-of-range dates, 128-bit decimals) are
+first cast to text with Arrow's own cast, which is what Arrow's CSV writer
+does too, so the bytes are identical to ``pyarrow.csv.write_csv`` either way.
+When the extension was not built, :func:`encode_csv` returns None and callers
+use Arrow's writer.
+
+>>> import pyarrow as pa
+>>> batch = pa.record_batch([pa.array([1, None]), pa.array(['a"b', "c"])], names=["n", "s"])
+>>> data = encode_csv(batch, b",")
+>>> data is None or data.to_pybytes() == b'1,"a""b"\\n,"c"\\n'
+True
+"""
+
+from __future__ import annotations
+
+import ctypes
+import importlib.util
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_INT64, _DATE32, _TIMESTAMP, _DECIMAL, _BOOL, _STRING, _DICT, _RAW = range(8)
+#: Days from 1970-01-01 to 0001-01-01 and to 9999-12-31: four-digit years only.
+_FIRST_DAY, _LAST_DAY = -719_162, 2_932_896
+_TICKS = {"s": (1, 0), "ms": (1_000, 3), "us": (1_000_000, 6), "ns": (1_000_000_000, 9)}
+
+
+class _Column(ctypes.Structure):
+    _fields_ = [
+        ("kind", ctypes.c_int32),
+        ("scale", ctypes.c_int32),
+        ("offset", ctypes.c_int64),
+        ("per_second", ctypes.c_int64),
+        ("utc_suffix", ctypes.c_int32),
+        ("pad", ctypes.c_int32),
+        ("validity", ctypes.c_void_p),
+        ("values", ctypes.c_void_p),
+        ("data", ctypes.c_void_p),
+        ("dict_offsets", ctypes.c_void_p),
+        ("dict_offset", ctypes.c_int64),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _library() -> Any:
+    """The compiled encoder, or None when the extension was not built."""
+    spec = importlib.util.find_spec("lookalike.native._csvfast")
+    if spec is None or spec.origin is None:
+        return None
+    library = ctypes.CDLL(spec.origin)  # CDLL calls release the GIL
+    function = library.csvfast_encode
+    function.restype = ctypes.c_int64
+    function.argtypes = [
+        ctypes.POINTER(_Column), ctypes.c_int32, ctypes.c_int64, ctypes.c_uint8, ctypes.c_void_p,
+    ]  # fmt: skip
+    return function
+
+
+def available() -> bool:
+    """Whether the compiled encoder is present."""
+    return _library() is not None
+
+
+def _address(buffer: pa.Buffer | None) -> int | None:
+    return buffer.address if buffer is not None else None
+
+
+def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
+    """Fill ``column`` for ``array``; return an upper bound of its bytes, None if impossible."""
+    arrow_type = array.type
+    rows = len(array)
+    if pa.types.is_integer(arrow_type) and arrow_type != pa.uint64():
+        if arrow_type != pa.int64():
+            array = pc.cast(array, pa.int64())
+        column.kind, bound = _INT64, 20 * rows
+    elif pa.types.is_date32(arrow_type) and _in_range(array, np.int32, 1):
+        column.kind, bound = _DATE32, 10 * rows
+    elif pa.types.is_timestamp(arrow_type) and arrow_type.tz in (None, "UTC"):
+        per_second, digits = _TICKS[arrow_type.unit]
+        if not _in_range(array, np.int64, per_second * 86_400):
+            return _raw(array, column, keep)
+        column.kind, column.per_second, column.scale = _TIMESTAMP, per_second, digits
+        column.utc_suffix = arrow_type.tz is not None
+        bound = 31 * rows
+    elif pa.types.is_decimal128(arrow_type) and 0 <= arrow_type.scale <= 18:
+        if not _fits_int64(array):
+            return _raw(array, column, keep)
+        column.kind, column.scale, bound = _DECIMAL, arrow_type.scale, 42 * rows
+    elif pa.types.is_boolean(arrow_type):
+        column.kind, bound = _BOOL, 5 * rows
+    elif pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
+        if not pa.types.is_string(arrow_type):
+            array = pc.cast(array, pa.string())
+        offsets = np.frombuffer(array.buffers()[1], np.int32)
+        size = int(offsets[array.offset + rows] - offsets[array.offset])
+        column.kind, column.data, bound = _STRING, _address(array.buffers()[2]), 2 * size + 2 * rows
+    elif (
+        pa.types.is_dictionary(arrow_type)
+        and arrow_type.index_type == pa.int32()
+        and pa.types.is_string(arrow_type.value_type)
+        and array.dictionary.null_count == 0
+    ):
+        words = array.dictionary
+        keep.append(words)
+        offsets = np.frombuffer(words.buffers()[1], np.int32)[
+            words.offset : words.offset + len(words) + 1
+        ]
+        longest = int(np.diff(offsets).max()) if len(words) else 0
+        column.kind, column.data = _DICT, _address(words.buffers()[2])
+        column.dict_offsets, column.dict_offset = _address(words.buffers()[1]), words.offset
+        bound = (2 * longest + 2) * rows
+    else:
+        return _raw(array, column, keep)
+    keep.append(array)
+    column.offset = array.offset
+    column.validity = _address(array.buffers()[0]) if array.null_count else None
+    column.values = _address(array.buffers()[1])
+    return bound
+
+
+def _raw(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
+    """Hand a column over as Arrow's own text for it (what Arrow's CSV writer writes)."""
+    try:
+        text = pc.cast(array, pa.string())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    keep.append(text)
+    offsets = np.frombuffer(text.buffers()[1], np.int32)
+    size = int(offsets[text.offset + len(text)] - offsets[text.offset])
+    column.kind, column.offset = _RAW, text.offset
+    column.validity = _address(text.buffers()[0]) if text.null_count else None
+    column.values, column.data = _address(text.buffers()[1]), _address(text.buffers()[2])
+    return size
+
+
+def _valid_values(array: pa.Array, dtype: type[np.generic], width: int = 1) -> np.ndarray:
+    values = np.frombuffer(array.buffers()[1], dtype)[
+        array.offset * width : (array.offset + len(array)) * width
+    ]
+    if width > 1:
+        values = values.reshape(-1, width)
+    if array.null_count:
+        values = values[np.asarray(array.is_valid())]
+    return values
+
+
+def _in_range(array: pa.Array, dtype: type[np.generic], per_day: int) -> bool:
+    """Every value's date has a four-digit year (Arrow writes others differently)."""
+    values = _valid_values(array, dtype)
+    if not len(values):
+        return True
+    low, high = int(values.min()), int(values.max())
+    return _FIRST_DAY * per_day <= low and high < (_LAST_DAY + 1) * per_day
+
+
+def _fits_int64(array: pa.Array) -> bool:
+    """Every decimal's 128-bit value is a sign-extended 64-bit one."""
+    words = _valid_values(array, np.int64, 2)
+    return bool(np.all(words[:, 1] == (words[:, 0] >> 63))) if len(words) else True
+
+
+def encode_csv(batch: pa.RecordBatch, delimiter: bytes) -> pa.Buffer | None:
+    """The batch's rows as CSV (no header), or None when the encoder cannot take it."""
+    function = _library()
+    if function is None or len(delimiter) != 1 or batch.num_columns == 0:
+        return None
+    columns = (_Column * batch.num_columns)()
+    keep: list[Any] = []
+    total = (batch.num_columns + 1) * batch.num_rows
+    for index, array in enumerate(batch.columns):
+        bound = _describe(array, columns[index], keep)
+        if bound is None:
+            return None
+        total += bound
+    out = np.empty(max(total, 1), dtype=np.uint8)
+    written = function(columns, batch.num_columns, batch.num_rows, delimiter[0], out.ctypes.data)
+    return pa.py_buffer(out[:written])

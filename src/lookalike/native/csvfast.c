@@ -1,0 +1,248 @@
+/*
+ * csvfast: CSV rows from Arrow column buffers, in one pass, row by row.
+ *
+ * Arrow's CSV writer casts every column to text, then stitches the texts into
+ * rows: two passes and an allocation per column. This encoder reads the
+ * column buffers directly and writes each row once. It produces exactly the
+ * bytes Arrow's writer produces for the same batch (the Python side checks
+ * that a column is one of the kinds below and otherwise hands it over already
+ * cast to text), so output never depends on whether it was compiled.
+ *
+ * Called through ctypes, which releases the GIL for the call.
+ */
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+enum kind {
+    K_INT64 = 0,      /* int64 values */
+    K_DATE32 = 1,     /* days since 1970-01-01 */
+    K_TIMESTAMP = 2,  /* int64 ticks; per_second, digits (fraction), suffix 'Z' */
+    K_DECIMAL = 3,    /* decimal128 whose values fit in int64; scale */
+    K_BOOL = 4,       /* bit-packed */
+    K_STRING = 5,     /* int32 offsets + bytes, always quoted */
+    K_DICT = 6,       /* int32 indices into a string dictionary, quoted */
+    K_RAW = 7,        /* int32 offsets + bytes, written as they are */
+};
+
+typedef struct {
+    int32_t kind;
+    int32_t scale;          /* decimal scale; timestamp fraction digits */
+    int64_t offset;         /* the array's slice offset, in elements */
+    int64_t per_second;     /* timestamp ticks per second */
+    int32_t utc_suffix;     /* timestamp: append 'Z' */
+    int32_t pad;
+    const uint8_t *validity; /* may be NULL: no nulls */
+    const void *values;      /* values, or offsets for strings */
+    const uint8_t *data;     /* string bytes (K_STRING, K_RAW, K_DICT dictionary) */
+    const int32_t *dict_offsets; /* K_DICT: the dictionary's offsets */
+    int64_t dict_offset;     /* K_DICT: the dictionary's slice offset */
+} column_t;
+
+static inline int is_valid(const column_t *c, int64_t i) {
+    if (!c->validity) return 1;
+    int64_t j = i + c->offset;
+    return (c->validity[j >> 3] >> (j & 7)) & 1;
+}
+
+/* "00" "01" ... "99": two digits per division. */
+static const char PAIRS[201] =
+    "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
+    "5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+static inline uint8_t *put_uint(uint8_t *out, uint64_t v) {
+    uint8_t tmp[20];
+    int n = 20;
+    while (v >= 100) {
+        unsigned pair = (unsigned)(v % 100);
+        v /= 100;
+        tmp[--n] = (uint8_t)PAIRS[2 * pair + 1];
+        tmp[--n] = (uint8_t)PAIRS[2 * pair];
+    }
+    if (v >= 10) {
+        tmp[--n] = (uint8_t)PAIRS[2 * v + 1];
+        tmp[--n] = (uint8_t)PAIRS[2 * v];
+    } else {
+        tmp[--n] = (uint8_t)('0' + v);
+    }
+    memcpy(out, tmp + n, (size_t)(20 - n));
+    return out + (20 - n);
+}
+
+static inline uint8_t *put_two(uint8_t *out, unsigned v) {
+    out[0] = (uint8_t)PAIRS[2 * v];
+    out[1] = (uint8_t)PAIRS[2 * v + 1];
+    return out + 2;
+}
+
+static inline uint8_t *put_int(uint8_t *out, int64_t v) {
+    if (v < 0) {
+        *out++ = '-';
+        return put_uint(out, (uint64_t)0 - (uint64_t)v);
+    }
+    return put_uint(out, (uint64_t)v);
+}
+
+static inline uint8_t *put_digits(uint8_t *out, uint64_t v, int width) {
+    for (int k = width - 1; k >= 0; k--) {
+        out[k] = (uint8_t)('0' + v % 10);
+        v /= 10;
+    }
+    return out + width;
+}
+
+/* Howard Hinnant's civil_from_days: days since 1970-01-01 to year, month, day. */
+static inline void civil(int64_t z, int64_t *y, unsigned *m, unsigned *d) {
+    z += 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = (int64_t)yoe + era * 400 + (*m <= 2);
+}
+
+static inline uint8_t *put_date(uint8_t *out, int64_t days) {
+    int64_t y;
+    unsigned m, d;
+    civil(days, &y, &m, &d);
+    out = put_two(out, (unsigned)(y / 100));
+    out = put_two(out, (unsigned)(y % 100));
+    *out++ = '-';
+    out = put_two(out, m);
+    *out++ = '-';
+    return put_two(out, d);
+}
+
+static inline uint8_t *put_timestamp(uint8_t *out, const column_t *c, int64_t ticks) {
+    int64_t per = c->per_second;
+    int64_t secs = ticks / per, frac = ticks % per;
+    if (frac < 0) {
+        frac += per;
+        secs -= 1;
+    }
+    int64_t days = secs / 86400, rest = secs % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        days -= 1;
+    }
+    out = put_date(out, days);
+    *out++ = ' ';
+    unsigned sod = (unsigned)rest;
+    out = put_two(out, sod / 3600);
+    *out++ = ':';
+    out = put_two(out, sod / 60 % 60);
+    *out++ = ':';
+    out = put_two(out, sod % 60);
+    if (c->scale) {
+        *out++ = '.';
+        out = put_digits(out, (uint64_t)frac, c->scale);
+    }
+    if (c->utc_suffix) *out++ = 'Z';
+    return out;
+}
+
+static inline uint8_t *put_decimal(uint8_t *out, int64_t v, int scale) {
+    uint64_t a;
+    if (v < 0) {
+        *out++ = '-';
+        a = (uint64_t)0 - (uint64_t)v;
+    } else {
+        a = (uint64_t)v;
+    }
+    if (!scale) return put_uint(out, a);
+    uint64_t unit = 1;
+    for (int k = 0; k < scale; k++) unit *= 10;
+    out = put_uint(out, a / unit);
+    *out++ = '.';
+    return put_digits(out, a % unit, scale);
+}
+
+static inline uint8_t *put_quoted(uint8_t *out, const uint8_t *s, int64_t n) {
+    *out++ = '"';
+    const uint8_t *end = s + n;
+    while (s < end) {
+        const uint8_t *q = memchr(s, '"', (size_t)(end - s));
+        if (!q) {
+            memcpy(out, s, (size_t)(end - s));
+            out += end - s;
+            break;
+        }
+        memcpy(out, s, (size_t)(q - s + 1));
+        out += q - s + 1;
+        *out++ = '"';
+        s = q + 1;
+    }
+    *out++ = '"';
+    return out;
+}
+
+/*
+ * Write rows [0, rows) of the columns into out (capacity checked by the caller,
+ * from an upper bound); return the number of bytes written.
+ */
+int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_t delimiter,
+                       uint8_t *out) {
+    uint8_t *start = out;
+    for (int64_t r = 0; r < rows; r++) {
+        for (int32_t k = 0; k < ncols; k++) {
+            const column_t *c = &cols[k];
+            if (k) *out++ = delimiter;
+            if (!is_valid(c, r)) continue;
+            int64_t i = r + c->offset;
+            switch (c->kind) {
+            case K_INT64:
+                out = put_int(out, ((const int64_t *)c->values)[i]);
+                break;
+            case K_DATE32:
+                out = put_date(out, ((const int32_t *)c->values)[i]);
+                break;
+            case K_TIMESTAMP:
+                out = put_timestamp(out, c, ((const int64_t *)c->values)[i]);
+                break;
+            case K_DECIMAL:
+                out = put_decimal(out, ((const int64_t *)c->values)[2 * i], c->scale);
+                break;
+            case K_BOOL: {
+                const uint8_t *bits = (const uint8_t *)c->values;
+                if ((bits[i >> 3] >> (i & 7)) & 1) {
+                    memcpy(out, "true", 4);
+                    out += 4;
+                } else {
+                    memcpy(out, "false", 5);
+                    out += 5;
+                }
+                break;
+            }
+            case K_STRING: {
+                const int32_t *o = (const int32_t *)c->values;
+                out = put_quoted(out, c->data + o[i], o[i + 1] - o[i]);
+                break;
+            }
+            case K_DICT: {
+                int64_t j = ((const int32_t *)c->values)[i] + c->dict_offset;
+                const int32_t *o = c->dict_offsets;
+                out = put_quoted(out, c->data + o[j], o[j + 1] - o[j]);
+                break;
+            }
+            default: { /* K_RAW */
+                const int32_t *o = (const int32_t *)c->values;
+                memcpy(out, c->data + o[i], (size_t)(o[i + 1] - o[i]));
+                out += o[i + 1] - o[i];
+                break;
+            }
+            }
+        }
+        *out++ = '\n';
+    }
+    return out - start;
+}
+
+/* An importable module, so the library ships inside the package like any extension. */
+static struct PyModuleDef csvfast_module = {
+    PyModuleDef_HEAD_INIT, "_csvfast", "CSV encoding of Arrow buffers (see csvfast.c).", -1,
+    NULL, NULL, NULL, NULL, NULL};
+
+PyMODINIT_FUNC PyInit__csvfast(void) { return PyModule_Create(&csvfast_module); }
