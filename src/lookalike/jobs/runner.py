@@ -132,9 +132,13 @@ class _Blocks:
         return pieces
 
 
-def _write_part(path: Path, job: Job, batches: list[pa.RecordBatch]) -> None:
-    """Write one chunk's part file atomically (temporary name, fsync, rename)."""
-    temporary = path.with_name(path.name + ".tmp")
+def _write_part(path: Path, job: Job, batches: list[pa.RecordBatch], fence: int) -> None:
+    """Write one chunk's part file atomically (temporary name, fsync, rename).
+
+    The temporary name carries the lease's fencing token, so a stale worker
+    still writing the same chunk can never interleave with the current one.
+    """
+    temporary = path.with_name(f"{path.name}.{fence}.tmp")
     encoder = TEXT_ENCODERS.get(job.format)
     with open(temporary, "wb") as out:
         if encoder is not None:
@@ -199,6 +203,47 @@ def run_lease(
     Returns what happened: ``completed``, ``failed``, ``lost`` (paused, cancelled,
     deleted or taken over) or ``stopped`` (the server is shutting down).
     """
+    heartbeat = _Heartbeat(store, lease, lease_seconds)
+    heartbeat.start()
+    try:
+        outcome = _run(store, lease, jobs_dir, lease_seconds=lease_seconds, stop=stop)
+    finally:
+        heartbeat.finish()
+    if outcome == "stopped":
+        store.release(lease)  # a restarted server takes the job up at once
+    return outcome
+
+
+class _Heartbeat(threading.Thread):
+    """Renews a lease while a long chunk is generated, so it is not taken over meanwhile."""
+
+    def __init__(self, store: JobStore, lease: Lease, lease_seconds: float) -> None:
+        super().__init__(name=f"lookalike-heartbeat-{lease.job.id[:8]}", daemon=True)
+        self.store, self.lease, self.lease_seconds = store, lease, lease_seconds
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self.lease_seconds / 3):
+            try:
+                if not self.store.renew(self.lease, lease_seconds=self.lease_seconds):
+                    return  # lost: the runner finds out at its next commit
+            except Exception:  # the database is briefly away; the next beat retries
+                continue
+
+    def finish(self) -> None:
+        """Stop beating and wait for the thread."""
+        self._done.set()
+        self.join(timeout=10)
+
+
+def _run(
+    store: JobStore,
+    lease: Lease,
+    jobs_dir: Path,
+    *,
+    lease_seconds: float,
+    stop: threading.Event | None,
+) -> str:
     job = lease.job
     folder = jobs_dir / job.id
     try:
@@ -215,15 +260,14 @@ def run_lease(
         for chunk in chunks[: job.chunks_completed]:
             # A recorded part that went missing is remade: its bytes can only be these.
             if not _part(parts, chunk).exists():
-                _write_part(
-                    _part(parts, chunk), job, blocks.rows(chunk.table, chunk.first, chunk.stop)
-                )
+                batches = blocks.rows(chunk.table, chunk.first, chunk.stop)
+                _write_part(_part(parts, chunk), job, batches, lease.fence)
         rows_done = sum(c.stop - c.first for c in chunks[: job.chunks_completed])
         for chunk in chunks[job.chunks_completed :]:
             if stop is not None and stop.is_set():
                 return "stopped"
             batches = blocks.rows(chunk.table, chunk.first, chunk.stop)
-            _write_part(_part(parts, chunk), job, batches)
+            _write_part(_part(parts, chunk), job, batches, lease.fence)
             rows_done += chunk.stop - chunk.first
             if not store.commit_chunk(
                 lease, chunk.index + 1, rows=rows_done, lease_seconds=lease_seconds

@@ -346,6 +346,12 @@ class JobStore:
         with self.engine.begin() as connection:
             return connection.execute(query).rowcount == 1
 
+    def release(self, lease: Lease) -> bool:
+        """Give the job back (lease lapsed now) so any worker can resume it at once."""
+        query = jobs.update().where(self._held(lease)).values(lease_expires=None)
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount == 1
+
     def complete(self, lease: Lease) -> bool:
         """Mark the job completed, if the lease still holds."""
         query = (

@@ -197,3 +197,18 @@ def test_cleanup_removes_only_old_finished_jobs(store: JobStore, tmp_path: Path)
     assert (settings.jobs_dir / running.id).exists()
     assert outside.exists()
     assert json.loads(store.get_job(running.id).spec)["rows"] == 100  # type: ignore[union-attr]
+
+
+def test_a_stopping_server_hands_its_job_back(store: JobStore, tmp_path: Path) -> None:
+    import threading
+
+    job = new_job(store, rows=1000, chunk_rows=100)
+    lease = store.lease("w1", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    stop = threading.Event()
+    stop.set()
+    assert run_lease(store, lease, tmp_path / "jobs", lease_seconds=30, stop=stop) == "stopped"
+    again = store.lease("w2", lease_seconds=30, max_attempts=5)  # at once, not in 30 s
+    assert again is not None
+    assert again.job.id == job.id
+    assert run_lease(store, again, tmp_path / "jobs", lease_seconds=30) == "completed"
