@@ -105,9 +105,12 @@ def test_existing_tables_must_match(database: str) -> None:
 
 
 def test_generate_to_database_command(database: str) -> None:
-    result = runner.invoke(app, ["generate", str(SHOP), "--rows", "10", "--to", database, "-q"])
+    args = ["generate", str(SHOP), "--rows", "10", "--to", database, "--lineage", "-q"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert _count(database, "SELECT count(*) FROM customers") == 10
+    # Bronze lineage columns land in every table.
+    assert _count(database, "SELECT count(_source_system) FROM order_lines") > 0
 
 
 @pytest.mark.parametrize(
