@@ -16,9 +16,11 @@ import contextlib
 import datetime as dt
 import json
 import os
+import queue
 import shutil
 import threading
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,6 +132,59 @@ class _Blocks:
             lo, hi = max(first - block * size, 0), min(stop - block * size, self.batch.num_rows)
             pieces.append(self.batch.slice(lo, hi - lo))
         return pieces
+
+
+class _Prefetch:
+    """Generates the next chunks on a thread while this one is encoded and written.
+
+    At most ``depth`` chunks wait in memory; leaving the ``with`` block stops the
+    thread after the chunk it is making.
+    """
+
+    def __init__(self, blocks: _Blocks, chunks: list[Chunk], depth: int = 2) -> None:
+        self.blocks = blocks
+        self.chunks = chunks
+        self.queue: queue.Queue[tuple[Chunk, list[pa.RecordBatch]] | BaseException | None] = (
+            queue.Queue(maxsize=depth)
+        )
+        self.halt = threading.Event()
+        self.thread = threading.Thread(target=self._make, name="lookalike-prefetch", daemon=True)
+
+    def _make(self) -> None:
+        try:
+            for chunk in self.chunks:
+                if self.halt.is_set():
+                    return
+                batches = self.blocks.rows(chunk.table, chunk.first, chunk.stop)
+                self._put((chunk, batches))
+            self._put(None)
+        except BaseException as exc:  # handed to the consuming thread
+            self._put(exc)
+
+    def _put(self, item: tuple[Chunk, list[pa.RecordBatch]] | BaseException | None) -> None:
+        while not self.halt.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def __enter__(self) -> Iterator[tuple[Chunk, list[pa.RecordBatch]]]:
+        self.thread.start()
+        return self._items()
+
+    def _items(self) -> Iterator[tuple[Chunk, list[pa.RecordBatch]]]:
+        while True:
+            item = self.queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.halt.set()
+        self.thread.join(timeout=60)
 
 
 def _write_part(path: Path, job: Job, batches: list[pa.RecordBatch], fence: int) -> None:
@@ -263,16 +318,16 @@ def _run(
                 batches = blocks.rows(chunk.table, chunk.first, chunk.stop)
                 _write_part(_part(parts, chunk), job, batches, lease.fence)
         rows_done = sum(c.stop - c.first for c in chunks[: job.chunks_completed])
-        for chunk in chunks[job.chunks_completed :]:
-            if stop is not None and stop.is_set():
-                return "stopped"
-            batches = blocks.rows(chunk.table, chunk.first, chunk.stop)
-            _write_part(_part(parts, chunk), job, batches, lease.fence)
-            rows_done += chunk.stop - chunk.first
-            if not store.commit_chunk(
-                lease, chunk.index + 1, rows=rows_done, lease_seconds=lease_seconds
-            ):
-                return _lost(store, job, jobs_dir)
+        with _Prefetch(blocks, chunks[job.chunks_completed :]) as made:
+            for chunk, batches in made:
+                if stop is not None and stop.is_set():
+                    return "stopped"
+                _write_part(_part(parts, chunk), job, batches, lease.fence)
+                rows_done += chunk.stop - chunk.first
+                if not store.commit_chunk(
+                    lease, chunk.index + 1, rows=rows_done, lease_seconds=lease_seconds
+                ):
+                    return _lost(store, job, jobs_dir)
         if not store.renew(lease, lease_seconds=lease_seconds):
             return _lost(store, job, jobs_dir)
         _assemble(job, plan, chunks, folder, jobs_dir)
