@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+import os
 from functools import lru_cache
 from typing import Any
 
@@ -50,7 +51,10 @@ class _Column(ctypes.Structure):
 
 @lru_cache(maxsize=1)
 def _library() -> Any:
-    """The compiled encoder, or None when the extension was not built."""
+    """The compiled encoder, or None when the extension was not built (or
+    ``LOOKALIKE_NATIVE=0`` turns it off, to compare against Arrow's writer)."""
+    if os.environ.get("LOOKALIKE_NATIVE", "1") == "0":
+        return None
     spec = importlib.util.find_spec("lookalike.native._csvfast")
     if spec is None or spec.origin is None:
         return None
