@@ -96,7 +96,12 @@ def build_metadata(plan: PlanLike, *, schema: str | None = None) -> sa.MetaData:
                     use_alter=fk.deferred,
                 )
             )
-        sa.Table(name, metadata, *columns, *constraints)
+        # MySQL compares strings case-insensitively by default, which would make keys
+        # that differ only in case collide; binary collation matches other databases.
+        sa.Table(
+            name, metadata, *columns, *constraints,
+            mysql_charset="utf8mb4", mysql_collate="utf8mb4_bin",
+        )  # fmt: skip
     return metadata
 
 
@@ -134,5 +139,8 @@ def create_script(plan: PlanLike, dialect: str, *, schema: str | None = None) ->
 
 def _tidy(statement: str) -> str:
     """SQLAlchemy indents with tabs and leaves trailing spaces; print it cleanly."""
-    lines = (line.rstrip().replace("\t", "    ") for line in statement.strip().splitlines())
+    lines = (
+        line.rstrip().replace("\t", "    ").replace(")CHARSET", ") CHARSET")
+        for line in statement.strip().splitlines()
+    )
     return "\n".join(lines) + ";"
