@@ -373,6 +373,9 @@ class _Builder:
             spec.update(nullable=True, null_rate=NULL_RATE)
         else:
             spec["nullable"] = False
+        if not why:
+            hit = guess(name, "string" if kind == "uuid" else kind)
+            why = hit.reason if hit is not None and hit.field["kind"] == spec["kind"] else ""
         notes = []
         reason = pii_reason(name, spec, why)
         if reason:
