@@ -68,10 +68,17 @@ class DatabaseSink:
 
     @property
     def encoder(self) -> Encoder | None:
-        """Worker processes may encode blocks for COPY, unless columns are held back."""
-        if self._writer is None or self.deferred or not self._encode:
+        """Worker processes may encode blocks for COPY, unless columns are held back.
+
+        Known before :meth:`open`: the pipeline asks first, to tell its workers.
+        """
+        dialect = self.engine.dialect
+        copy = dialect.name == "postgresql" and dialect.driver == "psycopg"
+        if not copy or self.deferred or not self._encode:
             return None
-        return self._writer.encoder
+        from lookalike.sql.encode import PostgresCsv
+
+        return PostgresCsv()
 
     def open(self, schema: pa.Schema) -> None:
         from lookalike.sql.writers import bulk_writer
