@@ -126,7 +126,9 @@ def constraints(spec: Dataset) -> list[Constraint]:
             child_cols = tuple(by_parent_column[p] for p in within)
             found.append(Constraint(name, "foreign key", child_cols, parent, parent_cols))
             if isinstance(table.rows, PerParent) and table.rows.per == link:
-                found.append(_cardinality(name, table.rows, child_cols, parent, parent_cols))
+                count = _cardinality(name, table.rows, child_cols, parent, parent_cols)
+                if count.low > 0 or count.high is not None:  # else nothing to verify
+                    found.append(count)
     return found
 
 
