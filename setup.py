@@ -1,14 +1,17 @@
-"""Build the optional compiled CSV encoder; all other metadata lives in pyproject.toml."""
+"""Build the optional compiled kernels (CSV encoding, phone numbers).
+
+All other metadata lives in pyproject.toml.
+"""
 
 from setuptools import Extension, setup
 
 setup(
     ext_modules=[
         Extension(
-            "lookalike.native._csvfast",
-            ["src/lookalike/native/csvfast.c"],
+            "lookalike.native._kernels",
+            ["src/lookalike/native/kernels.c"],
             extra_compile_args=["-O3"],
-            optional=True,  # no compiler: install anyway, Arrow's writer is used
+            optional=True,  # no compiler: install anyway, numpy and Arrow are used
         )
     ]
 )

@@ -18,14 +18,14 @@ True
 from __future__ import annotations
 
 import ctypes
-import importlib.util
-import os
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from lookalike.native.loader import library
 
 _INT64, _DATE32, _TIMESTAMP, _DECIMAL, _BOOL, _STRING, _DICT, _RAW = range(8)
 #: Days from 1970-01-01 to 0001-01-01 and to 9999-12-31: four-digit years only.
@@ -51,15 +51,11 @@ class _Column(ctypes.Structure):
 
 @lru_cache(maxsize=1)
 def _library() -> Any:
-    """The compiled encoder, or None when the extension was not built (or
-    ``LOOKALIKE_NATIVE=0`` turns it off, to compare against Arrow's writer)."""
-    if os.environ.get("LOOKALIKE_NATIVE", "1") == "0":
+    """The compiled encoder, or None when the kernels were not built or are turned off."""
+    compiled = library()
+    if compiled is None:
         return None
-    spec = importlib.util.find_spec("lookalike.native._csvfast")
-    if spec is None or spec.origin is None:
-        return None
-    library = ctypes.CDLL(spec.origin)  # CDLL calls release the GIL
-    function = library.csvfast_encode
+    function = compiled.csvfast_encode
     function.restype = ctypes.c_int64
     function.argtypes = [
         ctypes.POINTER(_Column), ctypes.c_int32, ctypes.c_int64, ctypes.c_uint8, ctypes.c_void_p,

@@ -1,5 +1,10 @@
 /*
- * csvfast: CSV rows from Arrow column buffers, in one pass, row by row.
+ * Compiled kernels for the few string assemblies numpy cannot do in one pass.
+ * Each is called through ctypes (which releases the GIL) from a small Python
+ * module that checks its inputs and falls back to numpy or Arrow when the
+ * library was not built; output is the same either way.
+ *
+ * csvfast_encode: CSV rows from Arrow column buffers, in one pass, row by row.
  *
  * Arrow's CSV writer casts every column to text, then stitches the texts into
  * rows: two passes and an allocation per column. This encoder reads the
@@ -240,9 +245,49 @@ int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_
     return out - start;
 }
 
-/* An importable module, so the library ships inside the package like any extension. */
-static struct PyModuleDef csvfast_module = {
-    PyModuleDef_HEAD_INIT, "_csvfast", "CSV encoding of Arrow buffers (see csvfast.c).", -1,
-    NULL, NULL, NULL, NULL, NULL};
+/*
+ * mixed_radix_render: number index[i] of a space made of templates, each a
+ * fixed-length run of positions with a few allowed digits (a phone numbering
+ * plan), written into a text layout. starts[t] is the first index of template
+ * t (ascending); sizes[t][p] the allowed digits at position p; digits[t][p][k]
+ * the k-th of them, in ASCII; slots[p] where position p goes in the layout.
+ * Integer division gives exactly the digits numpy's float path gives.
+ */
+void mixed_radix_render(const uint64_t *index, int64_t n, const uint64_t *starts,
+                        int32_t ntemplates, const int64_t *sizes, const uint8_t *digits,
+                        int32_t width, const uint8_t *layout, int32_t layout_len,
+                        const int32_t *slots, uint8_t *out) {
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t v = index[i];
+        int32_t lo = 0, hi = ntemplates - 1; /* last template starting at or before v */
+        while (lo < hi) {
+            int32_t mid = (lo + hi + 1) / 2;
+            if (starts[mid] <= v) lo = mid; else hi = mid - 1;
+        }
+        uint64_t local = v - starts[lo];
+        const int64_t *size = sizes + (int64_t)lo * width;
+        const uint8_t *allowed = digits + (int64_t)lo * width * 10;
+        uint8_t *row = out + i * layout_len;
+        memcpy(row, layout, (size_t)layout_len);
+        for (int32_t p = width - 1; p >= 0; p--) {
+            uint64_t s = (uint64_t)size[p], choice;
+            if (s == 1) {
+                choice = 0;
+            } else if (s == 10) {
+                choice = local % 10;
+                local /= 10;
+            } else {
+                choice = local % s;
+                local /= s;
+            }
+            row[slots[p]] = allowed[p * 10 + choice];
+        }
+    }
+}
 
-PyMODINIT_FUNC PyInit__csvfast(void) { return PyModule_Create(&csvfast_module); }
+/* An importable module, so the library ships inside the package like any extension. */
+static struct PyModuleDef kernels_module = {
+    PyModuleDef_HEAD_INIT, "_kernels", "Compiled kernels (see kernels.c), called via ctypes.",
+    -1, NULL, NULL, NULL, NULL, NULL};
+
+PyMODINIT_FUNC PyInit__kernels(void) { return PyModule_Create(&kernels_module); }

@@ -1,0 +1,56 @@
+"""Numbers of a numbering plan, rendered by the compiled ``mixed_radix_render``.
+
+A phone numbering plan is a list of templates, each a run of positions with a
+few allowed digits; number ``i`` of the plan is a mixed-radix reading of
+``i`` within its template. numpy needs one pass per position for that; the
+kernel does a row at a time, straight into the text layout.
+
+>>> import numpy as np
+>>> sizes = np.array([[1, 10, 10]]); digits = np.zeros((1, 3, 10), dtype=np.uint8)
+>>> digits[0, 0, 0] = ord("7"); digits[0, 1:, :] = np.frombuffer(b"0123456789", np.uint8)
+>>> out = render(np.array([42], dtype=np.uint64), np.array([0], dtype=np.uint64),
+...              sizes, digits, "(###)")
+>>> out is None or out.tobytes() == b"(742)"
+True
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import numpy as np
+
+from lookalike.native.loader import library
+
+_P = ctypes.c_void_p
+
+
+def render(
+    index: np.ndarray,
+    starts: np.ndarray,
+    sizes: np.ndarray,
+    digits: np.ndarray,
+    layout: str,
+) -> np.ndarray | None:
+    """Rows of ``layout`` (one ``#`` per position) holding numbers ``index``, as a
+    (rows, len(layout)) uint8 matrix; None without the compiled kernels."""
+    compiled = library()
+    if compiled is None:
+        return None
+    text = np.frombuffer(layout.encode("ascii"), dtype=np.uint8)
+    slots = np.flatnonzero(text == ord("#")).astype(np.int32)
+    templates, width = sizes.shape
+    if len(slots) != width:
+        return None
+    index = np.ascontiguousarray(index, dtype=np.uint64)
+    starts = np.ascontiguousarray(starts, dtype=np.uint64)
+    sizes = np.ascontiguousarray(sizes, dtype=np.int64)
+    digits = np.ascontiguousarray(digits, dtype=np.uint8)
+    out = np.empty((len(index), len(text)), dtype=np.uint8)
+    compiled.mixed_radix_render(
+        _P(index.ctypes.data), ctypes.c_int64(len(index)), _P(starts.ctypes.data),
+        ctypes.c_int32(templates), _P(sizes.ctypes.data), _P(digits.ctypes.data),
+        ctypes.c_int32(width), _P(text.ctypes.data), ctypes.c_int32(len(text)),
+        _P(slots.ctypes.data), _P(out.ctypes.data),
+    )  # fmt: skip
+    return out

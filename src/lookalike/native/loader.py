@@ -1,0 +1,26 @@
+"""Load the compiled kernels (``kernels.c``) once, or report that they are absent.
+
+``LOOKALIKE_NATIVE=0`` turns them off, to compare against the numpy and Arrow
+paths, which give the same output.
+
+>>> library() is None or hasattr(library(), "csvfast_encode")
+True
+"""
+
+from __future__ import annotations
+
+import ctypes
+import importlib.util
+import os
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def library() -> ctypes.CDLL | None:
+    """The compiled library (its calls release the GIL), or None."""
+    if os.environ.get("LOOKALIKE_NATIVE", "1") == "0":
+        return None
+    spec = importlib.util.find_spec("lookalike.native._kernels")
+    if spec is None or spec.origin is None:
+        return None
+    return ctypes.CDLL(spec.origin)

@@ -1,0 +1,58 @@
+"""The compiled phone renderer gives exactly the numbers of the numpy path."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from lookalike.kinds.phone import templates_for
+from lookalike.native import loader
+from lookalike.native.digits import render
+
+REGIONS = ["GB", "US", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "PK", "JP", "CN"]
+
+
+def _cases() -> list[tuple[str, str, bool]]:
+    return [(r, k, s) for r in REGIONS for k in ("mobile", "fixed") for s in (False, True)]
+
+
+@pytest.mark.parametrize(("region", "kind", "safe"), _cases())
+def test_every_numbering_plan_renders_the_same(
+    region: str, kind: str, safe: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    try:
+        templates = templates_for(region, kind, safe)
+    except KeyError:
+        pytest.skip(f"no {kind} {'safe ' if safe else ''}plan for {region}")
+    if not templates._same_length:
+        pytest.skip("numbers of several lengths take the numpy path")
+    rng = np.random.default_rng(7)
+    index = rng.integers(0, templates.capacity, 5000, dtype=np.uint64)
+    index[:2] = [0, templates.capacity - 1]
+    layout = "+00 " + "#" * int(templates.lengths[0])
+    fast = templates.at(index, layout)
+    monkeypatch.setenv("LOOKALIKE_NATIVE", "0")
+    loader.library.cache_clear()
+    try:
+        slow = templates.at(index, layout)
+    finally:
+        monkeypatch.delenv("LOOKALIKE_NATIVE")
+        loader.library.cache_clear()
+    assert fast.equals(slow)
+
+
+def test_a_layout_that_does_not_fit_is_left_to_numpy() -> None:
+    templates = templates_for("GB", "mobile", False)
+    index = np.arange(3, dtype=np.uint64)
+    assert render(index, templates.starts, templates.sizes, templates.digits, "#") is None
+
+
+@pytest.fixture(autouse=True)
+def _kernels_built() -> None:
+    # CI builds the kernels; there, their absence is a broken build, not a skip.
+    if loader.library() is None:
+        if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
+            pytest.fail("the compiled kernels were not built (LOOKALIKE_REQUIRE_SERVICES=1)")
+        pytest.skip("the compiled kernels were not built")
