@@ -227,7 +227,8 @@ def _assemble(job: Job, plan: Plan, chunks: list[Chunk], folder: Path, jobs_dir:
                 if job.format in TEXT_ENCODERS:
                     write_file = getattr(sink, "write_file", None)
                     if write_file is None or not write_file(str(part)):
-                        sink.write_encoded(pa.memory_map(str(part)).read_buffer())
+                        with pa.memory_map(str(part)) as mapped:
+                            sink.write_encoded(mapped.read_buffer())
                 else:
                     with pa.memory_map(str(part)) as source:
                         for batch in pa.ipc.open_stream(source):
@@ -243,6 +244,8 @@ def _assemble(job: Job, plan: Plan, chunks: list[Chunk], folder: Path, jobs_dir:
             for path in files.values():
                 archive.write(path, path.name)
         os.replace(temporary, target)
+        for path in files.values():  # the zip is the download; no need to keep two copies
+            path.unlink()
 
 
 def run_lease(
