@@ -8,6 +8,7 @@ from the catalogue's estimates where there are some, else from a bounded
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -51,7 +52,11 @@ class Reflected:
 
 def _guarded(issues: list[Issue], table: str, what: str, call: Callable[[], T], empty: T) -> T:
     try:
-        return call()
+        # An unknown column type is a warning to SQLAlchemy (and NullType to us):
+        # it is reported per column later, not printed here.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", sa.exc.SAWarning)
+            return call()
     except NotImplementedError:
         issues.append(Issue(table, None, f"this database cannot list its {what}", "none used"))
     except Exception as exc:

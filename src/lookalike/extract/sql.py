@@ -18,9 +18,12 @@ never stopping the rest. No value of any column is read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
+
+from sqlalchemy.types import NullType
 
 from lookalike.extract.checks import Allowed, Bound, parse_check
 from lookalike.extract.naming import guess, words_of
@@ -123,6 +126,7 @@ class _Builder:
         self.tables = {t.name: _Table(t) for t in tables}
         self.issues = list(issues)
         self.scale = scale
+        self.json_columns: set[tuple[str, str]] = set()
 
     def note(self, table: str, column: str | None, problem: str, action: str) -> None:
         self.issues.append(Issue(table, column, problem, action))
@@ -294,6 +298,11 @@ class _Builder:
         columns = {c["name"] for c in source.columns}
         for check in source.checks:
             text = str(check.get("sqltext", ""))
+            # MariaDB's JSON is LONGTEXT with CHECK (json_valid(column)).
+            json = re.fullmatch(r"\(*\s*json_valid\(\s*`?(\w+)`?\s*\)\s*\)*", text.strip())
+            if json and json.group(1) in columns:
+                self.json_columns.add((source.name, json.group(1)))
+                continue
             parsed = parse_check(text)
             if parsed is None or any(r.column not in columns for r in parsed):
                 self.note(
@@ -344,8 +353,11 @@ class _Builder:
         name = column["name"]
         sql_type = column["type"]
         kind = family(sql_type)
+        if (table.source.name, name) in self.json_columns:
+            kind, sql_type = None, "JSON"
         if kind is None:
-            problem = f"type {sql_type} has no generator"
+            shown = "an unrecognised type" if isinstance(sql_type, NullType) else f"type {sql_type}"
+            problem = f"{shown} has no generator"
             if column.get("nullable", True):
                 raise _SkipError(
                     problem, "left NULL", {"kind": "text", "null_rate": 1.0, "nullable": True}
@@ -412,7 +424,7 @@ class _Builder:
     ) -> tuple[dict[str, Any], str]:
         name = column["name"]
         sql_type = column["type"]
-        hit = guess(name, "string" if kind == "uuid" else kind)
+        hit = guess(name, "string" if kind == "uuid" else kind) if kind != "inet" else None
         if kind == "string" and words_of(name) in ("name", "title"):
             hit = self._name_column(table, name)
         length = string_length(sql_type) if kind == "string" else None
@@ -467,6 +479,8 @@ class _Builder:
             return {"kind": "time"}
         if kind == "uuid":
             return {"kind": "uuid"}
+        if kind == "inet":
+            return {"kind": "internet", "attribute": "ipv4"}
         words = words_of(name)
         if words.split()[-1:] == ["status"]:
             return {

@@ -19,7 +19,8 @@ import sqlalchemy as sa
 
 def family(sql_type: Any) -> str | None:
     """``string``, ``integer``, ``decimal``, ``float``, ``boolean``, ``date``,
-    ``datetime``, ``time``, ``enum`` or ``uuid``; None when lookalike has no kind for it."""
+    ``datetime``, ``time``, ``enum``, ``uuid`` or ``inet``; None when lookalike has no
+    kind for it."""
     name = type(sql_type).__name__.upper()
     if isinstance(sql_type, sa.Enum):
         return "enum"
@@ -41,6 +42,8 @@ def family(sql_type: Any) -> str | None:
         return "time"
     if isinstance(sql_type, sa.Uuid):
         return "uuid"
+    if name in ("INET", "CIDR"):
+        return "inet"  # PostgreSQL network addresses: text input, so IPv4 strings load
     if isinstance(sql_type, sa.String) and name not in ("JSON", "JSONB"):
         return "string"
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import time
 import uuid
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
@@ -162,7 +163,11 @@ def _prepare_tables(
         if not inspector.has_table(name, schema=schema):
             absent.append(metadata.tables[_qualified(name, schema)])
             continue
-        existing = {c["name"]: c for c in inspector.get_columns(name, schema=schema)}
+        with warnings.catch_warnings():
+            # A column type SQLAlchemy does not know still has a name and nullability.
+            warnings.simplefilter("ignore", sa.exc.SAWarning)
+            reflected = inspector.get_columns(name, schema=schema)
+        existing = {c["name"]: c for c in reflected}
         wanted = list(shape.tables[name].schema.names)
         missing = [c for c in wanted if c not in existing]
         if missing:
