@@ -21,8 +21,6 @@ import pytest
 import lookalike
 from lookalike.server.testing import ServerProcess
 
-pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
