@@ -59,7 +59,8 @@ class _SinkThread:
         self.encode = encode
         self.chunk_rows = chunk_rows
         self.error: BaseException | None = None
-        self.queue: queue.Queue[object] = queue.Queue(maxsize=2)
+        # One block waiting is enough to keep both threads busy; each more costs RSS.
+        self.queue: queue.Queue[object] = queue.Queue(maxsize=1)
         self.thread = threading.Thread(target=self._drain, name="lookalike-sink", daemon=True)
         self.thread.start()
 
