@@ -209,3 +209,26 @@ def test_mysql_without_local_infile_uses_inserts(monkeypatch: pytest.MonkeyPatch
         assert check_database(as_spec(SHOP), url).ok
         with pytest.raises(DatabaseError, match=r"table customers: Duplicate entry .* \(in rows"):
             load_database(plan, url)
+
+
+def test_postgres_adds_foreign_keys_after_loading(postgres: str) -> None:
+    plan = resolve(SHOP, rows=20, seed=1)
+    load_database(plan, postgres)
+    engine = sa.create_engine(normalise_url(postgres))
+    try:
+        keys = sa.inspect(engine).get_foreign_keys("order_lines")
+    finally:
+        engine.dispose()
+    assert {k["referred_table"] for k in keys} == {"orders", "products"}
+
+
+def test_postgres_late_key_violation_drops_what_it_created(postgres: str) -> None:
+    plan = resolve(SHOP, rows=20, seed=1)
+    load_database(plan, postgres, tables=("customers",))
+    engine = sa.create_engine(normalise_url(postgres))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM customers")
+    engine.dispose()
+    with pytest.raises(DatabaseError, match=r"table orders: foreign key .* does not hold"):
+        load_database(plan, postgres, tables=("orders",))
+    assert _tables(postgres) == ["customers"]
