@@ -18,9 +18,9 @@ import numpy as np
 import pyarrow as pa
 
 from lookalike.errors import SpecError
-from lookalike.kinds import BlockContext
+from lookalike.kinds import BlockContext, Derived
 from lookalike.kinds.base import with_nulls
-from lookalike.plan import Plan, TablePlan
+from lookalike.plan import ColumnPlan, Plan, TablePlan
 from lookalike.relational.lookup import lookup
 
 
@@ -49,46 +49,16 @@ def block_values(
     needed = table_plan.inputs_of(only) if only is not None else None
     start, rows = table_plan.block_span(block)
     row_numbers = np.arange(start, start + rows, dtype=np.uint64)
-    # Which parent row each row reads, per link; children laid out per parent
-    # also know their position under it (line numbers, distinct partners).
+    # Children laid out per parent know their parent and their position under it.
     per_parent = table_plan.layout.parents_of(start, start + rows) if table_plan.layout else None
-    link_digits: dict[str, np.ndarray] = {}
-    column_digits: dict[str, np.ndarray] = {}
-    for joint in table_plan.joints:
-        for member, digits in joint.digits(row_numbers).items():
-            if member.startswith("@link:"):
-                link_digits[member.removeprefix("@link:")] = digits
-            else:
-                column_digits[member] = digits
-    link_rows = {
-        link.name: link.rows_for(
-            seed=plan.seed,
-            table=table,
-            block=block,
-            row_numbers=row_numbers,
-            per_parent=per_parent,
-            joint_digits=link_digits,
-        )
-        for link in table_plan.links
-    }
+    link_rows, column_digits = _parent_rows(plan, table_plan, block, row_numbers, per_parent)
     values: dict[str, pa.Array] = {}
     shared: dict[str, object] = {}  # latent records shared by this block's columns
     for column_plan in table_plan.columns:
         if needed is not None and column_plan.name not in needed:
             continue
         ctx = BlockContext(plan.seed, table, column_plan.name, block, start, rows, shared)
-        column = column_plan.column
-        if column_plan.per_link is not None and per_parent is not None:
-            array = column.at_row_numbers(per_parent[1])
-            assert array is not None  # only sequences restart per parent
-        elif column_plan.joint is not None:
-            array = column.at(ctx, column_digits[column_plan.name])
-        elif column.positional:
-            array = column.at_rows(ctx)
-        elif column_plan.permutation is not None:
-            array = column.at(ctx, column_plan.permutation.apply(row_numbers))
-        else:
-            array = column.sample(ctx)
+        array = _generated(column_plan, ctx, row_numbers, per_parent, column_digits)
         values[column_plan.name] = _with_nulls(array, column_plan.null_rate, ctx)
     for reference in table_plan.references:
         if needed is not None and reference.name not in needed:
@@ -109,17 +79,74 @@ def block_values(
         if needed is not None and derived.name not in needed:
             continue
         ctx = BlockContext(plan.seed, table, derived.name, block, start, rows)
-        try:
-            result = derived.evaluate(values, rows)
-        except Exception as exc:  # Polars and Arrow raise many types for bad data
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
-            raise SpecError(
-                f"expression {derived.expr!r} failed on rows {start:,} to {start + rows - 1:,}: "
-                f"{message}; check its types (use CAST or a type: option)",
-                path=f"tables.{table}.fields.{derived.name}",
-            ) from exc
-        values[derived.name] = _with_nulls(result, null_rate, ctx)
+        values[derived.name] = _with_nulls(_evaluate(derived, values, ctx), null_rate, ctx)
     return values
+
+
+def _evaluate(derived: Derived, values: dict[str, pa.Array], ctx: BlockContext) -> pa.Array:
+    """An expression over the block, its failure named with the rows it failed on."""
+    try:
+        return derived.evaluate(values, ctx.rows)
+    except Exception as exc:  # Polars and Arrow raise many types for bad data
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+        last = ctx.start + ctx.rows - 1
+        raise SpecError(
+            f"expression {derived.expr!r} failed on rows {ctx.start:,} to {last:,}: "
+            f"{message}; check its types (use CAST or a type: option)",
+            path=f"tables.{ctx.table}.fields.{derived.name}",
+        ) from exc
+
+
+def _parent_rows(
+    plan: Plan,
+    table_plan: TablePlan,
+    block: int,
+    row_numbers: np.ndarray,
+    per_parent: tuple[np.ndarray, np.ndarray] | None,
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """The parent row each row reads, per link; and the digits composite keys give columns."""
+    link_digits: dict[str, np.ndarray] = {}
+    column_digits: dict[str, np.ndarray] = {}
+    for joint in table_plan.joints:
+        for member, digits in joint.digits(row_numbers).items():
+            if member.startswith("@link:"):
+                link_digits[member.removeprefix("@link:")] = digits
+            else:
+                column_digits[member] = digits
+    link_rows = {
+        link.name: link.rows_for(
+            seed=plan.seed,
+            table=table_plan.name,
+            block=block,
+            row_numbers=row_numbers,
+            per_parent=per_parent,
+            joint_digits=link_digits,
+        )
+        for link in table_plan.links
+    }
+    return link_rows, column_digits
+
+
+def _generated(
+    column_plan: ColumnPlan,
+    ctx: BlockContext,
+    row_numbers: np.ndarray,
+    per_parent: tuple[np.ndarray, np.ndarray] | None,
+    column_digits: dict[str, np.ndarray],
+) -> pa.Array:
+    """One generated column's values, by how the plan says they are chosen."""
+    column = column_plan.column
+    if column_plan.per_link is not None and per_parent is not None:
+        array = column.at_row_numbers(per_parent[1])  # a sequence restarting per parent
+        assert array is not None
+        return array
+    if column_plan.joint is not None:
+        return column.at(ctx, column_digits[column_plan.name])
+    if column.positional:
+        return column.at_rows(ctx)
+    if column_plan.permutation is not None:
+        return column.at(ctx, column_plan.permutation.apply(row_numbers))
+    return column.sample(ctx)
 
 
 def generate_rows(plan: Plan, table: str, first: int, stop: int) -> list[pa.RecordBatch]:

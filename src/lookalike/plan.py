@@ -15,7 +15,6 @@ inspected and tested without generating anything.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,13 +23,13 @@ import numpy as np
 import pyarrow as pa
 
 from lookalike.errors import CapacityError, SpecError
-from lookalike.kinds import REGISTRY, Column, Derived, Env, compile_derived
+from lookalike.kinds import REGISTRY, Column, Derived, Env
 from lookalike.kinds.base import Groups, typed_array
 from lookalike.kinds.choice import ConstantColumn, scalar_array
-from lookalike.kinds.derived import expression_inputs
 from lookalike.permutation import Permutation
 from lookalike.randomness import BLOCK_ROWS, column_key, fresh_seed
 from lookalike.relational.cardinality import ChildLayout
+from lookalike.relational.composite import plan_composite_keys
 from lookalike.relational.graph import Edge, load_order
 from lookalike.relational.keys import (
     ForeignKey,
@@ -38,17 +37,15 @@ from lookalike.relational.keys import (
     check_references,
     foreign_keys,
     plan_links,
-    references,
     row_counts,
-    scope_parent_columns,
     single_unique,
 )
 from lookalike.relational.links import LinkPlan
+from lookalike.relational.resolve import ReferencePlan, ResolvedFields, ScopedInput, resolve_fields
 from lookalike.spec import (
     MAX_ROWS,
     Dataset,
     DerivedField,
-    FieldSpec,
     ReferenceField,
     SequenceField,
     Table,
@@ -71,28 +68,6 @@ class ColumnPlan:
     permutation: Permutation | None  # set for unique, non-positional columns
     per_link: str | None = None  # a sequence restarting under each parent of this link
     joint: str | None = None  # a member of this composite unique key (JointUnique.name)
-
-
-@dataclass(frozen=True)
-class ReferencePlan:
-    """A reference field: the value of ``parent.parent_column`` at the row its link picks."""
-
-    name: str
-    link: str
-    parent: str
-    parent_column: str
-    null_rate: float
-    arrow_type: pa.DataType
-
-
-@dataclass(frozen=True)
-class ScopedInput:
-    """A parent column an expression reads, written ``link.column`` in it."""
-
-    name: str  # "link.column"
-    link: str
-    parent: str
-    column: str
 
 
 @dataclass(frozen=True)
@@ -225,7 +200,7 @@ def build_plan(
         for name, table in spec.tables.items()
     }
     types = {name: dict(base.types) for name, base in bases.items()}
-    resolved = _resolve_references_and_derived(spec, types)
+    resolved = resolve_fields(spec, types)
     edges: list[Edge] = []
     keys = {name: foreign_keys(name, table, spec) for name, table in spec.tables.items()}
     for name, table in spec.tables.items():
@@ -262,15 +237,6 @@ class _Columns:
     joints: list[JointUnique]
     joint_links: set[str]
     distinct_links: set[str]
-
-
-@dataclass
-class _Resolved:
-    """A table's references and expressions, typed."""
-
-    references: list[ReferencePlan] = field(default_factory=list)
-    derived: list[tuple[Derived, float]] = field(default_factory=list)
-    scoped: dict[str, ScopedInput] = field(default_factory=dict)
 
 
 def _plan_columns(
@@ -314,105 +280,19 @@ def _plan_columns(
         types[field_name] = column.arrow_type
         if column.low_cardinality:
             low_cardinality.add(field_name)
-    joints, joint_links, distinct_links = _composite_keys(name, table, counts, seed, compiled)
-    for joint in joints:
+    sizes = {n: c.column.capacity for n, c in compiled.items()}
+    composite = plan_composite_keys(name, table, counts, seed, sizes)
+    for joint in composite.joints:
         for member in joint.members:
             if member in compiled:
                 compiled[member] = ColumnPlan(
                     member, compiled[member].column, compiled[member].null_rate, None,
                     joint=joint.name,
                 )  # fmt: skip
-    return _Columns(compiled, types, low_cardinality, joints, joint_links, distinct_links)
-
-
-def _composite_keys(
-    name: str,
-    table: Table,
-    counts: dict[str, int],
-    seed: int,
-    compiled: dict[str, ColumnPlan],
-) -> tuple[list[JointUnique], set[str], set[str]]:
-    """Make every composite key unique by construction, or refuse it.
-
-    A key holds already when one of its fields is unique alone, or when it pairs
-    the parent of a per-parent table with a per-parent sequence or a distinct
-    reference (a junction table). Otherwise its fields share one permuted index
-    split into digits (a mixed-radix number), which needs each field to have a
-    known capacity: a reference (its parent's rows) or an enumerable kind.
-    """
-    rows = counts[name]
-    alone = single_unique(table)
-    per = table.rows.per if not isinstance(table.rows, int) else None
-    refs = references(table)
-    refs_by_link = {f.link_name: f.parent_table for f in refs.values()}
-    joints: list[JointUnique] = []
-    joint_links: set[str] = set()
-    distinct_links: set[str] = set()
-    composite = [table.primary_key] if table.primary_key and len(table.primary_key) > 1 else []
-    for key in [*composite, *(k for k in table.unique if len(k) > 1)]:
-        label = f"({', '.join(key)})"
-        path = f"tables.{name}.unique" if key is not table.primary_key else f"tables.{name}"
-        if alone & set(key):
-            continue
-        links = {refs[f].link_name for f in key if f in refs}
-        sequences_per = {
-            f for f in key if isinstance(table.fields[f], SequenceField) and f not in refs
-            and table.fields[f].per == per  # type: ignore[union-attr]
-        }  # fmt: skip
-        if per is not None and per in links:
-            others = links - {per}
-            if sequences_per or any(refs[f].distinct for f in key if f in refs):
-                continue
-            if others and not (set(key) - set(refs)):
-                distinct_links |= others  # junction table: distinct partners per parent
-                continue
-        members: list[str] = []
-        capacities: list[int] = []
-        for field_name in key:
-            if field_name in refs:
-                link = refs[field_name].link_name
-                if f"@link:{link}" in members:
-                    continue
-                if link == per or refs[field_name].parent_table == name:
-                    raise SpecError(
-                        f"cannot make the key {label} unique by construction: {field_name!r} "
-                        "follows its parent; add a sequence with per: to the key",
-                        path=path,
-                    )
-                members.append(f"@link:{link}")
-                capacities.append(-1)  # the parent's rows: known once all tables are counted
-                joint_links.add(link)
-                continue
-            capacity = compiled[field_name].column.capacity if field_name in compiled else None
-            if capacity is None:
-                raise SpecError(
-                    f"cannot make the key {label} unique by construction: {field_name!r} has "
-                    "no countable value space; make one of its fields unique, or use "
-                    "references, sequences, choices or patterns",
-                    path=path,
-                )
-            members.append(field_name)
-            capacities.append(capacity)
-        capacities = [
-            max(1, counts[refs_by_link[m[6:]]]) if m.startswith("@link:") else c
-            for m, c in zip(members, capacities, strict=True)
-        ]
-        space = math.prod(capacities)
-        if rows > space:
-            raise CapacityError(
-                f"the key {label} has {space:,} possible values but rows is {rows:,}; widen "
-                "its fields or lower rows",
-                path=path,
-            )
-        if space > 2**64:
-            raise SpecError(
-                f"the key {label} spans more than 2^64 values; make one of its fields "
-                "unique on its own instead",
-                path=path,
-            )
-        permutation = Permutation(space, tuple(column_key(seed, name, label, "joint")))
-        joints.append(JointUnique(label, tuple(members), tuple(capacities), permutation))
-    return joints, joint_links, distinct_links
+    return _Columns(
+        compiled, types, low_cardinality, composite.joints, composite.joint_links,
+        composite.distinct_links,
+    )  # fmt: skip
 
 
 def _unique_permutation(
@@ -432,91 +312,12 @@ def _unique_permutation(
     return Permutation(size=capacity, key=tuple(column_key(seed, table, field_name, "unique")))
 
 
-def _resolve_references_and_derived(
-    spec: Dataset, types: dict[str, dict[str, pa.DataType]]
-) -> dict[str, _Resolved]:
-    """Type every reference and expression, in an order where each one's inputs come first.
-
-    A reference takes its parent column's type, which may itself be a reference
-    or an expression in another table, so all tables resolve together until
-    nothing is left (or what is left depends on itself, which is refused).
-    """
-    resolved = {name: _Resolved() for name in spec.tables}
-    pending: dict[tuple[str, str], FieldSpec] = {}
-    inputs: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    for name, table in spec.tables.items():
-        links = {f.link_name: f.parent_table for f in references(table).values()}
-        for field_name, field_spec in table.fields.items():
-            path = f"tables.{name}.fields.{field_name}"
-            if isinstance(field_spec, ReferenceField):
-                pending[name, field_name] = field_spec
-                inputs[name, field_name] = {(field_spec.parent_table, field_spec.parent_column)}
-            elif isinstance(field_spec, DerivedField):
-                if field_spec.unique:
-                    raise SpecError(
-                        "a derived field cannot be unique by construction; make one of its "
-                        "inputs unique (a sequence, uuid or pattern) instead",
-                        path=f"{path}.unique",
-                    )
-                expr = scope_parent_columns(field_spec.expr, set(links))
-                pending[name, field_name] = field_spec.model_copy(update={"expr": expr})
-                needed = set()
-                for root in expression_inputs(expr, path):
-                    link, _, column = root.partition(".")
-                    if column:
-                        parent = spec.tables[links[link]]
-                        if column not in parent.fields:
-                            raise SpecError(
-                                f"expression reads {root!r} but {links[link]!r} has no field "
-                                f"{column!r}; its fields: {', '.join(parent.fields)}",
-                                path=f"{path}.expr",
-                            )
-                        needed.add((links[link], column))
-                        resolved[name].scoped[root] = ScopedInput(root, link, links[link], column)
-                    elif root != field_name:
-                        needed.add((name, root))
-                inputs[name, field_name] = needed
-    while pending:
-        ready = [k for k in pending if not any(i in pending for i in inputs[k])]
-        if not ready:
-            tables = {t for t, _ in pending}
-            one = next(iter(tables)) if len(tables) == 1 else None
-            names = ", ".join(f if one else f"{t}.{f}" for t, f in sorted(pending))
-            raise SpecError(
-                f"fields depend on each other in a cycle: {names}; compute one of them from "
-                "base fields only",
-                path=f"tables.{one}.fields" if one else "tables",
-            )
-        for key in ready:
-            table_name, field_name = key
-            field_spec = pending.pop(key)
-            path = f"tables.{table_name}.fields.{field_name}"
-            if isinstance(field_spec, ReferenceField):
-                arrow_type = types[field_spec.parent_table][field_spec.parent_column]
-                if pa.types.is_dictionary(arrow_type):
-                    arrow_type = arrow_type.value_type  # values gathered across parent blocks
-                resolved[table_name].references.append(ReferencePlan(
-                    field_name, field_spec.link_name, field_spec.parent_table,
-                    field_spec.parent_column, field_spec.null_rate, arrow_type,
-                ))  # fmt: skip
-            else:
-                assert isinstance(field_spec, DerivedField)
-                known = {k: v for k, v in types[table_name].items() if k != field_name}
-                for scoped in resolved[table_name].scoped.values():
-                    known[scoped.name] = types[scoped.parent][scoped.column]
-                derived = compile_derived(field_name, field_spec.expr, field_spec.type, known, path)
-                resolved[table_name].derived.append((derived, field_spec.null_rate))
-                arrow_type = derived.arrow_type
-            types[table_name][field_name] = arrow_type
-    return resolved
-
-
 def _assemble(
     name: str,
     table: Table,
     rows: int,
     base: _Columns,
-    resolved: _Resolved,
+    resolved: ResolvedFields,
     types: dict[str, pa.DataType],
     fks: tuple[ForeignKey, ...],
     links: dict[str, LinkPlan],
