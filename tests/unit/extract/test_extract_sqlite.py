@@ -121,3 +121,12 @@ def test_extract_unreachable_database() -> None:
     result = runner.invoke(app, ["extract", "postgresql://nobody@127.0.0.1:1/none"])
     assert result.exit_code == 2
     assert "cannot connect" in result.output
+
+
+def test_references_outside_the_selection_become_plain_values(source: str) -> None:
+    result = extract_database(source, tables=["order_lines"])
+    line = result.spec["tables"]["order_lines"]
+    assert "ref" not in line["fields"]["order_id"]
+    assert line["rows"] == 1000  # no parent in the spec: a root table
+    assert any("foreign key to orders, which is not extracted" in str(i) for i in result.issues)
+    build_plan(spec_from_dict(result.spec))
