@@ -119,8 +119,8 @@ def child_rows(customers: int) -> dict[str, int]:
     return {name: table.rows for name, table in plan.tables.items()}
 
 
-def parent_size_spec(parents: int, lookup: bool) -> dict[str, Any]:
-    """A fixed 2M-row child reading a parent's key (and, with ``lookup``, a parent's value)."""
+def parent_size_spec(parents: int, lookup: bool, children: int = 2_000_000) -> dict[str, Any]:
+    """A child reading a parent's key (and, with ``lookup``, a parent's value)."""
     spec: dict[str, Any] = {
         "seed": 5,
         "tables": {
@@ -128,7 +128,7 @@ def parent_size_spec(parents: int, lookup: bool) -> dict[str, Any]:
                 "sku": {"kind": "pattern", "pattern": "SKU-##########", "unique": True},
                 "price": {"kind": "decimal", "min_value": 1, "max_value": 100},
             }},
-            "sales": {"rows": 2_000_000, "fields": {
+            "sales": {"rows": children, "fields": {
                 "id": {"kind": "sequence"},
                 "sku": {"ref": "products.sku"},
                 "price": {"ref": "products.price"},
@@ -165,12 +165,22 @@ def main() -> None:
             run.update(parents=parents, lookup=lookup)
             memory.append(run)
             print(json.dumps(run))
+    children = []
+    for rows in (1_000_000, 20_000_000):
+        spec = parent_size_spec(1_000_000, True, children=rows)
+        run = run_child("bench_relational", "write", spec=spec, workers=1, table="sales")
+        run.update(children=rows)
+        children.append(run)
+        print(json.dumps(run))
     if not args.quick:
-        write_doc(counts, results, memory)
+        write_doc(counts, results, memory, children)
 
 
 def write_doc(
-    counts: dict[str, int], results: list[dict[str, Any]], memory: list[dict[str, Any]]
+    counts: dict[str, int],
+    results: list[dict[str, Any]],
+    memory: list[dict[str, Any]],
+    children: list[dict[str, Any]],
 ) -> None:
     lines = [
         f"Run {dt.date.today().isoformat()} on {machine()}.",
@@ -206,6 +216,17 @@ def write_doc(
         lines.append(
             f"| {reads} | {run['parents']:,} | {run['rows_per_s']:,.0f} | "
             f"{run['peak_rss_mb']:.0f} MB |"
+        )
+    lines += [
+        "",
+        "The same child (key + price) as it grows, the parent fixed at 1M rows (1 worker):",
+        "",
+        "| child rows | rows/s | peak RSS |",
+        "|---:|---:|---:|",
+    ]
+    for run in children:
+        lines.append(
+            f"| {run['children']:,} | {run['rows_per_s']:,.0f} | {run['peak_rss_mb']:.0f} MB |"
         )
     replace_section("relational", "Relational datasets", lines)
 
