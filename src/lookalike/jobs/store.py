@@ -105,8 +105,9 @@ def _alive(pid: int) -> bool:
 
 def make_engine(url: str) -> sa.Engine:
     """An engine for ``url``; SQLite gets WAL and a busy timeout so threads can share it."""
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    for scheme in ("postgresql://", "postgres://"):  # psycopg 3 is the driver we ship with
+        if url.startswith(scheme):
+            url = "postgresql+psycopg://" + url.removeprefix(scheme)
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
