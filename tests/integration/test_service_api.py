@@ -314,3 +314,15 @@ def test_parquet_job(client: httpx.Client, tmp_path: Path) -> None:
     wait_for(client, f"/v1/jobs/{job_id}", "completed")
     body = client.get(f"/v1/jobs/{job_id}/download").content
     assert body == reference_bytes(tmp_path, "user", "u.parquet", rows=5000, seed=2)
+
+
+def test_several_formats_in_one_job(client: httpx.Client, tmp_path: Path) -> None:
+    request = {"template": "user", "rows": 3000, "seed": 6, "formats": ["csv", "parquet"]}
+    job_id = client.post("/v1/jobs", json=request).json()["job_id"]
+    done = wait_for(client, f"/v1/jobs/{job_id}", "completed", "failed")
+    assert done["formats"] == ["csv", "parquet"]
+    archive = zipfile.ZipFile(io.BytesIO(client.get(f"/v1/jobs/{job_id}/download").content))
+    assert sorted(archive.namelist()) == ["users.csv", "users.parquet"]
+    for name in archive.namelist():
+        expected = reference_bytes(tmp_path, "user", name, rows=3000, seed=6)
+        assert archive.read(name) == expected, name

@@ -90,20 +90,28 @@ def count_chunks(plan: Plan, chunk_rows: int) -> int:
     return sum(-(-t.rows // chunk_rows) for t in plan.tables.values())
 
 
-def output_files(job: Job, jobs_dir: Path) -> dict[str, Path]:
-    """Where each table's finished file is (they exist once the job completed)."""
+def output_files(job: Job, jobs_dir: Path) -> dict[tuple[str, str], Path]:
+    """Where each (table, format)'s finished file is (they exist once the job completed)."""
     plan = plan_of(job)
     folder = jobs_dir / job.id / "output"
-    ext = extension_for(job.format, job.compression)
-    return {name: folder / f"{name}{ext}" for name in plan.tables}
+    return {
+        (name, fmt): folder / f"{name}{extension_for(fmt, job.compression)}"
+        for name in plan.tables
+        for fmt in job.formats
+    }
 
 
 def download_path(job: Job, jobs_dir: Path) -> Path:
-    """The one file to download: the table's file, or a zip of several."""
+    """The one file to download: the only output file, or a zip of several."""
     files = output_files(job, jobs_dir)
     if len(files) == 1:
         return next(iter(files.values()))
     return jobs_dir / job.id / "output" / "dataset.zip"
+
+
+def _part_encoder(job: Job) -> Encoder | None:
+    """Parts hold encoded text for a single text format, else Arrow IPC (any format reads it)."""
+    return TEXT_ENCODERS.get(job.format) if len(job.formats) == 1 else None
 
 
 def remove_job_files(job_id: str, jobs_dir: Path) -> None:
@@ -194,7 +202,7 @@ def _write_part(path: Path, job: Job, batches: list[pa.RecordBatch], fence: int)
     still writing the same chunk can never interleave with the current one.
     """
     temporary = path.with_name(f"{path.name}.{fence}.tmp")
-    encoder = TEXT_ENCODERS.get(job.format)
+    encoder = _part_encoder(job)
     with open(temporary, "wb") as out:
         if encoder is not None:
             for batch in batches:
@@ -213,18 +221,19 @@ def _part(parts: Path, chunk: Chunk) -> Path:
 
 
 def _assemble(job: Job, plan: Plan, chunks: list[Chunk], folder: Path, jobs_dir: Path) -> None:
-    """Append the parts into each table's final file, then zip several tables."""
+    """Append the parts into each output file, then zip them when there are several."""
     parts = folder / "parts"
     output = folder / "output"
     output.mkdir(exist_ok=True)
     files = output_files(job, jobs_dir)
-    for name, path in files.items():
-        sink = open_sink(job.format, path, compression=job.compression)
+    encoded = _part_encoder(job) is not None
+    for (name, fmt), path in files.items():
+        sink = open_sink(fmt, path, compression=job.compression)
         try:
             sink.open(plan.tables[name].schema)
             for chunk in (c for c in chunks if c.table == name):
                 part = _part(parts, chunk)
-                if job.format in TEXT_ENCODERS:
+                if encoded:
                     write_file = getattr(sink, "write_file", None)
                     if write_file is None or not write_file(str(part)):
                         with pa.memory_map(str(part)) as mapped:

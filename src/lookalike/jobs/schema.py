@@ -14,7 +14,7 @@ jobs = sa.Table(
     sa.Column("owner", sa.String(64), nullable=False, index=True),
     sa.Column("status", sa.String(16), nullable=False, index=True),
     sa.Column("spec", sa.Text, nullable=False),  # resolved spec JSON: seed and time pinned
-    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("format", sa.String(64), nullable=False),  # comma-separated formats
     sa.Column("compression", sa.String(8)),
     sa.Column("chunk_rows", sa.BigInteger, nullable=False),
     sa.Column("total_rows", sa.BigInteger, nullable=False),

@@ -68,6 +68,11 @@ class Job:
     completed_at: float | None
 
     @property
+    def formats(self) -> list[str]:
+        """Output formats, in the order asked for (``format`` stores them comma-separated)."""
+        return self.format.split(",")
+
+    @property
     def progress_percentage(self) -> float:
         """Share of rows generated, 0 to 100 (100 once completed)."""
         if self.status == "completed" or not self.total_rows:

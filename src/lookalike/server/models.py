@@ -38,10 +38,19 @@ class StreamRequest(SpecSource):
     table: str | None = Field(None, description="Which table, when the spec has several.")
 
 
+Format = Literal["csv", "tsv", "ndjson", "json", "parquet", "arrow"]
+
+
 class JobRequest(SpecSource):
     """``POST /v1/jobs``: a durable generation job."""
 
-    format: Literal["csv", "tsv", "ndjson", "json", "parquet", "arrow"] = "csv"
+    format: Format = "csv"
+    formats: list[Format] | None = Field(
+        None,
+        min_length=1,
+        max_length=6,
+        description="Several output formats at once (instead of `format`); download is a zip.",
+    )
     compression: Literal["gzip", "zstd"] | None = None
     chunk_size: int | None = Field(
         None, ge=1, le=10_000_000, description="Rows per recorded chunk (default 65,536)."
@@ -99,6 +108,7 @@ class JobView(BaseModel):
     progress_percentage: float
     progress: float
     format: str
+    formats: list[str]
     compression: str | None
     seed: int
     tables: list[str]

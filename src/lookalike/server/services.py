@@ -97,7 +97,7 @@ def create_job(
     owner: str,
     source: SpecSource,
     *,
-    format: str,
+    format: str | list[str],
     compression: str | None,
     chunk_size: int | None,
     idempotency_key: str | None,
@@ -129,7 +129,8 @@ def create_job(
             "use a larger chunk_size",
             field="chunk_size",
         )
-    if format == "arrow" and compression == "gzip":
+    formats = list(dict.fromkeys([format] if isinstance(format, str) else format))
+    if "arrow" in formats and compression == "gzip":
         raise ApiError(422, "Arrow files compress with zstd, not gzip", field="compression")
     if store.count_active(owner) >= settings.max_concurrent_jobs:
         raise ApiError(
@@ -147,7 +148,7 @@ def create_job(
     return store.create_job(
         owner=owner,
         spec=stored,
-        format=format,
+        format=",".join(formats),
         compression=compression,
         chunk_rows=chunk_rows,
         total_rows=plan.total_rows,
@@ -191,7 +192,8 @@ def job_view(job: Job) -> JobView:
         total_chunks=job.total_chunks,
         progress_percentage=progress,
         progress=progress,
-        format=job.format,
+        format=job.formats[0],
+        formats=job.formats,
         compression=job.compression,
         seed=int(stored["seed"]),
         tables=list(stored["dataset"]["tables"]),

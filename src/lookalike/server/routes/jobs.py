@@ -41,7 +41,7 @@ def create(
         settings,
         owner,
         body,
-        format=body.format,
+        format=list(body.formats) if body.formats else body.format,
         compression=body.compression,
         chunk_size=body.chunk_size,
         idempotency_key=idempotency_key,
@@ -152,7 +152,7 @@ def download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) 
     path = download_path(job, settings.jobs_dir)
     if not path.is_file():
         raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
-    media = "application/zip" if path.suffix == ".zip" else _MEDIA.get(job.format)
+    media = "application/zip" if path.suffix == ".zip" else _MEDIA.get(job.formats[0])
     if job.compression is not None and path.suffix != ".zip":
         media = "application/gzip" if job.compression == "gzip" else "application/zstd"
     return FileResponse(path, media_type=media, filename=path.name)
