@@ -34,8 +34,9 @@ from lookalike.kinds.base import (
 from lookalike.locales.data import name_pool, streets
 from lookalike.locales.places import Places, places_for
 from lookalike.locales.profiles import profile_for
+from lookalike.native.concat import Piece, Take, concat
 from lookalike.spec import AddressField
-from lookalike.strings import join, string_array
+from lookalike.strings import string_array
 
 #: How a locale writes a street address, a one-line and a multi-line address.
 _FORMATS: dict[str, tuple[str, str, str]] = {
@@ -185,40 +186,42 @@ class AddressColumn(Column):
     def low_cardinality(self) -> bool:  # type: ignore[override]
         return self.attribute in {"county", "state", "region", "country", "country_code"}
 
-    def _piece(self, name: str, latent: AddressLatent) -> pa.Array:
-        """One named part of an address as plain strings."""
+    def _pieces(self, name: str, latent: AddressLatent) -> list[Piece]:
+        """One named part of an address, as pieces for :func:`concat` (nothing copied yet)."""
         places = self.model.places
         if name == "number":
             texts, offset = self.model.number_texts
-            return texts.take(_int32(latent.number - offset))
+            return [Take(texts, latent.number - offset)]
         if name == "street":
             streets, _ = street_pool(self.model.locale)
-            return streets.take(_int32(latent.street))
+            return [Take(streets, latent.street)]
         if name == "postcode":
-            postcode = places.postcode.take(latent.place).dictionary_decode()
+            postcode = places.postcode
+            pieces: list[Piece] = [Take(postcode.dictionary, postcode.codes[latent.place])]
             if self.model.locale == "nl_NL":  # GeoNames keeps 4 digits; add the 2 letters
-                letters = _NL_LETTERS.take(_int32(latent.suffix))
-                postcode = join(postcode, letters, " ")
-            return postcode
+                pieces += [" ", Take(_NL_LETTERS, latent.suffix)]
+            return pieces
         if name == "state_code" and places.state_code is not None:
-            return places.state_code.take(latent.place).dictionary_decode()
-        coded = {"town": places.town, "county": places.county, "region": places.region}[
-            "region" if name == "state_code" else name
-        ]
-        return coded.take(latent.place).dictionary_decode()
+            coded = places.state_code
+        else:
+            coded = {"town": places.town, "county": places.county, "region": places.region}[
+                "region" if name == "state_code" else name
+            ]
+        return [Take(coded.dictionary, coded.codes[latent.place])]
 
     def _render(self, template: str, latent: AddressLatent, line: pa.Array | None) -> pa.Array:
-        """Fill ``{name}`` slots with the parts they name, joined element-wise in Arrow."""
+        """Fill ``{name}`` slots with the parts they name, assembled in one pass."""
         import string
 
-        parts: list[pa.Array | str] = []
+        pieces: list[Piece] = []
         for literal, name, _, _ in string.Formatter().parse(template):
             if literal:
-                parts.append(literal)
-            if name:
-                parts.append(line if name == "line" and line is not None
-                             else self._piece(name, latent))  # fmt: skip
-        return join(*parts, "")
+                pieces.append(literal)
+            if name == "line" and line is not None:
+                pieces.append(line)
+            elif name:
+                pieces += self._pieces(name, latent)
+        return concat(pieces, latent.rows)
 
     def warm(self) -> None:
         _ = self.model.places, self.model.number_texts, street_pool(self.model.locale)
@@ -247,9 +250,9 @@ class AddressColumn(Column):
             indices = typed_array(np.zeros(ctx.rows, dtype=np.int32), pa.int32())
             return pa.DictionaryArray.from_arrays(indices, string_array([value]))
         if attribute == "building_number":
-            return self._piece("number", latent)
+            return concat(self._pieces("number", latent), ctx.rows)
         if attribute in {"street", "postcode"}:
-            return self._piece(attribute, latent)
+            return concat(self._pieces(attribute, latent), ctx.rows)
         line_format, full_format, multi_format = _FORMATS.get(self.model.locale, _DEFAULT_FORMAT)
         line = self._render(line_format, latent, None)
         if attribute == "street_address":

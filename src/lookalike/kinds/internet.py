@@ -27,6 +27,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, bool_array, register, typed_array
 from lookalike.kinds.person import PersonModel, person_model_for
 from lookalike.locales.profiles import SAFE_EMAIL_DOMAINS, profile_for
+from lookalike.native.concat import Number, Piece, Take, concat
 from lookalike.spec import InternetField
 from lookalike.strings import fixed_width_strings, hex_bytes, join, string_array, text
 
@@ -53,6 +54,9 @@ _BASE64 = np.frombuffer(
     b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8
 )
 _SEPARATORS = string_array([".", "_", ""])
+_NO_SEPARATOR = 2  # the empty one
+#: "" then "1" to "999": the number an email may end with (0: none).
+_SMALL_NUMBERS = string_array(["", *(str(n) for n in range(1, 1000))])
 _STYLES = AliasTable.from_weights([6, 2, 2])
 
 
@@ -100,32 +104,45 @@ class InternetColumn(Column):
         last = self.person.pools[2].slugs.take(_int32(person.last))
         return first, last
 
-    def _local_part(self, ctx: BlockContext, number: pa.Array, always: bool) -> pa.Array:
-        """``first.last``, ``first_last`` or ``firstlast``, then the number (if not empty)."""
-        first, last = self._names(ctx)
-        picks = _STYLES.sample(ctx.rng("style"), ctx.rows)
-        separator = _SEPARATORS.take(_int32(picks))
-        if always:
-            return join(first, separator, last, separator, number, "")
-        # Never end on a separator: "." and "_" only go before a number that exists.
-        has_number = pc.greater(pc.binary_length(number), 0)
-        tail_separator = pc.if_else(has_number, separator, text(""))
-        return join(first, separator, last, tail_separator, number, "")
+    def _email(self, ctx: BlockContext, number: Piece, has_number: np.ndarray | None) -> pa.Array:
+        """``first.last``, ``first_last`` or ``firstlast``, the number, ``@`` and the domain.
 
-    def _domain(self, ctx: BlockContext) -> pa.Array:
+        Assembled in one pass from the name pools (:func:`concat`); ``has_number``
+        (None: every row has one) keeps a separator from ending the local part.
+        """
+        person = self.person.latent(ctx, self.person_group)
+        picks = _STYLES.sample(ctx.rng("style"), ctx.rows)
+        tail = picks if has_number is None else np.where(has_number, picks, _NO_SEPARATOR)
+        pieces: list[Piece] = [
+            Take(self.person.first_names.slugs, person.first),
+            Take(_SEPARATORS, picks),
+            Take(self.person.pools[2].slugs, person.last),
+            Take(_SEPARATORS, tail),
+            number,
+        ]
+        if len(self.domains) == 1:  # one domain (e.g. --email-domain): no per-row pick
+            pieces.append("@" + self.domains[0][0])
+        else:
+            pieces += ["@", Take(*self._domain_picks(ctx))]
+        return concat(pieces, ctx.rows)
+
+    def _domain_picks(self, ctx: BlockContext) -> tuple[pa.Array, np.ndarray]:
         names = string_array([d for d, _ in self.domains])
         table = AliasTable.from_weights([w for _, w in self.domains])
-        return names.take(_int32(table.sample(ctx.rng("domain"), ctx.rows)))
+        return names, table.sample(ctx.rng("domain"), ctx.rows)
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         rng, n = ctx.rng(), ctx.rows
         attribute = self.attribute
         if attribute in {"email", "username"}:
             # Most addresses carry a number; some are just the name.
-            numbers = _digits(rng.integers(1, 1000, n))
+            numbers = rng.integers(1, 1000, n)
             with_number = ctx.rng("has-number").random(n) < 0.7
-            number = pc.if_else(bool_array(with_number), numbers, text(""))
-            return self._finish(ctx, number)
+            if attribute == "email":
+                picked = Take(_SMALL_NUMBERS, np.where(with_number, numbers, 0))
+                return self._email(ctx, picked, with_number)
+            number = pc.if_else(bool_array(with_number), _digits(numbers), text(""))
+            return self._username(ctx, number)
         if attribute in {"url", "domain"}:
             _, last = self._names(ctx)
             ending = "example" if self.safe else self.tld
@@ -145,27 +162,22 @@ class InternetColumn(Column):
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         attribute = self.attribute
-        if attribute in {"email", "username"}:
-            return self._finish(ctx, _digits(index.astype(np.int64) + 1), always=True)
+        if attribute == "email":
+            return self._email(ctx, Number(index.astype(np.uint64) + np.uint64(1)), None)
+        if attribute == "username":
+            return self._username(ctx, _digits(index.astype(np.int64) + 1))
         if attribute == "ipv4":
             return self._ipv4(index)
         if attribute == "ipv6":
             return self._ipv6(ctx, index)
         return self._mac(index)
 
-    def _finish(self, ctx: BlockContext, number: pa.Array, always: bool = False) -> pa.Array:
-        if self.attribute == "username":
-            first, last = self._names(ctx)
-            stem = pc.utf8_slice_codeunits(
-                join(pc.utf8_slice_codeunits(first, 0, 1), last, ""), 0, 12
-            )
-            # At least five characters: the name part has at least two letters and the
-            # number at least three digits (zero-padded on its left, so still distinct).
-            return join(stem, pc.utf8_lpad(number, 3, "0"), "")
-        local = self._local_part(ctx, number, always)
-        if len(self.domains) == 1:  # one domain (e.g. --email-domain): no per-row pick
-            return join(local, "@" + self.domains[0][0], "")
-        return join(local, "@", self._domain(ctx), "")
+    def _username(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
+        first, last = self._names(ctx)
+        stem = pc.utf8_slice_codeunits(join(pc.utf8_slice_codeunits(first, 0, 1), last, ""), 0, 12)
+        # At least five characters: the name part has at least two letters and the
+        # number at least three digits (zero-padded on its left, so still distinct).
+        return join(stem, pc.utf8_lpad(number, 3, "0"), "")
 
     def _ipv4(self, values: np.ndarray) -> pa.Array:
         if self.safe:  # documentation ranges (RFC 5737): 192.0.2.x, 198.51.100.x, 203.0.113.x

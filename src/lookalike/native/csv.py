@@ -25,7 +25,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.native.loader import library
+from lookalike.native.loader import depends, library
 
 _INT64, _DATE32, _TIMESTAMP, _DECIMAL, _BOOL, _STRING, _DICT, _RAW = range(8)
 #: Days from 1970-01-01 to 0001-01-01 and to 9999-12-31: four-digit years only.
@@ -61,6 +61,9 @@ def _library() -> Any:
         ctypes.POINTER(_Column), ctypes.c_int32, ctypes.c_int64, ctypes.c_uint8, ctypes.c_void_p,
     ]  # fmt: skip
     return function
+
+
+depends(_library.cache_clear)
 
 
 def available() -> bool:
