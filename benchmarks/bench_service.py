@@ -6,7 +6,8 @@ In one run, for the ``person`` template (en_GB, seed 42):
   writing N rows of CSV to a file;
 - ``POST /v1/stream`` of the same N rows as CSV over loopback, the client (curl) writing
   the body to a file; the server generates each stream on a few threads;
-- a job of the same N rows (``POST /v1/jobs``, polled until completed);
+- a job of the same N rows (``POST /v1/jobs``, polled until completed), made on worker
+  processes on all cores (``LOOKALIKE_JOB_PROCESSES=0``), as the CLI does by default;
 - the server's peak RSS (VmHWM) after start, after a small stream and after the big one,
   to show that memory stays flat.
 
@@ -135,7 +136,11 @@ def main() -> None:
         folder = Path(scratch)
         cli_default = cli(rows, folder / "cli.csv", None)
         cli_one = cli(rows, folder / "cli1.csv", 1)
-        limits = {"LOOKALIKE_MAX_STREAM_ROWS": str(rows), "LOOKALIKE_MAX_ROWS_PER_JOB": str(rows)}
+        limits = {
+            "LOOKALIKE_MAX_STREAM_ROWS": str(rows),
+            "LOOKALIKE_MAX_ROWS_PER_JOB": str(rows),
+            "LOOKALIKE_JOB_PROCESSES": "0",  # jobs on all cores, as the CLI's default
+        }
         with ServerProcess(folder / "home", dev=True, env=limits) as server:
             assert server.process is not None
             pid = server.process.pid

@@ -94,7 +94,7 @@ def test_store_leases_and_fencing(database_url: str) -> None:
 
 
 def test_server_on_postgresql(database_url: str, tmp_path: Path) -> None:
-    env = {"LOOKALIKE_DATABASE_URL": database_url}
+    env = {"LOOKALIKE_DATABASE_URL": database_url, "LOOKALIKE_JOB_PROCESSES": "2"}
     with ServerProcess(tmp_path / "home", dev=True, env=env) as server, server.client() as client:
         assert client.get("/health").json()["store"] == "sql"
         request = {"template": "user", "rows": 70_000, "seed": 5, "chunk_size": 30_000}

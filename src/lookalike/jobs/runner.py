@@ -20,15 +20,17 @@ import queue
 import shutil
 import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 import pyarrow as pa
 import pyarrow.ipc
 
 from lookalike.engine import generate_block
 from lookalike.errors import LookalikeError
+from lookalike.executors.base import Spooled
 from lookalike.jobs.store import Job, JobStore, Lease
 from lookalike.plan import Plan, build_plan
 from lookalike.sinks import CsvEncoder, Encoder, NdjsonEncoder, extension_for, open_sink
@@ -195,9 +197,13 @@ class _Prefetch:
         self.thread.join(timeout=60)
 
 
-def _write_part(path: Path, job: Job, batches: list[pa.RecordBatch], fence: int) -> None:
+Piece: TypeAlias = "pa.RecordBatch | bytes | pa.Buffer"
+
+
+def _write_part(path: Path, job: Job, pieces: list[Piece], fence: int) -> None:
     """Write one chunk's part file atomically (temporary name, fsync, rename).
 
+    ``pieces`` are record batches, or text a worker process already encoded.
     The temporary name carries the lease's fencing token, so a stale worker
     still writing the same chunk can never interleave with the current one.
     """
@@ -205,15 +211,46 @@ def _write_part(path: Path, job: Job, batches: list[pa.RecordBatch], fence: int)
     encoder = _part_encoder(job)
     with open(temporary, "wb") as out:
         if encoder is not None:
-            for batch in batches:
-                out.write(encoder(batch))
+            for piece in pieces:
+                out.write(encoder(piece) if isinstance(piece, pa.RecordBatch) else piece)
         else:
+            batches = [p for p in pieces if isinstance(p, pa.RecordBatch)]
             with pa.ipc.new_stream(out, batches[0].schema) as writer:
                 for batch in batches:
                     writer.write_batch(batch)
         out.flush()
         os.fsync(out.fileno())
     os.replace(temporary, path)
+
+
+def _in_processes(
+    plan: Plan, chunks: list[Chunk], encoder: Encoder | None, processes: int
+) -> Generator[tuple[Chunk, list[Piece]], None, None]:
+    """Chunks made by a pool of worker processes (text encoded there too), in order."""
+    # The server has threads, so its workers must not be fork()ed from it: the
+    # executor starts them from a clean forkserver once polars is imported.
+    import polars  # noqa: F401
+
+    from lookalike.executors import ProcessExecutor, tasks_for
+
+    tasks = []
+    owners = []
+    for chunk in chunks:
+        for task in tasks_for(plan, chunk.table, chunk.first, chunk.stop):
+            tasks.append(task)
+            owners.append(chunk)
+    executor = ProcessExecutor(processes or None)
+    try:
+        executor.prepare(plan)
+        pieces: list[Piece] = []
+        for number, (_rows, payload) in enumerate(executor.run(plan, tasks, encoder)):
+            pieces.append(payload.load() if isinstance(payload, Spooled) else payload)
+            last = number + 1 == len(tasks) or owners[number + 1] is not owners[number]
+            if last:
+                yield owners[number], pieces
+                pieces = []
+    finally:
+        executor.close()
 
 
 def _part(parts: Path, chunk: Chunk) -> Path:
@@ -264,8 +301,12 @@ def run_lease(
     *,
     lease_seconds: float,
     stop: threading.Event | None = None,
+    processes: int = 1,
 ) -> str:
     """Execute ``lease`` until the job completes, fails, or the lease is lost.
+
+    ``processes`` above 1 makes the chunks on that many worker processes (0: all
+    cores); 1 makes them on a thread of this process.
 
     Returns what happened: ``completed``, ``failed``, ``lost`` (paused, cancelled,
     deleted or taken over) or ``stopped`` (the server is shutting down).
@@ -273,7 +314,9 @@ def run_lease(
     heartbeat = _Heartbeat(store, lease, lease_seconds)
     heartbeat.start()
     try:
-        outcome = _run(store, lease, jobs_dir, lease_seconds=lease_seconds, stop=stop)
+        outcome = _run(
+            store, lease, jobs_dir, lease_seconds=lease_seconds, stop=stop, processes=processes
+        )
     finally:
         heartbeat.finish()
     if outcome == "stopped":
@@ -310,6 +353,7 @@ def _run(
     *,
     lease_seconds: float,
     stop: threading.Event | None,
+    processes: int,
 ) -> str:
     job = lease.job
     folder = jobs_dir / job.id
@@ -330,11 +374,19 @@ def _run(
                 batches = blocks.rows(chunk.table, chunk.first, chunk.stop)
                 _write_part(_part(parts, chunk), job, batches, lease.fence)
         rows_done = sum(c.stop - c.first for c in chunks[: job.chunks_completed])
-        with _Prefetch(blocks, chunks[job.chunks_completed :]) as made:
-            for chunk, batches in made:
+        todo = chunks[job.chunks_completed :]
+        with contextlib.ExitStack() as scope:
+            made: Iterator[tuple[Chunk, list[Piece]]]
+            if processes != 1 and todo:
+                made = scope.enter_context(
+                    contextlib.closing(_in_processes(plan, todo, _part_encoder(job), processes))
+                )
+            else:
+                made = scope.enter_context(_Prefetch(blocks, todo))
+            for chunk, pieces in made:
                 if stop is not None and stop.is_set():
                     return "stopped"
-                _write_part(_part(parts, chunk), job, batches, lease.fence)
+                _write_part(_part(parts, chunk), job, pieces, lease.fence)
                 rows_done += chunk.stop - chunk.first
                 if not store.commit_chunk(
                     lease, chunk.index + 1, rows=rows_done, lease_seconds=lease_seconds

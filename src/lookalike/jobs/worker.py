@@ -24,6 +24,7 @@ class WorkerPool:
         lease_seconds: float,
         max_attempts: int,
         poll_seconds: float = 1.0,
+        processes: int = 1,
     ) -> None:
         self.store = store
         self.jobs_dir = jobs_dir
@@ -31,6 +32,7 @@ class WorkerPool:
         self.lease_seconds = lease_seconds
         self.max_attempts = max_attempts
         self.poll_seconds = poll_seconds
+        self.processes = processes
         self.name = worker_name()
         self._stop = threading.Event()
         self._wake = threading.Condition()
@@ -86,6 +88,7 @@ class WorkerPool:
                     self.jobs_dir,
                     lease_seconds=self.lease_seconds,
                     stop=self._stop,
+                    processes=self.processes,
                 )
                 log.info("job %s: %s", lease.job.id, outcome)
             except Exception:

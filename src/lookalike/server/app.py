@@ -65,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             size=settings.workers,
             lease_seconds=settings.lease_seconds,
             max_attempts=settings.max_attempts,
+            processes=settings.job_processes,
         )
         pool.start()
         app.state.store = store

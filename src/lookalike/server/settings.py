@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     retention_days: float = Field(7.0, gt=0, description="Finished jobs older than this go.")
     cleanup_interval_seconds: float = Field(3600.0, gt=0, description="How often cleanup runs.")
     workers: int = Field(2, ge=1, le=64, description="Job worker threads in the server.")
+    job_processes: int = Field(
+        1, ge=0, le=256, description="Worker processes per job (0: all cores; 1: in the server)."
+    )
     lease_seconds: float = Field(30.0, gt=0, description="A worker's lease on a job.")
     max_attempts: int = Field(5, ge=1, description="Leases a job may take before it fails.")
     max_rows_per_job: int = Field(100_000_000, ge=1, description="Rows per job, per key.")

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lookalike
-from lookalike.jobs.runner import chunks_of, download_path, pin, plan_of, run_lease
+from lookalike.jobs.runner import (
+    chunks_of,
+    download_path,
+    output_files,
+    pin,
+    plan_of,
+    run_lease,
+)
 from lookalike.jobs.store import Job, JobStore
 from lookalike.server.app import cleanup_once
 from lookalike.server.settings import Settings
@@ -212,3 +220,34 @@ def test_a_stopping_server_hands_its_job_back(store: JobStore, tmp_path: Path) -
     assert again is not None
     assert again.job.id == job.id
     assert run_lease(store, again, tmp_path / "jobs", lease_seconds=30) == "completed"
+
+
+@pytest.mark.parametrize("formats", ["csv", "ndjson,parquet"])
+def test_worker_processes_make_the_same_files(
+    store: JobStore, tmp_path: Path, formats: str
+) -> None:
+    spec = pin(SPEC, rows=70_000, seed=1, reference_time="2026-01-01T00:00:00+00:00")
+    job = store.create_job(
+        owner="k",
+        spec=spec,
+        format=formats,
+        compression=None,
+        chunk_rows=30_000,
+        total_rows=70_000,
+        total_chunks=3,
+    )
+    lease = store.lease("w", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    outcome = run_lease(store, lease, tmp_path / "jobs", lease_seconds=30, processes=2)
+    assert outcome == "completed"
+    done = store.get_job(job.id)
+    assert done is not None
+    for (_table, fmt), path in output_files(done, tmp_path / "jobs").items():
+        if len(done.formats) > 1:
+            archive = zipfile.ZipFile(download_path(done, tmp_path / "jobs"))
+            produced = archive.read(path.name)
+        else:
+            produced = path.read_bytes()
+        reference = tmp_path / f"reference.{fmt}"
+        lookalike.write(SPEC, reference, resolved=plan_of(done))
+        assert produced == reference.read_bytes(), fmt
