@@ -7,6 +7,7 @@ subclasses the builtin it resembles, so ``except ValueError`` keeps working::
     ├── SpecError(LookalikeError, ValueError)       the spec is malformed or inconsistent
     │   └── CapacityError(SpecError)                a unique field's value space is too small
     ├── OutputError(LookalikeError, OSError)        an output cannot be written
+    │   └── DatabaseError(OutputError)              a database is unreachable or refused rows
     └── UnknownFormatError(LookalikeError, ValueError)
 
 Messages name the place, the value and the fix, e.g.
@@ -53,6 +54,10 @@ class CapacityError(SpecError):
 
 class OutputError(LookalikeError, OSError):
     """An output file, directory or stream cannot be written."""
+
+
+class DatabaseError(OutputError):
+    """A database cannot be reached, is read-only, or refused rows or a schema."""
 
 
 class UnknownFormatError(LookalikeError, ValueError):

@@ -86,7 +86,7 @@ def test_specific_types_extract_and_load(pair: tuple[str, str, str]) -> None:
         assert fields["ref"]["kind"] == "uuid"
         assert fields["last_ip"] == {
             "kind": "internet", "attribute": "ipv4", "nullable": True, "null_rate": 0.05,
-            "description": "pii: IP address (kind internet)",
+            "pii": True, "pii_reason": "IP address (kind internet)",
         }  # fmt: skip
     else:
         assert fields["active"]["kind"] == "boolean"

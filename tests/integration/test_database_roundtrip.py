@@ -150,7 +150,7 @@ def test_extract_generate_check_round_trip(
     assert tables["staff"]["fields"]["manager_id"]["depth"] >= 1
     assert tables["customers"]["fields"]["tier"]["values"] == ["bronze", "silver", "gold"]
     assert tables["order_lines"]["fields"]["quantity"]["max_value"] == 50
-    assert tables["customers"]["fields"]["email"]["description"].startswith("pii: email")
+    assert tables["customers"]["fields"]["email"]["pii_reason"].startswith("email")
 
     loaded = runner.invoke(app, ["generate", str(spec_file), "--to", target, "-q"])
     assert loaded.exit_code == 0, loaded.output

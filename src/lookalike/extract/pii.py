@@ -1,8 +1,8 @@
 """Flag columns that hold personal data, from their names and the kind chosen for them.
 
-The flag travels in the field's ``description`` (``pii: email address (name
-matches email)``), so a reviewer sees why a column is treated as personal and
-no value of it is ever read.
+The flag travels in the field itself (``pii: true`` with ``pii_reason: email
+address (name matches email)``), so a reviewer sees why a column is treated as
+personal; no value of it is ever read.
 
 >>> pii_reason("email", {"kind": "internet", "attribute": "email"}, "name matches email")
 'email address (name matches email)'

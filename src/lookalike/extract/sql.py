@@ -10,7 +10,7 @@ writes a spec that generates valid rows for that schema:
   numbers as ``sequence`` per parent and the other side ``distinct``;
 * self-references become trees, enums and IN lists choices, ranges bounds;
 * names pick realistic kinds (:mod:`~lookalike.extract.naming`) and PII is
-  flagged in each field's description (:mod:`~lookalike.extract.pii`).
+  flagged with ``pii: true`` and the reason (:mod:`~lookalike.extract.pii`).
 
 Problems are collected per column (:class:`~lookalike.extract.reflect.Issue`),
 never stopping the rest. No value of any column is read.
@@ -388,14 +388,11 @@ class _Builder:
         if not why:
             hit = guess(name, "string" if kind == "uuid" else kind)
             why = hit.reason if hit is not None and hit.field["kind"] == spec["kind"] else ""
-        notes = []
         reason = pii_reason(name, spec, why)
         if reason:
-            notes.append(f"pii: {reason}")
+            spec.update(pii=True, pii_reason=reason)
         if column.get("default") is not None:
-            notes.append(f"source default: {column['default']}")
-        if notes:
-            spec["description"] = "; ".join(notes)
+            spec["description"] = f"source default: {column['default']}"
         return spec
 
     def _key_field(self, table: _Table, column: dict[str, Any], kind: str) -> dict[str, Any]:

@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-from lookalike.errors import OutputError
+from lookalike.errors import DatabaseError
 
-
-class DatabaseError(OutputError):
-    """A database cannot be reached, is read-only, or refused rows or a schema."""
+__all__ = ["DatabaseError"]

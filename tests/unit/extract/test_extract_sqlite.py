@@ -60,7 +60,8 @@ def test_extracted_spec_plans(source: str) -> None:
     fields = tables["customers"]["fields"]
     assert fields["email"]["kind"] == "internet"
     assert fields["email"]["unique"] is True
-    assert fields["email"]["description"].startswith("pii: email address")
+    assert fields["email"]["pii"] is True
+    assert fields["email"]["pii_reason"].startswith("email address")
     assert fields["tier"] == {"kind": "choice", "values": ["bronze", "silver", "gold"],
                               "nullable": False}  # fmt: skip
     assert (fields["age"]["min_value"], fields["age"]["max_value"]) == (18, 99)
