@@ -57,6 +57,12 @@ class AliasTable:
 
     def lookup(self, uniform: np.ndarray) -> np.ndarray:
         """Outcomes for given uniforms in ``[0, 1)`` (two tables can share one draw)."""
+        if not self.uniform and len(uniform) >= 64:
+            from lookalike.native.sampling import alias_lookup
+
+            done = alias_lookup(uniform, self.probability, self.alias)
+            if done is not None:
+                return done
         size = len(self.probability)
         scaled = uniform * size
         column = scaled.astype(np.int32)

@@ -22,6 +22,8 @@ import numpy as np
 # Four rounds of a well-mixed round function make a strong pseudo-random
 # permutation (Luby-Rackoff); more only cost time.
 _ROUNDS = 4
+#: Below this many values numpy's call overhead is smaller than the kernel's.
+_NATIVE_FROM = 64
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_2 = np.uint64(0x94D049BB133111EB)
 
@@ -70,6 +72,13 @@ class Permutation:
 
     def apply(self, indices: np.ndarray) -> np.ndarray:
         """Map indices in ``[0, size)`` to their images, also in ``[0, size)``."""
+        if len(indices) >= _NATIVE_FROM:
+            from lookalike.native.sampling import permute
+
+            keys = np.array(self._round_keys, dtype=np.uint64)
+            done = permute(indices, self.size, self._half_bits, keys)
+            if done is not None:
+                return done
         with np.errstate(over="ignore"):
             out = self._once(indices.astype(np.uint64))
             if self.size == 1 << (2 * self._half_bits):

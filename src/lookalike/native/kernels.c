@@ -338,6 +338,51 @@ int64_t concat_strings(const piece_t *pieces, int32_t npieces, int64_t rows,
     return out - out_data;
 }
 
+/*
+ * feistel_permute: the keyed permutation of [0, size) in permutation.py, per
+ * value: a balanced Feistel network of four SplitMix64 rounds over 2 * half
+ * bits, walked again while the image falls outside [0, size).
+ */
+static inline uint64_t mix64(uint64_t x, uint64_t key) {
+    x ^= key;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+void feistel_permute(const uint64_t *in, uint64_t *out, int64_t n, uint64_t size, int32_t half,
+                     const uint64_t *keys, int32_t rounds) {
+    const uint64_t mask = (half >= 64) ? ~0ULL : ((1ULL << half) - 1);
+    const int full = (2 * half < 64) && size == (1ULL << (2 * half));
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t v = in[i];
+        do {
+            uint64_t left = v >> half, right = v & mask;
+            for (int32_t r = 0; r < rounds; r++) {
+                uint64_t next = left ^ (mix64(right, keys[r]) & mask);
+                left = right;
+                right = next;
+            }
+            v = (left << half) | right;
+        } while (!full && v > size - 1);
+        out[i] = v;
+    }
+}
+
+/*
+ * alias_lookup: Walker's alias method for given uniforms, as discrete.py does
+ * it (the same double operations in the same order, so the same outcomes).
+ */
+void alias_lookup(const double *uniform, int32_t *out, int64_t n, const double *probability,
+                  const int32_t *alias, int32_t size) {
+    for (int64_t i = 0; i < n; i++) {
+        double scaled = uniform[i] * (double)size;
+        int32_t column = (int32_t)scaled;
+        if (column > size - 1) column = size - 1;
+        out[i] = (scaled - (double)column) < probability[column] ? column : alias[column];
+    }
+}
+
 /* An importable module, so the library ships inside the package like any extension. */
 static struct PyModuleDef kernels_module = {
     PyModuleDef_HEAD_INIT, "_kernels", "Compiled kernels (see kernels.c), called via ctypes.",

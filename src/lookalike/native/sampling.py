@@ -1,0 +1,71 @@
+"""Compiled forms of the two per-value loops every block runs: the keyed permutation
+behind unique values, and alias-table lookups behind weighted choices.
+
+Both compute exactly what the numpy versions in :mod:`lookalike.permutation`
+and :mod:`lookalike.discrete` compute (integer arithmetic, and the same
+double operations in the same order), in one pass instead of a dozen; each
+returns None when the kernels are not built.
+
+>>> import numpy as np
+>>> out = permute(np.arange(4, dtype=np.uint64), 4, 1, np.array([1, 2, 3, 4], dtype=np.uint64))
+>>> out is None or sorted(out.tolist()) == [0, 1, 2, 3]
+True
+"""
+
+from __future__ import annotations
+
+import ctypes
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from lookalike.native.loader import depends, library
+
+_P = ctypes.c_void_p
+
+
+@lru_cache(maxsize=1)
+def _functions() -> tuple[Any, Any] | None:
+    compiled = library()
+    if compiled is None:
+        return None
+    return compiled.feistel_permute, compiled.alias_lookup
+
+
+depends(_functions.cache_clear)
+
+
+def permute(
+    values: np.ndarray, size: int, half_bits: int, round_keys: np.ndarray
+) -> np.ndarray | None:
+    """The Feistel permutation of ``values`` (uint64 in ``[0, size)``), or None."""
+    functions = _functions()
+    if functions is None or size > 2**64 - 1:
+        return None
+    values = np.ascontiguousarray(values, dtype=np.uint64)
+    keys = np.ascontiguousarray(round_keys, dtype=np.uint64)
+    out = np.empty_like(values)
+    functions[0](
+        _P(values.ctypes.data), _P(out.ctypes.data), ctypes.c_int64(len(values)),
+        ctypes.c_uint64(size), ctypes.c_int32(half_bits), _P(keys.ctypes.data),
+        ctypes.c_int32(len(keys)),
+    )  # fmt: skip
+    return out
+
+
+def alias_lookup(
+    uniform: np.ndarray, probability: np.ndarray, alias: np.ndarray
+) -> np.ndarray | None:
+    """Alias-method outcomes (int32) for the uniforms, or None."""
+    functions = _functions()
+    if functions is None or probability.dtype != np.float64 or alias.dtype != np.int32:
+        return None
+    probability, alias = np.ascontiguousarray(probability), np.ascontiguousarray(alias)
+    uniform = np.ascontiguousarray(uniform, dtype=np.float64)
+    out = np.empty(len(uniform), dtype=np.int32)
+    functions[1](
+        _P(uniform.ctypes.data), _P(out.ctypes.data), ctypes.c_int64(len(uniform)),
+        _P(probability.ctypes.data), _P(alias.ctypes.data), ctypes.c_int32(len(probability)),
+    )  # fmt: skip
+    return out
