@@ -34,6 +34,7 @@ def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any
     import lookalike.api
     import lookalike.sinks  # imports are start-up, not generation
 
+    Path(out).unlink(missing_ok=True)  # a new file: no time spent dropping the last run's
     started = time.perf_counter()
     result = lookalike.write(str(SPEC), out, rows=rows, workers=workers, format=fmt)
     elapsed = time.perf_counter() - started
