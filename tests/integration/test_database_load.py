@@ -104,6 +104,18 @@ def test_existing_tables_must_match(database: str) -> None:
     assert _tables(database) == ["customers"]
 
 
+def test_existing_key_columns_must_take_the_generated_type(database: str) -> None:
+    engine = sa.create_engine(normalise_url(database))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE products (sku INTEGER PRIMARY KEY, price DECIMAL(6, 2))")
+    engine.dispose()
+    plan = resolve(SHOP, rows=5, seed=1)
+    with pytest.raises(DatabaseError, match=r"column products\.sku is INTEGER in the database "
+                       r"but the spec makes text"):  # fmt: skip
+        load_database(plan, database)
+    assert _tables(database) == ["products"]
+
+
 def test_generate_to_database_command(database: str) -> None:
     args = ["generate", str(SHOP), "--rows", "10", "--to", database, "--lineage", "-q"]
     result = runner.invoke(app, args)

@@ -193,6 +193,12 @@ def _prepare_tables(
                 f"table {name} exists without column(s) {', '.join(missing)} "
                 f"(it has {', '.join(existing) or 'none'})"
             )
+        problems += [
+            f"column {name}.{column} is {existing[column]['type']} in the database but the spec "
+            f"makes {_described(field.type)}"
+            for column, field in zip(wanted, shape.tables[name].schema, strict=True)
+            if column in existing and not _compatible(field.type, existing[column]["type"])
+        ]
         required = [
             c for c, info in existing.items()
             if c not in wanted and not info.get("nullable", True)
@@ -284,3 +290,68 @@ def _fill_held_back(engine: sa.Engine, target: sa.Table, sink: DatabaseSink) -> 
     finally:
         with contextlib.suppress(Exception):
             stage.drop(engine)
+
+
+def _category(python_type: type) -> str:
+    import datetime as dt
+    import decimal
+
+    if python_type is bool:
+        return "boolean"
+    if python_type in (int, float, decimal.Decimal):
+        return "number"
+    if python_type in (dt.date, dt.datetime):
+        return "date"
+    if python_type is dt.time:
+        return "time"
+    if python_type in (str, bytes):
+        return "text"
+    return "other"
+
+
+def _arrow_category(arrow_type: pa.DataType) -> str:
+    if pa.types.is_dictionary(arrow_type):
+        arrow_type = arrow_type.value_type
+    if pa.types.is_boolean(arrow_type):
+        return "boolean"
+    if (
+        pa.types.is_integer(arrow_type)
+        or pa.types.is_floating(arrow_type)
+        or pa.types.is_decimal(arrow_type)
+    ):
+        return "number"
+    if pa.types.is_date(arrow_type) or pa.types.is_timestamp(arrow_type):
+        return "date"
+    if pa.types.is_time(arrow_type):
+        return "time"
+    if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
+        return "text"
+    return "other"
+
+
+def _described(arrow_type: pa.DataType) -> str:
+    return {"number": "numbers", "date": "dates or times", "time": "times of day",
+            "boolean": "true/false values", "text": "text"}.get(
+        _arrow_category(arrow_type), str(arrow_type)
+    )  # fmt: skip
+
+
+def _compatible(arrow_type: pa.DataType, sql_type: sa.types.TypeEngine[object]) -> bool:
+    """Whether generated values of ``arrow_type`` load into a column of ``sql_type``.
+
+    Only clear clashes count (text into a number, a date into a flag...): a number
+    or a date also loads into a text column, and unknown types get the benefit
+    of the doubt.
+
+    >>> import sqlalchemy as sa
+    >>> _compatible(pa.string(), sa.Integer()), _compatible(pa.int64(), sa.Text())
+    (False, True)
+    """
+    try:
+        wanted = _category(sql_type.python_type)
+    except (NotImplementedError, AttributeError):
+        return True
+    made = _arrow_category(arrow_type)
+    if "other" in (wanted, made) or wanted == made or wanted == "text":
+        return True
+    return wanted == "number" and made == "boolean"
