@@ -23,7 +23,6 @@ import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeAlias
 
 import pyarrow as pa
 import pyarrow.ipc
@@ -31,17 +30,11 @@ import pyarrow.ipc
 from lookalike.engine import generate_block
 from lookalike.errors import LookalikeError
 from lookalike.executors.base import Spooled
+from lookalike.jobs.appending import TEXT_ENCODERS, Piece, TableFile, encode_chunk
 from lookalike.jobs.store import Job, JobStore, Lease
 from lookalike.plan import Plan, build_plan
-from lookalike.sinks import CsvEncoder, Encoder, NdjsonEncoder, extension_for, open_sink
+from lookalike.sinks import Encoder, extension_for, open_sink
 from lookalike.spec import spec_from_dict
-
-TEXT_ENCODERS: dict[str, Encoder] = {
-    "csv": CsvEncoder(","),
-    "tsv": CsvEncoder("\t"),
-    "ndjson": NdjsonEncoder(),
-    "json": NdjsonEncoder(separator=b",\n"),
-}
 
 
 @dataclass(frozen=True)
@@ -197,9 +190,6 @@ class _Prefetch:
         self.thread.join(timeout=60)
 
 
-Piece: TypeAlias = "pa.RecordBatch | bytes | pa.Buffer"
-
-
 def _write_part(path: Path, job: Job, pieces: list[Piece], fence: int) -> None:
     """Write one chunk's part file atomically (temporary name, fsync, rename).
 
@@ -208,11 +198,9 @@ def _write_part(path: Path, job: Job, pieces: list[Piece], fence: int) -> None:
     still writing the same chunk can never interleave with the current one.
     """
     temporary = path.with_name(f"{path.name}.{fence}.tmp")
-    encoder = _part_encoder(job)
     with open(temporary, "wb") as out:
-        if encoder is not None:
-            for piece in pieces:
-                out.write(encoder(piece) if isinstance(piece, pa.RecordBatch) else piece)
+        if _part_encoder(job) is not None:
+            out.write(encode_chunk(job.format, pieces))
         else:
             batches = [p for p in pieces if isinstance(p, pa.RecordBatch)]
             with pa.ipc.new_stream(out, batches[0].schema) as writer:
@@ -283,15 +271,111 @@ def _assemble(job: Job, plan: Plan, chunks: list[Chunk], folder: Path, jobs_dir:
         except BaseException:
             sink.abort()
             raise
-    if len(files) > 1:
-        target = output / "dataset.zip"
-        temporary = output / ".dataset.zip.tmp"
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
-            for path in files.values():
-                archive.write(path, path.name)
-        os.replace(temporary, target)
-        for path in files.values():  # the zip is the download; no need to keep two copies
-            path.unlink()
+    _zip(output, list(files.values()))
+
+
+def _zip(output: Path, files: list[Path]) -> None:
+    """Several outputs become one ``dataset.zip`` (the download); the loose files go."""
+    if len(files) < 2:
+        return
+    target = output / "dataset.zip"
+    temporary = output / ".dataset.zip.tmp"
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+        for path in files:
+            archive.write(path, path.name)
+    os.replace(temporary, target)
+    for path in files:
+        path.unlink()
+
+
+def _append_mode(job: Job) -> bool:
+    """One uncompressed text format: chunks go straight into the output files."""
+    return len(job.formats) == 1 and job.format in TEXT_ENCODERS and job.compression is None
+
+
+class _Parts:
+    """Chunks as part files, appended into the outputs through the sinks at the end."""
+
+    def __init__(
+        self, job: Job, plan: Plan, chunks: list[Chunk], jobs_dir: Path, fence: int, blocks: _Blocks
+    ) -> None:
+        self.job, self.plan, self.chunks, self.jobs_dir = job, plan, chunks, jobs_dir
+        self.folder = jobs_dir / job.id
+        self.parts = self.folder / "parts"
+        self.fence, self.blocks = fence, blocks
+        self.parts.mkdir(parents=True, exist_ok=True)
+
+    def resume(self, done: int, offset: int | None) -> int:
+        """Remake recorded parts that went missing (their bytes can only be these)."""
+        del offset
+        for chunk in self.chunks[:done]:
+            if not _part(self.parts, chunk).exists():
+                batches = self.blocks.rows(chunk.table, chunk.first, chunk.stop)
+                _write_part(_part(self.parts, chunk), self.job, batches, self.fence)
+        return done
+
+    def write(self, chunk: Chunk, pieces: list[Piece]) -> int | None:
+        _write_part(_part(self.parts, chunk), self.job, pieces, self.fence)
+        return None
+
+    def finish(self) -> None:
+        _assemble(self.job, self.plan, self.chunks, self.folder, self.jobs_dir)
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.parts, ignore_errors=True)
+
+    def close(self) -> None:
+        """Nothing stays open."""
+
+
+class _Appender:
+    """Chunks appended straight into each table's output file (see :mod:`.appending`)."""
+
+    def __init__(self, job: Job, plan: Plan, chunks: list[Chunk], jobs_dir: Path) -> None:
+        self.job = job
+        self.output = jobs_dir / job.id / "output"
+        self.output.mkdir(parents=True, exist_ok=True)
+        finals = {table: path for (table, _fmt), path in output_files(job, jobs_dir).items()}
+        self.files = {t: TableFile(job.format, plan, t, finals[t]) for t in plan.tables}
+        self.rows = {t: plan.tables[t].rows for t in plan.tables}
+        self.spans: dict[str, tuple[int, int]] = {}
+        for chunk in chunks:
+            first, _last = self.spans.get(chunk.table, (chunk.index, chunk.index))
+            self.spans[chunk.table] = (first, chunk.index)
+
+    def resume(self, done: int, offset: int | None) -> int:
+        """Where to generate from: ``done``, or earlier when a file must be rebuilt."""
+        start = done
+        for table, (first, last) in self.spans.items():
+            if last < done and not self.files[table].final.exists():
+                start = min(start, first)  # a finished file went missing: make it again
+            elif first < done <= last and (offset is None or not self.files[table].reopen(offset)):
+                start = min(start, first)  # the file is shorter than recorded: rebuild it
+        return start
+
+    def write(self, chunk: Chunk, pieces: list[Piece]) -> int:
+        file = self.files[chunk.table]
+        if chunk.first == 0:
+            file.create()
+        file.append(encode_chunk(self.job.format, pieces))
+        recorded = file.offset
+        if chunk.stop == self.rows[chunk.table]:
+            file.finish()
+        return recorded
+
+    def finish(self) -> None:
+        for table, file in self.files.items():
+            if table not in self.spans and not file.final.exists():  # no rows: framing only
+                file.create()
+                file.finish()
+        _zip(self.output, [file.final for file in self.files.values()])
+
+    def cleanup(self) -> None:
+        """Nothing to remove: the outputs are the files."""
+
+    def close(self) -> None:
+        for file in self.files.values():
+            file.close()
 
 
 def run_lease(
@@ -360,44 +444,53 @@ def _run(
     try:
         plan = plan_of(job)
         chunks = chunks_of(plan, job.chunk_rows)
-        parts = folder / "parts"
+        blocks = _Blocks(plan)
+        writer: _Parts | _Appender
         try:
-            parts.mkdir(parents=True, exist_ok=True)
+            if _append_mode(job):
+                writer = _Appender(job, plan, chunks, jobs_dir)
+            else:
+                writer = _Parts(job, plan, chunks, jobs_dir, lease.fence, blocks)
         except OSError as exc:
             raise OSError(
                 f"cannot create the job's output folder {folder}: {exc.strerror}"
             ) from exc
-        blocks = _Blocks(plan)
-        for chunk in chunks[: job.chunks_completed]:
-            # A recorded part that went missing is remade: its bytes can only be these.
-            if not _part(parts, chunk).exists():
-                batches = blocks.rows(chunk.table, chunk.first, chunk.stop)
-                _write_part(_part(parts, chunk), job, batches, lease.fence)
-        rows_done = sum(c.stop - c.first for c in chunks[: job.chunks_completed])
-        todo = chunks[job.chunks_completed :]
-        with contextlib.ExitStack() as scope:
-            made: Iterator[tuple[Chunk, list[Piece]]]
-            if processes != 1 and todo:
-                made = scope.enter_context(
-                    contextlib.closing(_in_processes(plan, todo, _part_encoder(job), processes))
-                )
-            else:
-                made = scope.enter_context(_Prefetch(blocks, todo))
-            for chunk, pieces in made:
-                if stop is not None and stop.is_set():
-                    return "stopped"
-                _write_part(_part(parts, chunk), job, pieces, lease.fence)
-                rows_done += chunk.stop - chunk.first
-                if not store.commit_chunk(
-                    lease, chunk.index + 1, rows=rows_done, lease_seconds=lease_seconds
-                ):
-                    return _lost(store, job, jobs_dir)
-        if not store.renew(lease, lease_seconds=lease_seconds):
-            return _lost(store, job, jobs_dir)
-        _assemble(job, plan, chunks, folder, jobs_dir)
+        try:
+            done = job.chunks_completed
+            start = writer.resume(done, job.output_bytes)
+            rows_done = sum(c.stop - c.first for c in chunks[:done])
+            todo = chunks[start:]
+            with contextlib.ExitStack() as scope:
+                made: Iterator[tuple[Chunk, list[Piece]]]
+                if processes != 1 and todo:
+                    made = scope.enter_context(
+                        contextlib.closing(_in_processes(plan, todo, _part_encoder(job), processes))
+                    )
+                else:
+                    made = scope.enter_context(_Prefetch(blocks, todo))
+                for chunk, pieces in made:
+                    if stop is not None and stop.is_set():
+                        return "stopped"
+                    recorded = writer.write(chunk, pieces)
+                    if chunk.index < done:
+                        continue  # rebuilt, and recorded long ago
+                    rows_done += chunk.stop - chunk.first
+                    if not store.commit_chunk(
+                        lease,
+                        chunk.index + 1,
+                        rows=rows_done,
+                        lease_seconds=lease_seconds,
+                        output_bytes=recorded,
+                    ):
+                        return _lost(store, job, jobs_dir)
+            if not store.renew(lease, lease_seconds=lease_seconds):
+                return _lost(store, job, jobs_dir)
+            writer.finish()
+        finally:
+            writer.close()
         if not store.complete(lease):
             return _lost(store, job, jobs_dir)
-        shutil.rmtree(parts, ignore_errors=True)
+        writer.cleanup()
         return "completed"
     except (LookalikeError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) if type(exc) is OSError else None

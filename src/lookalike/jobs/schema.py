@@ -21,6 +21,7 @@ jobs = sa.Table(
     sa.Column("total_chunks", sa.Integer, nullable=False),
     sa.Column("chunks_completed", sa.Integer, nullable=False, default=0),
     sa.Column("rows_generated", sa.BigInteger, nullable=False, default=0),
+    sa.Column("output_bytes", sa.BigInteger),  # appended output: bytes of the current table
     sa.Column("error", sa.Text),
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
     sa.Column("lease_owner", sa.String(128)),

@@ -66,6 +66,7 @@ class Job:
     created_at: float
     started_at: float | None
     completed_at: float | None
+    output_bytes: int | None = None
 
     @property
     def formats(self) -> list[str]:
@@ -328,7 +329,13 @@ class JobStore:
         )
 
     def commit_chunk(
-        self, lease: Lease, chunks_completed: int, *, rows: int, lease_seconds: float
+        self,
+        lease: Lease,
+        chunks_completed: int,
+        *,
+        rows: int,
+        lease_seconds: float,
+        output_bytes: int | None = None,
     ) -> bool:
         """Record finished chunks (and renew the lease); False means stop: the lease is gone."""
         query = (
@@ -337,6 +344,7 @@ class JobStore:
             .values(
                 chunks_completed=chunks_completed,
                 rows_generated=rows,
+                output_bytes=output_bytes,
                 attempts=1,
                 lease_expires=time.time() + lease_seconds,
             )

@@ -251,3 +251,77 @@ def test_worker_processes_make_the_same_files(
         reference = tmp_path / f"reference.{fmt}"
         lookalike.write(SPEC, reference, resolved=plan_of(done))
         assert produced == reference.read_bytes(), fmt
+
+
+@pytest.mark.parametrize(
+    ("formats", "compression", "processes"),
+    [
+        ("json", None, 1),  # appended in place; chunks that span two blocks
+        ("json", None, 2),
+        ("tsv", "gzip", 1),  # compressed: through part files
+        ("ndjson,csv", None, 1),
+    ],
+)
+def test_chunks_across_blocks_give_the_cli_bytes(
+    store: JobStore, tmp_path: Path, formats: str, compression: str | None, processes: int
+) -> None:
+    rows, chunk_rows = 140_000, 50_000  # chunks straddle the 65,536-row blocks
+    spec = pin(SPEC, rows=rows, seed=1, reference_time="2026-01-01T00:00:00+00:00")
+    job = store.create_job(
+        owner="k",
+        spec=spec,
+        format=formats,
+        compression=compression,
+        chunk_rows=chunk_rows,
+        total_rows=rows,
+        total_chunks=3,
+    )
+    lease = store.lease("w", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    jobs_dir = tmp_path / "jobs"
+    assert run_lease(store, lease, jobs_dir, lease_seconds=30, processes=processes) == "completed"
+    done = store.get_job(job.id)
+    assert done is not None
+    files = output_files(done, jobs_dir)
+    archive = zipfile.ZipFile(download_path(done, jobs_dir)) if len(files) > 1 else None
+    for path in files.values():
+        produced = archive.read(path.name) if archive else path.read_bytes()
+        reference = tmp_path / path.name
+        lookalike.write(SPEC, reference, resolved=plan_of(done), compression=compression)
+        assert produced == reference.read_bytes(), path.name
+
+
+def test_appended_output_resumes_from_the_recorded_length(
+    store: JobStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    jobs_dir = tmp_path / "jobs"
+    job = new_job(store, rows=1000, chunk_rows=300)
+    stop = threading.Event()
+    commit = store.commit_chunk
+
+    def commit_then_stop(*args: Any, **kwargs: Any) -> bool:
+        recorded = commit(*args, **kwargs)
+        if args[1] == 2:  # two chunks are recorded: the worker dies
+            stop.set()
+        return recorded
+
+    monkeypatch.setattr(store, "commit_chunk", commit_then_stop)
+    lease = store.lease("w1", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    assert run_lease(store, lease, jobs_dir, lease_seconds=30, stop=stop) == "stopped"
+    lease = store.lease("w2", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    assert lease.job.chunks_completed == 2
+    partial = jobs_dir / job.id / "output" / ".t.csv.partial"
+    assert partial.stat().st_size == lease.job.output_bytes
+    with partial.open("ab") as out:  # what a worker killed mid-chunk leaves behind
+        out.write(b"half a chunk from a dying worker")
+    assert run_lease(store, lease, jobs_dir, lease_seconds=30) == "completed"
+    done = store.get_job(job.id)
+    assert done is not None
+    reference = tmp_path / "reference.csv"
+    lookalike.write(SPEC, reference, resolved=plan_of(done))
+    assert download_path(done, jobs_dir).read_bytes() == reference.read_bytes()
+    assert not partial.exists()
