@@ -40,6 +40,16 @@ def require_service(name: str, available: bool, reason: str) -> None:
     pytest.skip(message)
 
 
+#: What a test gets from the ``service_policy`` fixture: :func:`require_service`.
+ServicePolicy = Callable[[str, bool, str], None]
+
+
+@pytest.fixture(scope="session")
+def service_policy() -> ServicePolicy:
+    """:func:`require_service` for test modules (which cannot import this conftest)."""
+    return require_service
+
+
 @pytest.fixture
 def base_types() -> Path:
     """The benchmark example spec."""
@@ -116,3 +126,35 @@ def no_generation(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("a block was generated before the error was raised")
 
     monkeypatch.setattr(executor_base, "generate_block", refuse)
+
+
+@pytest.fixture
+def kernels() -> None:
+    """The compiled kernels must be built: CI builds them, so there a missing one fails."""
+    from lookalike.native import loader
+
+    if loader.library() is None:
+        if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
+            pytest.fail("the compiled kernels were not built (LOOKALIKE_REQUIRE_SERVICES=1)")
+        pytest.skip("the compiled kernels were not built")
+
+
+@pytest.fixture
+def both(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Callable[[Callable[[], object]], tuple[object, object]]:
+    """Call ``make`` with the compiled kernels, then without them (``LOOKALIKE_NATIVE=0``)."""
+    from lookalike.native import loader
+
+    def run(make: Callable[[], object]) -> tuple[object, object]:
+        fast = make()
+        monkeypatch.setenv("LOOKALIKE_NATIVE", "0")
+        loader.refresh()
+        try:
+            slow = make()
+        finally:
+            monkeypatch.delenv("LOOKALIKE_NATIVE")
+            loader.refresh()
+        return fast, slow
+
+    return run

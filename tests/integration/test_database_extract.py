@@ -6,8 +6,7 @@ out, when NOT NULL: the load then refuses before writing, naming the column).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -20,6 +19,9 @@ from lookalike.sql.connect import normalise_url
 from lookalike.sql.errors import DatabaseError
 from lookalike.sql.load import load_database
 from lookalike.sql.scratch import scratch_database, server_available
+
+#: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
+Policy = Callable[[str, bool, str], None]
 
 SCHEMAS = {
     "postgresql": [
@@ -39,16 +41,6 @@ SCHEMAS = {
 }
 
 
-def require_service(name: str, available: bool, reason: str) -> None:
-    """tests/conftest.py's policy (modules cannot import it): skip, or fail under CI."""
-    if available:
-        return
-    message = f"{name} unavailable: {reason}"
-    if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
-        pytest.fail(message + " (LOOKALIKE_REQUIRE_SERVICES=1 makes this a failure)")
-    pytest.skip(message)
-
-
 def _run(url: str, statements: list[str]) -> None:
     engine = sa.create_engine(normalise_url(url))
     try:
@@ -60,11 +52,11 @@ def _run(url: str, statements: list[str]) -> None:
 
 
 @pytest.fixture(params=sorted(SCHEMAS))
-def pair(request: pytest.FixtureRequest) -> Iterator[tuple[str, str, str]]:
+def pair(request: pytest.FixtureRequest, service_policy: Policy) -> Iterator[tuple[str, str, str]]:
     """(dialect, source, target), both holding the accounts table."""
     dialect = str(request.param)
     available, reason = server_available(dialect)
-    require_service(dialect, available, reason)
+    service_policy(dialect, available, reason)
     with scratch_database(dialect) as source, scratch_database(dialect) as target:
         _run(source, SCHEMAS[dialect])
         _run(target, SCHEMAS[dialect])
@@ -96,9 +88,11 @@ def test_specific_types_extract_and_load(pair: tuple[str, str, str]) -> None:
     assert check_database(spec, target).ok
 
 
-def test_a_required_column_without_a_generator_is_refused_before_writing() -> None:
+def test_a_required_column_without_a_generator_is_refused_before_writing(
+    service_policy: Policy,
+) -> None:
     available, reason = server_available("postgresql")
-    require_service("postgresql", available, reason)
+    service_policy("postgresql", available, reason)
     schema = ["CREATE TABLE shapes (id INTEGER PRIMARY KEY, outline POLYGON NOT NULL)"]
     with scratch_database("postgresql") as source, scratch_database("postgresql") as target:
         _run(source, schema)

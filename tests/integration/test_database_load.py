@@ -6,8 +6,7 @@ the local servers; nothing else on them is touched.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,29 +21,22 @@ from lookalike.sql.errors import DatabaseError
 from lookalike.sql.load import load_database
 from lookalike.sql.scratch import scratch_database, server_available
 
+#: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
+Policy = Callable[[str, bool, str], None]
+
 ROOT = Path(__file__).resolve().parents[2]
 SHOP = ROOT / "examples" / "shop.yaml"
 BACKENDS = ["postgresql", "mysql", "sqlite"]
 runner = CliRunner()
 
 
-def require_service(name: str, available: bool, reason: str) -> None:
-    """tests/conftest.py's policy (modules cannot import it): skip, or fail under CI."""
-    if available:
-        return
-    message = f"{name} unavailable: {reason}"
-    if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
-        pytest.fail(message + " (LOOKALIKE_REQUIRE_SERVICES=1 makes this a failure)")
-    pytest.skip(message)
-
-
 @pytest.fixture(params=BACKENDS)
-def database(request: pytest.FixtureRequest) -> Iterator[str]:
+def database(request: pytest.FixtureRequest, service_policy: Policy) -> Iterator[str]:
     """An empty database of each kind."""
     kind = str(request.param)
     if kind != "sqlite":
         available, reason = server_available(kind)
-        require_service(kind, available, reason)
+        service_policy(kind, available, reason)
     with scratch_database(kind) as url:
         yield url
 
@@ -139,9 +131,9 @@ def test_unreachable_databases_are_refused(url: str, message: str) -> None:
         load_database(plan, url)
 
 
-def test_read_only_postgres_is_refused() -> None:
+def test_read_only_postgres_is_refused(service_policy: Policy) -> None:
     available, reason = server_available("postgresql")
-    require_service("postgresql", available, reason)
+    service_policy("postgresql", available, reason)
     with scratch_database("postgresql") as url:
         read_only = url + "?options=-c%20default_transaction_read_only%3Don"
         with pytest.raises(DatabaseError, match="read-only"):
@@ -162,10 +154,10 @@ def test_read_only_sqlite_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def postgres() -> Iterator[str]:
+def postgres(service_policy: Policy) -> Iterator[str]:
     """An empty PostgreSQL database."""
     available, reason = server_available("postgresql")
-    require_service("postgresql", available, reason)
+    service_policy("postgresql", available, reason)
     with scratch_database("postgresql") as url:
         yield url
 
@@ -209,9 +201,11 @@ def test_worker_processes_encode_copy_blocks(postgres: str) -> None:
     assert _count(postgres, "SELECT count(*) FROM events WHERE at IS NULL") > 0
 
 
-def test_mysql_without_local_infile_uses_inserts(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_mysql_without_local_infile_uses_inserts(
+    monkeypatch: pytest.MonkeyPatch, service_policy: Policy
+) -> None:
     available, reason = server_available("mysql")
-    require_service("mysql", available, reason)
+    service_policy("mysql", available, reason)
     import lookalike.sql.writers as writers
 
     monkeypatch.setattr(writers, "local_infile_allowed", lambda conn: False)

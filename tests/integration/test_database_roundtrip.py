@@ -10,8 +10,7 @@ database), and ``lookalike check`` finds zero violations.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,10 @@ from lookalike.cli.main import app
 from lookalike.sql.connect import normalise_url
 from lookalike.sql.scratch import scratch_database, server_available
 
+#: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
+Policy = Callable[[str, bool, str], None]
+
 runner = CliRunner()
-
-
-def require_service(name: str, available: bool, reason: str) -> None:
-    """tests/conftest.py's policy (modules cannot import it): skip, or fail under CI."""
-    if available:
-        return
-    message = f"{name} unavailable: {reason}"
-    if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
-        pytest.fail(message + " (LOOKALIKE_REQUIRE_SERVICES=1 makes this a failure)")
-    pytest.skip(message)
 
 
 def schema(dialect: str) -> list[str]:
@@ -114,12 +106,14 @@ def _create(url: str, dialect: str) -> None:
 
 
 @pytest.fixture(params=["postgresql", "mysql", "sqlite"])
-def source_and_target(request: pytest.FixtureRequest) -> Iterator[tuple[str, str, str]]:
+def source_and_target(
+    request: pytest.FixtureRequest, service_policy: Policy
+) -> Iterator[tuple[str, str, str]]:
     """Two databases holding the same empty schema."""
     dialect = str(request.param)
     if dialect != "sqlite":
         available, reason = server_available(dialect)
-        require_service(dialect, available, reason)
+        service_policy(dialect, available, reason)
     with scratch_database(dialect) as source, scratch_database(dialect) as target:
         _create(source, dialect)
         _create(target, dialect)

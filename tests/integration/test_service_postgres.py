@@ -6,10 +6,9 @@ local server and drops it afterwards; nothing else on the server is touched.
 
 from __future__ import annotations
 
-import os
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,28 +17,21 @@ import lookalike
 from lookalike.jobs.store import JobStore
 from lookalike.server.testing import ServerProcess
 
+#: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
+Policy = Callable[[str, bool, str], None]
+
 ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 
 
-def require_service(name: str, available: bool, reason: str) -> None:
-    """tests/conftest.py's policy (modules cannot import it): skip, or fail under CI."""
-    if available:
-        return
-    message = f"{name} unavailable: {reason}"
-    if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
-        pytest.fail(message + " (LOOKALIKE_REQUIRE_SERVICES=1 makes this a failure)")
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
-def database_url() -> Iterator[str]:
+def database_url(service_policy: Policy) -> Iterator[str]:
     """A fresh, empty database of our own."""
     try:
         import psycopg
 
         admin = psycopg.connect(ADMIN, autocommit=True, connect_timeout=3)
     except Exception as exc:  # not installed, not running, refused
-        require_service("PostgreSQL", False, f"cannot connect to {ADMIN}: {exc}")
+        service_policy("PostgreSQL", False, f"cannot connect to {ADMIN}: {exc}")
         raise
     name = f"lookalike_svc_test_{secrets.token_hex(4)}"
     admin.execute(f'CREATE DATABASE "{name}"')

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 from decimal import Decimal
 
 import numpy as np
@@ -20,7 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lookalike
-from lookalike.native.csv import available, encode_csv
+from lookalike.native.csv import encode_csv
+
+pytestmark = pytest.mark.usefixtures("kernels")
 
 
 def _arrow(batch: pa.RecordBatch, delimiter: str = ",") -> bytes:
@@ -123,12 +124,3 @@ def test_random_integers_and_texts(values: list[int | None], texts: st.DataObjec
         names=["n", "s", "t"],
     )  # fmt: skip
     _same(batch)
-
-
-@pytest.fixture(autouse=True)
-def _kernels_built() -> None:
-    # CI builds the kernels; there, their absence is a broken build, not a skip.
-    if not available():
-        if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
-            pytest.fail("the compiled kernels were not built (LOOKALIKE_REQUIRE_SERVICES=1)")
-        pytest.skip("the compiled kernels were not built")

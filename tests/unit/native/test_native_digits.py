@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pytest
 
 from lookalike.kinds.phone import templates_for
-from lookalike.native import loader
 from lookalike.native.digits import render
+
+pytestmark = pytest.mark.usefixtures("kernels")
+
+#: The ``both`` fixture (tests/conftest.py): make(), then make() without the kernels.
+Both = Callable[[Callable[[], Any]], tuple[Any, Any]]
 
 REGIONS = ["GB", "US", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "PK", "JP", "CN"]
 
@@ -20,7 +25,7 @@ def _cases() -> list[tuple[str, str, bool]]:
 
 @pytest.mark.parametrize(("region", "kind", "safe"), _cases())
 def test_every_numbering_plan_renders_the_same(
-    region: str, kind: str, safe: bool, monkeypatch: pytest.MonkeyPatch
+    region: str, kind: str, safe: bool, both: Both
 ) -> None:
     try:
         templates = templates_for(region, kind, safe)
@@ -32,14 +37,7 @@ def test_every_numbering_plan_renders_the_same(
     index = rng.integers(0, templates.capacity, 5000, dtype=np.uint64)
     index[:2] = [0, templates.capacity - 1]
     layout = "+00 " + "#" * int(templates.lengths[0])
-    fast = templates.at(index, layout)
-    monkeypatch.setenv("LOOKALIKE_NATIVE", "0")
-    loader.refresh()
-    try:
-        slow = templates.at(index, layout)
-    finally:
-        monkeypatch.delenv("LOOKALIKE_NATIVE")
-        loader.refresh()
+    fast, slow = both(lambda: templates.at(index, layout))
     assert fast.equals(slow)
 
 
@@ -47,12 +45,3 @@ def test_a_layout_that_does_not_fit_is_left_to_numpy() -> None:
     templates = templates_for("GB", "mobile", False)
     index = np.arange(3, dtype=np.uint64)
     assert render(index, templates.starts, templates.sizes, templates.digits, "#") is None
-
-
-@pytest.fixture(autouse=True)
-def _kernels_built() -> None:
-    # CI builds the kernels; there, their absence is a broken build, not a skip.
-    if loader.library() is None:
-        if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
-            pytest.fail("the compiled kernels were not built (LOOKALIKE_REQUIRE_SERVICES=1)")
-        pytest.skip("the compiled kernels were not built")

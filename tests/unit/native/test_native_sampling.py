@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pytest
@@ -14,26 +15,17 @@ from lookalike.discrete import AliasTable
 from lookalike.native import loader
 from lookalike.permutation import Permutation
 
+pytestmark = pytest.mark.usefixtures("kernels")
 
-def _both(
-    monkeypatch: pytest.MonkeyPatch, make: Callable[[], np.ndarray]
-) -> tuple[np.ndarray, np.ndarray]:
-    fast = make()
-    monkeypatch.setenv("LOOKALIKE_NATIVE", "0")
-    loader.refresh()
-    try:
-        slow = make()
-    finally:
-        monkeypatch.delenv("LOOKALIKE_NATIVE")
-        loader.refresh()
-    return fast, slow
+#: The ``both`` fixture (tests/conftest.py): make(), then make() without the kernels.
+Both = Callable[[Callable[[], Any]], tuple[Any, Any]]
 
 
 @pytest.mark.parametrize("size", [2, 3, 16, 17, 1000, 2**20, 2**32 + 5, 10**15, 2**62, 2**64 - 1])
-def test_permutations_match(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_permutations_match(size: int, both: Both) -> None:
     permutation = Permutation(size=size, key=(9, 8, 7, size % 1000))
     values = np.unique(np.random.default_rng(size % 97).integers(0, size, 5000, dtype=np.uint64))
-    fast, slow = _both(monkeypatch, lambda: permutation.apply(values))
+    fast, slow = both(lambda: permutation.apply(values))
     assert fast.dtype == slow.dtype == np.uint64
     assert np.array_equal(fast, slow)
 
@@ -61,12 +53,3 @@ def test_alias_lookups_match(weights: list[float], seed: int) -> None:
         loader.refresh()
     assert fast.dtype == slow.dtype == np.int32
     assert np.array_equal(fast, slow)
-
-
-@pytest.fixture(autouse=True)
-def _kernels_built() -> None:
-    # CI builds the kernels; there, their absence is a broken build, not a skip.
-    if loader.library() is None:
-        if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
-            pytest.fail("the compiled kernels were not built (LOOKALIKE_REQUIRE_SERVICES=1)")
-        pytest.skip("the compiled kernels were not built")
