@@ -95,8 +95,14 @@ def default_workers() -> int:
 class ProcessExecutor:
     """A pool of ``workers`` processes (forkserver: safe beside threads, quick to start)."""
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, *, start: str | None = None) -> None:
+        """``start`` is ``"fork"`` or ``"forkserver"``; by default fork() while this
+        process is single-threaded (no Polars pool yet), else a forkserver. A caller
+        that runs threads of its own (a server) asks for ``"forkserver"``."""
+        if start not in (None, "fork", "forkserver"):
+            raise ValueError(f"start must be 'fork' or 'forkserver', not {start!r}")
         self.workers = workers or default_workers()
+        self._start = start
         self._pool: ProcessPoolExecutor | None = None
         self._plan_id: int | None = None
         self._spool: str | None = None
@@ -108,8 +114,10 @@ class ProcessExecutor:
     def _pool_for(self, plan: Plan) -> ProcessPoolExecutor:
         if self._pool is None or self._plan_id != id(plan):
             self.close()
-            if "polars" in sys.modules:
-                # Polars' thread pool does not survive fork(): start clean interpreters.
+            start = self._start or ("forkserver" if "polars" in sys.modules else "fork")
+            if start == "forkserver":
+                # Threads (Polars' pool, a server's) do not survive fork(): start clean
+                # interpreters.
                 context = multiprocessing.get_context("forkserver")
                 context.set_forkserver_preload(["lookalike.engine", "lookalike.sinks"])
                 pool = ProcessPoolExecutor(

@@ -215,10 +215,6 @@ def _in_processes(
     plan: Plan, chunks: list[Chunk], encoder: Encoder | None, processes: int
 ) -> Generator[tuple[Chunk, list[Piece]], None, None]:
     """Chunks made by a pool of worker processes (text encoded there too), in order."""
-    # The server has threads, so its workers must not be fork()ed from it: the
-    # executor starts them from a clean forkserver once polars is imported.
-    import polars  # noqa: F401
-
     from lookalike.executors import ProcessExecutor, tasks_for
 
     tasks = []
@@ -227,7 +223,8 @@ def _in_processes(
         for task in tasks_for(plan, chunk.table, chunk.first, chunk.stop):
             tasks.append(task)
             owners.append(chunk)
-    executor = ProcessExecutor(processes or None)
+    # The server has threads, so its workers must not be fork()ed from it.
+    executor = ProcessExecutor(processes or None, start="forkserver")
     try:
         executor.prepare(plan)
         pieces: list[Piece] = []

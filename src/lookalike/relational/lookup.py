@@ -28,6 +28,8 @@ CACHE_BYTES = 64 * 2**20
 #: Lookups nest (a child reads a parent that reads its own parent); deeper is a loop.
 _MAX_DEPTH = 32
 _depth = threading.local()
+#: Guards the plans' lookup caches: a server may generate two blocks at once.
+_cache_lock = threading.Lock()
 
 BlockValues = Callable[["Plan", str, int, set[str]], dict[str, pa.Array]]
 
@@ -107,13 +109,16 @@ def _cached(plan: Plan, table: str, block: int, column: str, block_values: Block
     """One parent column of one block, regenerated alone and kept while the budget allows."""
     key = (table, block, column)
     cache = plan.lookups
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]
+    with _cache_lock:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    # Made outside the lock: two threads may both make it, which costs time, not results.
     values = block_values(plan, table, block, {column})[column]
-    cache[key] = values
-    held = sum(array.nbytes for array in cache.values())
-    while held > CACHE_BYTES and len(cache) > 1:
-        _, dropped = cache.popitem(last=False)
-        held -= dropped.nbytes
+    with _cache_lock:
+        cache[key] = values
+        held = sum(array.nbytes for array in cache.values())
+        while held > CACHE_BYTES and len(cache) > 1:
+            _, dropped = cache.popitem(last=False)
+            held -= dropped.nbytes
     return values
