@@ -22,20 +22,15 @@ from typing import TypeAlias
 import pyarrow as pa
 
 from lookalike.plan import Plan
-from lookalike.sinks import CsvEncoder, Encoder, NdjsonEncoder
-from lookalike.sinks.text import csv_header
+from lookalike.sinks import Encoder
+from lookalike.sinks.text import text_framing
 
 #: A chunk's rows: record batches, or text a worker process already encoded.
 Piece: TypeAlias = "pa.RecordBatch | bytes | pa.Buffer"
 
-TEXT_ENCODERS: dict[str, Encoder] = {
-    "csv": CsvEncoder(","),
-    "tsv": CsvEncoder("\t"),
-    "ndjson": NdjsonEncoder(),
-    "json": NdjsonEncoder(separator=b",\n"),
-}
-#: What separates runs of rows (JSON array elements); the same as the file sinks use.
-BETWEEN = {"json": b",\n"}
+#: The text formats, framed as the file sinks frame them (the schema only shapes headers).
+_FRAMING = {fmt: text_framing(fmt, pa.schema([])) for fmt in ("csv", "tsv", "ndjson", "json")}
+TEXT_ENCODERS: dict[str, Encoder] = {fmt: framing.encoder for fmt, framing in _FRAMING.items()}
 
 
 def encode_chunk(fmt: str, pieces: Sequence[Piece]) -> bytes:
@@ -46,19 +41,17 @@ def encode_chunk(fmt: str, pieces: Sequence[Piece]) -> bytes:
         data = encoder(piece) if isinstance(piece, pa.RecordBatch) else piece
         if len(data):
             encoded.append(data)
-    return BETWEEN.get(fmt, b"").join(encoded)
+    return _FRAMING[fmt].between.join(encoded)
 
 
 def header(fmt: str, schema: pa.Schema) -> bytes:
     """What the file sink writes before the rows."""
-    if fmt in {"csv", "tsv"}:
-        return csv_header("," if fmt == "csv" else "\t")(schema)
-    return b"[\n" if fmt == "json" else b""
+    return text_framing(fmt, schema).header
 
 
 def footer(fmt: str) -> bytes:
     """What the file sink writes after the rows."""
-    return b"\n]\n" if fmt == "json" else b""
+    return _FRAMING[fmt].footer
 
 
 class TableFile:
@@ -96,8 +89,8 @@ class TableFile:
     def append(self, data: bytes) -> None:
         """Add one chunk's text (with the separator the format needs) and sync it."""
         if data:
-            if self.offset > len(self.head) and self.fmt in BETWEEN:
-                data = BETWEEN[self.fmt] + data
+            if self.offset > len(self.head):
+                data = _FRAMING[self.fmt].between + data
             self._put(data)
         assert self.fd is not None
         os.fsync(self.fd)

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator
 from lookalike.engine import generate_block
 from lookalike.plan import Plan
 from lookalike.sinks import CsvEncoder, Encoder, NdjsonEncoder
-from lookalike.sinks.text import csv_header
+from lookalike.sinks.text import text_framing
 
 #: Blocks generated ahead of the one being sent.
 PREFETCH = 2
@@ -37,11 +37,8 @@ ENCODERS: dict[str, Encoder] = {
 
 def _framing(fmt: str, plan: Plan, table: str) -> tuple[bytes, bytes, bytes]:
     """(header, between blocks, footer), as the file sinks write them."""
-    if fmt == "csv":
-        return csv_header(",")(plan.tables[table].schema), b"", b""
-    if fmt == "json":
-        return b"[\n", b",\n", b"\n]\n"
-    return b"", b"", b""
+    framing = text_framing(fmt, plan.tables[table].schema)
+    return framing.header, framing.between, framing.footer
 
 
 class ActiveStreams:

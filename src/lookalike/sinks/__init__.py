@@ -13,11 +13,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
+
 from lookalike.errors import OutputError, UnknownFormatError
 from lookalike.sinks.base import Encoder, Rechunker, Sink
 from lookalike.sinks.columnar import IpcSink, MemorySink, ParquetSink
 from lookalike.sinks.files import COMPRESSIONS, AtomicFile, check_writable
-from lookalike.sinks.text import CsvEncoder, NdjsonEncoder, TextSink, csv_header, open_target
+from lookalike.sinks.text import (
+    CsvEncoder,
+    NdjsonEncoder,
+    TextFraming,
+    TextSink,
+    csv_header,
+    open_target,
+    text_framing,
+)
 
 FORMATS = ("csv", "tsv", "json", "ndjson", "parquet", "arrow")
 _EXTENSIONS = {
@@ -40,12 +50,14 @@ __all__ = [
     "ParquetSink",
     "Rechunker",
     "Sink",
+    "TextFraming",
     "TextSink",
     "check_writable",
     "extension_for",
     "infer_format",
     "normalise_format",
     "open_sink",
+    "text_framing",
 ]
 
 
@@ -99,11 +111,8 @@ def open_sink(fmt: str, path: Path | None, *, compression: str | None = None) ->
         sink_class = ParquetSink if fmt == "parquet" else IpcSink
         return sink_class(Path(path), compression)
     target = open_target(path, compression)
-    if fmt in {"csv", "tsv"}:
-        delimiter = "," if fmt == "csv" else "\t"
-        return TextSink(target, CsvEncoder(delimiter), header=csv_header(delimiter))
-    if fmt == "ndjson":
-        return TextSink(target, NdjsonEncoder())
+    framing = text_framing(fmt, pa.schema([]))
+    header = csv_header("," if fmt == "csv" else "\t") if fmt in {"csv", "tsv"} else framing.header
     return TextSink(
-        target, NdjsonEncoder(separator=b",\n"), header=b"[\n", footer=b"\n]\n", between=b",\n"
+        target, framing.encoder, header=header, footer=framing.footer, between=framing.between
     )

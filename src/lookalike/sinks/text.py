@@ -73,6 +73,33 @@ class NdjsonEncoder:
         return text if self.trailing else text.rstrip(b"\n")
 
 
+@dataclass(frozen=True)
+class TextFraming:
+    """How a text format frames its rows: the encoder, and the bytes before, between
+    encoded blocks and after. Files, HTTP streams and jobs write the same bytes."""
+
+    encoder: CsvEncoder | NdjsonEncoder
+    header: bytes = b""
+    between: bytes = b""
+    footer: bytes = b""
+
+
+def text_framing(fmt: str, schema: pa.Schema) -> TextFraming:
+    """The framing of ``fmt`` (csv, tsv, ndjson or json) for rows of ``schema``.
+
+    >>> text_framing("json", pa.schema([("n", pa.int64())])).footer
+    b'\\n]\\n'
+    """
+    if fmt in {"csv", "tsv"}:
+        delimiter = "," if fmt == "csv" else "\t"
+        return TextFraming(CsvEncoder(delimiter), csv_header(delimiter)(schema))
+    if fmt == "ndjson":
+        return TextFraming(NdjsonEncoder())
+    if fmt == "json":
+        return TextFraming(NdjsonEncoder(separator=b",\n"), b"[\n", b",\n", b"\n]\n")
+    raise ValueError(f"{fmt!r} is not a text format")
+
+
 class StreamTarget:
     """An already-open binary stream (stdout, a socket, a buffer): not atomic."""
 
