@@ -18,6 +18,8 @@ from lookalike.server.testing import ServerProcess
 
 ROWS = 600_000
 CHUNK = 20_000
+#: Record progress every 50 ms (default 0.5 s), so the job is caught between records.
+SYNC_OFTEN = {"LOOKALIKE_JOB_SYNC_SECONDS": "0.05"}
 
 
 def status(client: httpx.Client, job_id: str) -> dict[str, Any]:
@@ -38,7 +40,7 @@ def wait(client: httpx.Client, job_id: str, done: Any) -> dict[str, Any]:
 
 
 def test_kill_9_mid_job_then_resume(tmp_path: Path) -> None:
-    server = ServerProcess(tmp_path / "home", dev=True).start()
+    server = ServerProcess(tmp_path / "home", dev=True, env=SYNC_OFTEN).start()
     try:
         with server.client() as client:
             small = client.post("/v1/jobs", json={"template": "user", "rows": 500, "seed": 3})

@@ -87,6 +87,20 @@ def _alive(pid: int) -> bool:
     return True
 
 
+#: What the forkserver imports once, so each worker it forks starts ready.
+_PRELOAD = ["lookalike.engine", "lookalike.sinks"]
+
+
+def start_forkserver() -> None:
+    """Start the forkserver now (a server does it at start, so its first job does not
+    wait for a fresh interpreter to import lookalike)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    process = context.Process(target=_ready)
+    process.start()
+    process.join()
+
+
 def default_workers() -> int:
     """All the cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -119,7 +133,7 @@ class ProcessExecutor:
                 # Threads (Polars' pool, a server's) do not survive fork(): start clean
                 # interpreters.
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["lookalike.engine", "lookalike.sinks"])
+                context.set_forkserver_preload(_PRELOAD)
                 pool = ProcessPoolExecutor(
                     self.workers, mp_context=context, initializer=_install, initargs=(plan,)
                 )

@@ -25,6 +25,7 @@ class WorkerPool:
         max_attempts: int,
         poll_seconds: float = 1.0,
         processes: int = 1,
+        sync_seconds: float = 0.5,
     ) -> None:
         self.store = store
         self.jobs_dir = jobs_dir
@@ -33,6 +34,7 @@ class WorkerPool:
         self.max_attempts = max_attempts
         self.poll_seconds = poll_seconds
         self.processes = processes
+        self.sync_seconds = sync_seconds
         self.name = worker_name()
         self._stop = threading.Event()
         self._wake = threading.Condition()
@@ -42,6 +44,10 @@ class WorkerPool:
     def start(self) -> None:
         """Start the threads (after releasing leases that dead local processes held)."""
         self.store.release_dead_local_leases()
+        if self.processes != 1:
+            from lookalike.executors.processes import start_forkserver
+
+            start_forkserver()  # before any thread: jobs' worker processes start from it
         for number in range(self.size):
             thread = threading.Thread(
                 target=self._loop, name=f"lookalike-worker-{number}", daemon=True
@@ -89,6 +95,7 @@ class WorkerPool:
                     lease_seconds=self.lease_seconds,
                     stop=self._stop,
                     processes=self.processes,
+                    sync_seconds=self.sync_seconds,
                 )
                 log.info("job %s: %s", lease.job.id, outcome)
             except Exception:

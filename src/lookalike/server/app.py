@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             lease_seconds=settings.lease_seconds,
             max_attempts=settings.max_attempts,
             processes=settings.job_processes,
+            sync_seconds=settings.job_sync_seconds,
         )
         pool.start()
         app.state.store = store

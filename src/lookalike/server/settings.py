@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     job_processes: int = Field(
         1, ge=0, le=256, description="Worker processes per job (0: all cores; 1: in the server)."
     )
+    job_sync_seconds: float = Field(
+        0.5,
+        ge=0,
+        description="Least time between a job's syncs to disk (each records its progress).",
+    )
     lease_seconds: float = Field(30.0, gt=0, description="A worker's lease on a job.")
     max_attempts: int = Field(5, ge=1, description="Leases a job may take before it fails.")
     max_rows_per_job: int = Field(100_000_000, ge=1, description="Rows per job, per key.")
