@@ -37,7 +37,12 @@ class AliasTable:
         scaled = np.asarray(weights, dtype=np.float64)
         if len(scaled) and np.all(scaled == scaled[0]) and scaled[0] > 0:
             return cls(np.ones(len(scaled)), np.arange(len(scaled), dtype=np.int32), True)
-        scaled = scaled * (len(scaled) / scaled.sum())
+        with np.errstate(over="ignore"):
+            total = float(scaled.sum())
+        if not 1e-300 < total < 1e300:  # tiny or huge weights: same proportions, no overflow
+            scaled = scaled / scaled.max()
+            total = float(scaled.sum())
+        scaled = scaled * (len(scaled) / total)
         probability = np.ones(len(scaled))
         alias = np.arange(len(scaled), dtype=np.int32)
         small = [i for i, p in enumerate(scaled) if p < 1.0]

@@ -145,6 +145,39 @@ def test_an_unwritable_output_folder_fails_the_job(store: JobStore, unwritable_d
     assert "cannot create the job's output folder" in (failed.error or "")
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_a_full_disk_fails_the_job_without_a_partial_download(
+    store: JobStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    import errno
+
+    from lookalike.jobs import appending
+
+    written = appending.write_text
+
+    def fill_up(fd: int, parts: Any, offset: int) -> int:
+        if offset > 0:  # the header went in; the first chunk finds the disk full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return written(fd, parts, offset)
+
+    monkeypatch.setattr(appending, "write_text", fill_up)
+    monkeypatch.setattr(runner, "write_text", fill_up)
+
+    def full_part(*args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(runner, "_write_part", full_part)
+    job = new_job(store, fmt=fmt)
+    lease = store.lease("w", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    assert run_lease(store, lease, tmp_path / "jobs", lease_seconds=30) == "failed"
+    failed = store.get_job(job.id)
+    assert failed is not None
+    assert failed.status == "failed"
+    assert "No space left on device" in (failed.error or "")
+    assert not (tmp_path / "jobs" / job.id / "output").exists()  # nothing to download
+
+
 def test_chunks_cover_every_table_in_order() -> None:
     spec = dict(SPEC, tables={"a": SPEC["tables"]["t"], "b": SPEC["tables"]["t"]})  # type: ignore[index]
     stored = pin(spec, rows=250, seed=1, reference_time="2026-01-01T00:00:00+00:00")

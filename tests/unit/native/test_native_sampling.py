@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from lookalike.discrete import AliasTable
@@ -35,11 +35,13 @@ def test_a_small_space_is_still_a_bijection() -> None:
     assert sorted(permutation.apply(np.arange(1000, dtype=np.uint64)).tolist()) == list(range(1000))
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.lists(st.floats(0, 100, allow_nan=False), min_size=2, max_size=300), st.integers(0, 99))
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(
+    st.lists(st.floats(0, 100), min_size=2, max_size=300),
+    st.integers(0, 99),
+)
 def test_alias_lookups_match(weights: list[float], seed: int) -> None:
-    if sum(weights) <= 0:
-        return
+    assume(sum(weights) > 0)  # specs refuse weights that sum to nothing
     table = AliasTable.from_weights(weights)
     uniform = np.random.default_rng(seed).random(4000)
     uniform[:3] = [0.0, np.nextafter(1.0, 0.0), 0.5]
