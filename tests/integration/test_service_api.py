@@ -256,6 +256,11 @@ def test_job_life_cycle(client: httpx.Client, tmp_path: Path) -> None:
     assert first.status_code == again.status_code == 202
     job_id = first.json()["job_id"]
     assert again.json()["job_id"] == job_id
+    other = client.post(
+        "/v1/jobs", json={**request, "rows": 1000}, headers={"Idempotency-Key": "abc"}
+    )
+    assert other.status_code == 422
+    assert "Idempotency-Key was used for another request" in other.json()["detail"]
 
     paused = client.post(f"/v1/jobs/{job_id}/pause").json()
     assert paused["status"] == "paused"

@@ -28,6 +28,7 @@ jobs = sa.Table(
     sa.Column("lease_expires", sa.Float),
     sa.Column("fence", sa.BigInteger, nullable=False, default=0),
     sa.Column("idempotency_key", sa.String(200)),
+    sa.Column("request_hash", sa.String(64)),  # what the idempotency key was used for
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("started_at", sa.Float),
     sa.Column("completed_at", sa.Float),

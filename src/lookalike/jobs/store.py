@@ -67,6 +67,7 @@ class Job:
     started_at: float | None
     completed_at: float | None
     output_bytes: int | None = None
+    request_hash: str | None = None
 
     @property
     def formats(self) -> list[str]:
@@ -162,6 +163,7 @@ class JobStore:
         total_rows: int,
         total_chunks: int,
         idempotency_key: str | None = None,
+        request_hash: str | None = None,
     ) -> Job:
         """Insert a pending job; with an idempotency key already used, return that job."""
         if idempotency_key is not None:
@@ -184,6 +186,7 @@ class JobStore:
             "fence": 0,
             "created_at": time.time(),
             "idempotency_key": idempotency_key,
+            "request_hash": request_hash,
         }
         try:
             with self.engine.begin() as connection:

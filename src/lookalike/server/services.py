@@ -103,6 +103,7 @@ def create_job(
     idempotency_key: str | None,
 ) -> Job:
     """Check the request completely, then store a pending job (or return the idempotent one)."""
+    fingerprint = request_hash(source, format, compression, chunk_size)
     if idempotency_key is not None:
         if len(idempotency_key) > 200:
             raise ApiError(
@@ -110,6 +111,13 @@ def create_job(
             )
         existing = store.find_idempotent(owner, idempotency_key)
         if existing is not None:
+            if existing.request_hash not in (None, fingerprint):
+                raise ApiError(
+                    422,
+                    "this Idempotency-Key was used for another request (job "
+                    f"{existing.id}); send the same body again, or use a new key",
+                    field="Idempotency-Key",
+                )
             return existing
     if source.rows is not None and source.rows > settings.max_rows_per_job:
         raise ApiError(422, _too_many(source.rows, settings.max_rows_per_job), field="rows")
@@ -154,7 +162,31 @@ def create_job(
         total_rows=plan.total_rows,
         total_chunks=chunks,
         idempotency_key=idempotency_key,
+        request_hash=fingerprint,
     )
+
+
+def request_hash(
+    source: SpecSource, format: str | list[str], compression: str | None, chunk_size: int | None
+) -> str:
+    """A fingerprint of what a job request asks for (to check a reused Idempotency-Key).
+
+    >>> a = request_hash(SpecSource(template="person", rows=10), "csv", None, None)
+    >>> a == request_hash(SpecSource(template="person", rows=10), "csv", None, None)
+    True
+    >>> a == request_hash(SpecSource(template="person", rows=11), "csv", None, None)
+    False
+    """
+    import hashlib
+    import json
+
+    body = {
+        "source": source.model_dump(mode="json"),
+        "format": format,
+        "compression": compression,
+        "chunk_size": chunk_size,
+    }
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
 
 def _too_many(rows: int, limit: int) -> str:
