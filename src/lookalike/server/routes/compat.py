@@ -28,7 +28,7 @@ from lookalike.server.models import (
 )
 from lookalike.server.routes import jobs as v1
 from lookalike.server.routes.catalogue import save_template, templates
-from lookalike.server.services import create_job, dataset_for, pick_table, plan_for
+from lookalike.server.services import dataset_for, pick_table, plan_for
 from lookalike.server.streaming import MEDIA_TYPES, stream_rows
 
 router = APIRouter(tags=["compatibility"])
@@ -96,23 +96,10 @@ def generate(
     """Seed 001: start a job of a data type."""
     template = DATA_TYPES.get(body.data_type, body.data_type)
     source = SpecSource(template=template, rows=body.record_count, seed=body.seed)
-    job = create_job(
-        store,
-        settings,
-        owner,
-        source,
-        format=body.output_format,
-        compression=None,
-        chunk_size=None,
-        idempotency_key=idempotency_key,
-    )
-    pool.wake()
-    return JobCreated(
-        job_id=job.id,
-        status=job.status,
-        message=f"Job created successfully. Generating {body.record_count} {body.data_type} "
-        "records.",
-    )
+    return v1.start(
+        store, settings, pool, owner, source, format=body.output_format, compression=None,
+        chunk_size=None, idempotency_key=idempotency_key, what=f"{body.data_type} records",
+    )  # fmt: skip
 
 
 @router.get("/api/jobs")
@@ -204,22 +191,10 @@ def jobs_create(
     """Seed 002: a job from a field list."""
     spec = spec_from_fields(body.schema_.fields, rows=body.total_rows)
     source = SpecSource(spec=spec, rows=body.total_rows, seed=body.seed)
-    job = create_job(
-        store,
-        settings,
-        owner,
-        source,
-        format=body.output_format,
-        compression=None,
-        chunk_size=body.chunk_size,
-        idempotency_key=idempotency_key,
-    )
-    pool.wake()
-    return JobCreated(
-        job_id=job.id,
-        status=job.status,
-        message=f"Job created successfully. Generating {body.total_rows} rows.",
-    )
+    return v1.start(
+        store, settings, pool, owner, source, format=body.output_format, compression=None,
+        chunk_size=body.chunk_size, idempotency_key=idempotency_key,
+    )  # fmt: skip
 
 
 @router.get("/jobs/")

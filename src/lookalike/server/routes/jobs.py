@@ -10,7 +10,14 @@ from fastapi.responses import FileResponse
 from lookalike.jobs.runner import download_path, plan_of, remove_job_files
 from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
-from lookalike.server.models import JobCreated, JobPage, JobPreview, JobRequest, JobView
+from lookalike.server.models import (
+    JobCreated,
+    JobPage,
+    JobPreview,
+    JobRequest,
+    JobView,
+    SpecSource,
+)
 from lookalike.server.services import create_job, job_view, json_rows, owned_job, pick_table
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
@@ -36,21 +43,37 @@ def create(
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> JobCreated:
     """Start a job; the same ``Idempotency-Key`` returns the same job instead of a new one."""
-    job = create_job(
-        store,
-        settings,
-        owner,
-        body,
+    return start(
+        store, settings, pool, owner, body,
         format=list(body.formats) if body.formats else body.format,
-        compression=body.compression,
-        chunk_size=body.chunk_size,
+        compression=body.compression, chunk_size=body.chunk_size,
         idempotency_key=idempotency_key,
-    )
+    )  # fmt: skip
+
+
+def start(
+    store: StoreDep,
+    settings: SettingsDep,
+    pool: PoolDep,
+    owner: str,
+    source: SpecSource,
+    *,
+    format: str | list[str],
+    compression: str | None,
+    chunk_size: int | None,
+    idempotency_key: str | None,
+    what: str = "rows",
+) -> JobCreated:
+    """Store the job, wake a worker, and answer 202's body (every route that starts jobs)."""
+    job = create_job(
+        store, settings, owner, source, format=format, compression=compression,
+        chunk_size=chunk_size, idempotency_key=idempotency_key,
+    )  # fmt: skip
     pool.wake()
     return JobCreated(
         job_id=job.id,
         status=job.status,
-        message=f"Job created successfully. Generating {job.total_rows} rows.",
+        message=f"Job created successfully. Generating {job.total_rows} {what}.",
     )
 
 
