@@ -2,23 +2,25 @@
 
 The library, the CLI and (later) jobs and streams all call :func:`run_table`.
 Blocks come from an executor in order; a sink thread appends them, so the
-writing of block ``k`` overlaps the generation of block ``k + 1``. On any
-error or Ctrl-C the sink is aborted: no partial file is left under its name.
+writing of block ``k`` overlaps the generation of block ``k + 1``. Worker
+processes writing a plain text file put their blocks into it themselves (the
+sink's placement), and the sink only learns where they end. On any error or
+Ctrl-C the sink is aborted: no partial file is left under its name.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 import pyarrow as pa
 
 from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
-from lookalike.executors.base import Spooled
+from lookalike.executors.base import Placed, Spooled
 from lookalike.plan import Plan
-from lookalike.sinks.base import Sink
+from lookalike.sinks.base import PlacingSink, Sink
 
 Progress = Callable[[int], None]
 _DONE = object()
@@ -65,6 +67,10 @@ class _SinkThread:
         self.thread.start()
 
     def _write(self, payload: Payload) -> None:
+        if isinstance(payload, Placed):
+            assert isinstance(self.sink, PlacingSink)  # only such sinks hand out placements
+            self.sink.placed(payload.end)
+            return
         if isinstance(payload, Spooled):
             write_file = getattr(self.sink, "write_file", None)
             if not payload.arrow and write_file is not None and write_file(payload.path):
@@ -146,10 +152,15 @@ def run_table(
     written = 0
     executor.prepare(plan)
     writer: _SinkThread | None = None
+    blocks: Iterator[tuple[int, Payload]] | None = None
     try:
         sink.open(plan.tables[table].schema)
+        placement = (
+            sink.placement() if encoder is not None and isinstance(sink, PlacingSink) else None
+        )
         writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows)
-        for rows, payload in executor.run(plan, tasks, encoder):
+        blocks = executor.run(plan, tasks, encoder, placement=placement)
+        for rows, payload in blocks:
             writer.put(payload)
             written += rows
             if progress is not None:
@@ -157,6 +168,8 @@ def run_table(
         writer.finish()
         sink.close()
     except BaseException:
+        if isinstance(blocks, Generator):
+            blocks.close()  # now, not when collected: workers stop writing into the file
         if writer is not None:
             writer.stop()
         sink.abort()

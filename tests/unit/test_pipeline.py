@@ -14,7 +14,7 @@ from lookalike.pipeline import RowRange, collect_table, run_table
 from lookalike.plan import Plan, build_plan
 from lookalike.randomness import BLOCK_ROWS
 from lookalike.sinks import FORMATS, MemorySink, Sink, open_sink
-from lookalike.sinks.base import Encoder
+from lookalike.sinks.base import Encoder, Placement
 from lookalike.spec import spec_from_dict
 
 Spec = Callable[..., dict[str, Any]]
@@ -111,7 +111,12 @@ class FailingExecutor:
         """Nothing to start."""
 
     def run(
-        self, plan: Plan, tasks: Sequence[Task], encoder: Encoder | None
+        self,
+        plan: Plan,
+        tasks: Sequence[Task],
+        encoder: Encoder | None,
+        *,
+        placement: Placement | None = None,
     ) -> Iterator[tuple[int, Payload]]:
         inner = InProcessExecutor().run(plan, tasks, encoder)
         yield next(inner)

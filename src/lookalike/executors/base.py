@@ -2,7 +2,9 @@
 
 A task is one block (optionally cut to a row range); its result is a record
 batch, or the bytes an encoder made of it when the sink is a text format, so
-encoding runs wherever generation runs.
+encoding runs wherever generation runs. Given a :class:`Placement`, an executor
+may instead write those bytes into the output file itself and hand back only
+where they end (:class:`Placed`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pyarrow.ipc  # registers pa.ipc
 
 from lookalike.engine import generate_block
 from lookalike.plan import Plan
-from lookalike.sinks.base import Encoder
+from lookalike.sinks.base import Encoder, Placement
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,15 @@ class Spooled:
                 os.unlink(self.path)
 
 
-Payload: TypeAlias = "pa.RecordBatch | bytes | pa.Buffer | Spooled"
+@dataclass(frozen=True)
+class Placed:
+    """A block a worker wrote into the output file itself (see :class:`Placement`):
+    the file's bytes so far end at ``end``."""
+
+    end: int
+
+
+Payload: TypeAlias = "pa.RecordBatch | bytes | pa.Buffer | Spooled | Placed"
 
 
 def run_task(plan: Plan, task: Task, encoder: Encoder | None) -> tuple[int, Payload]:
@@ -104,7 +114,12 @@ def tasks_for(plan: Plan, table: str, first: int = 0, stop: int | None = None) -
 
 
 class Executor(Protocol):
-    """Runs tasks and yields ``(rows, payload)`` in task order."""
+    """Runs tasks and yields ``(rows, payload)`` in task order.
+
+    With a ``placement`` (only ever given with an ``encoder``), an executor may
+    write every block's bytes into that file itself and yield :class:`Placed`
+    payloads; it does so for all of a run's tasks or for none.
+    """
 
     workers: int
 
@@ -113,7 +128,12 @@ class Executor(Protocol):
         ...
 
     def run(
-        self, plan: Plan, tasks: Sequence[Task], encoder: Encoder | None
+        self,
+        plan: Plan,
+        tasks: Sequence[Task],
+        encoder: Encoder | None,
+        *,
+        placement: Placement | None = None,
     ) -> Iterator[tuple[int, Payload]]: ...
 
     def close(self) -> None: ...

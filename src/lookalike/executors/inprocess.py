@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from lookalike.executors.base import Payload, Task, run_task
 from lookalike.plan import Plan
-from lookalike.sinks.base import Encoder
+from lookalike.sinks.base import Encoder, Placement
 
 
 class InProcessExecutor:
@@ -23,8 +23,14 @@ class InProcessExecutor:
     workers = 1
 
     def run(
-        self, plan: Plan, tasks: Sequence[Task], encoder: Encoder | None
+        self,
+        plan: Plan,
+        tasks: Sequence[Task],
+        encoder: Encoder | None,
+        *,
+        placement: Placement | None = None,
     ) -> Iterator[tuple[int, Payload]]:
+        """``placement`` is ignored: the sink's thread is the one writer here."""
         for task in tasks:
             yield run_task(plan, task, encoder)
 

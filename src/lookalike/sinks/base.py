@@ -8,6 +8,7 @@ chunked: a batch of 10 rows and ten batches of 1 row give the same bytes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import pyarrow as pa
@@ -17,6 +18,22 @@ class Encoder(Protocol):
     """Turns a batch into the bytes (or an Arrow buffer) a text sink appends for it."""
 
     def __call__(self, batch: pa.RecordBatch) -> bytes | pa.Buffer: ...
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A file that writers may fill themselves: encoded blocks go at offsets chained
+    from ``start`` (each block where the one before it ended), with ``between``
+    before every non-empty block but the first. A text sink whose output is a plain
+    file offers one, so worker processes write their blocks straight into it.
+
+    >>> Placement("/tmp/.out.csv.partial", start=17).between
+    b''
+    """
+
+    path: str
+    start: int
+    between: bytes = b""
 
 
 @runtime_checkable
@@ -35,6 +52,19 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
     def abort(self) -> None: ...
+
+
+@runtime_checkable
+class PlacingSink(Protocol):
+    """A sink that lets others write encoded blocks straight into its file."""
+
+    def placement(self) -> Placement | None:
+        """Where blocks may go now, or None when this output cannot take them."""
+        ...
+
+    def placed(self, end: int) -> None:
+        """Blocks were written into the file up to offset ``end``."""
+        ...
 
 
 class Rechunker:

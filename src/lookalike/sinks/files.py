@@ -45,6 +45,7 @@ class AtomicFile:
     def __init__(self, path: Path, compression: str | None = None) -> None:
         check_writable(path)
         self.path = path
+        self.compression = compression
         self.temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
         try:
             raw = pa.OSFile(str(self.temporary), "wb")

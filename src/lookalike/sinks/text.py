@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ import pyarrow.csv as pacsv
 
 from lookalike.errors import OutputError
 from lookalike.native.csv import encode_csv
+from lookalike.sinks.base import Placement
 from lookalike.sinks.files import AtomicFile
 
 
@@ -131,14 +133,49 @@ class TextSink:
         self._footer = footer
         self._between = between
         self._wrote_rows = False
+        # Set once blocks were written in place by others (see placement()): where
+        # the file's bytes end, since this sink's stream no longer knows.
+        self._end: int | None = None
 
     def _put(self, data: bytes | pa.Buffer) -> None:
         try:
-            self.target.stream.write(data)
+            if self._end is None:
+                self.target.stream.write(data)
+                return
+            view = memoryview(data)
+            while view:
+                written = os.pwrite(self.target.stream.fileno(), view, self._end)
+                self._end += written
+                view = view[written:]
         except BrokenPipeError:
             raise
         except OSError as exc:
             raise OutputError(f"cannot write output: {exc.strerror or exc}") from exc
+
+    def placement(self) -> Placement | None:
+        """Where worker processes may write encoded blocks themselves, or None.
+
+        Only for an uncompressed new file, before any row was written: workers then
+        ``pwrite`` each block at its final offset, so its bytes pass through memory
+        once, written by the process that encoded them, instead of being copied
+        again by this one. Streams and compressed files keep their one writer.
+        """
+        target = self.target
+        if not isinstance(target, AtomicFile) or target.compression or self._wrote_rows:
+            return None
+        stream = target.stream
+        if not isinstance(stream, pa.OSFile) or not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            return None
+        return Placement(str(target.temporary), stream.tell(), self._between)
+
+    def placed(self, end: int) -> None:
+        """Blocks were written in place (see :meth:`placement`) up to offset ``end``."""
+        if self._end is None:
+            start = self.target.stream.tell()
+            self._wrote_rows = self._wrote_rows or end > start
+        elif end > self._end:
+            self._wrote_rows = True
+        self._end = end
 
     def open(self, schema: pa.Schema) -> None:
         self._put(self._header(schema) if callable(self._header) else self._header)
@@ -156,6 +193,8 @@ class TextSink:
         stream = self.target.stream
         if not isinstance(stream, pa.OSFile) or not hasattr(os, "sendfile"):
             return False
+        if self._end is not None:
+            return False  # the stream's position is not the file's end any more
         with open(path, "rb") as source:
             size = os.fstat(source.fileno()).st_size
             if not size:

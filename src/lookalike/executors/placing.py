@@ -1,0 +1,165 @@
+"""Worker processes writing their encoded blocks straight into the output file.
+
+Block ``i``'s bytes start where block ``i - 1``'s end, so a worker that has
+encoded block ``i`` needs just that one number. The numbers live on a small
+board in shared memory (a file in the executor's spool folder that every
+process maps): a slot per block, ``-1`` until known. A worker waits for the end
+of the block before its own, posts where its own will end (so the next block's
+worker can start writing at once), then writes with ``pwrite``. Every byte is
+written once, by the process that encoded it, instead of being spooled and
+copied again by the parent.
+
+Workers take tasks in order, so the worker holding the lowest unfinished block
+never waits and the chain always moves. A failure anywhere raises the board's
+abort flag, which every waiting worker sees within milliseconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import mmap
+import os
+import time
+import uuid
+from array import array
+from collections.abc import Iterator, Sequence
+
+import pyarrow as pa
+
+from lookalike.errors import OutputError
+from lookalike.executors.base import Placed, Task, run_task
+from lookalike.plan import Plan
+from lookalike.sinks.base import Encoder, Placement
+
+#: Slot 0 is the abort flag, slot 1 the file's start, slot ``i + 2`` the end of block ``i``.
+_FLAG, _FIRST = 0, 1
+_SLOT = array("q").itemsize
+
+
+class AbandonedError(RuntimeError):
+    """The run was abandoned (an error or Ctrl-C elsewhere) while this block waited."""
+
+
+class EndBoard:
+    """Where each block's bytes end, shared by the parent and its worker processes.
+
+    >>> import tempfile
+    >>> board = EndBoard.create(tempfile.mkdtemp(), blocks=2, start=10)
+    >>> board.start_of(0)
+    10
+    >>> board.post(0, 25); board.start_of(1)
+    25
+    >>> board.discard()
+    """
+
+    def __init__(self, path: str, mapping: mmap.mmap) -> None:
+        self.path = path
+        self._mapping = mapping
+        self._slots = memoryview(mapping).cast("q")
+
+    @classmethod
+    def create(cls, directory: str, *, blocks: int, start: int) -> EndBoard:
+        """A new board for ``blocks`` blocks whose bytes begin at offset ``start``."""
+        path = os.path.join(directory, f"{uuid.uuid4().hex}.ends")
+        with open(path, "wb") as out:
+            out.write(array("q", [0, start, *([-1] * blocks)]).tobytes())
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str) -> EndBoard:
+        """Map the board at ``path`` (made by :meth:`create` in another process)."""
+        with open(path, "r+b") as source:
+            return cls(path, mmap.mmap(source.fileno(), 0))
+
+    @property
+    def blocks(self) -> int:
+        """How many blocks the board has a slot for."""
+        return len(self._slots) - 2
+
+    def start_of(self, index: int) -> int:
+        """Where block ``index``'s bytes start, once the block before it has posted."""
+        delay = 0.0001
+        while True:
+            if self._slots[_FLAG]:
+                raise AbandonedError(f"block {index}: the run was abandoned")
+            value = self._slots[_FIRST + index]
+            if value >= 0:
+                return int(value)
+            time.sleep(delay)
+            delay = min(2 * delay, 0.002)
+
+    def post(self, index: int, end: int) -> None:
+        """Block ``index``'s bytes end at ``end``."""
+        self._slots[_FIRST + 1 + index] = end
+
+    def abort(self) -> None:
+        """Tell every waiting worker to give up."""
+        self._slots[_FLAG] = 1
+
+    @property
+    def aborted(self) -> bool:
+        """Whether someone gave up on the run."""
+        return bool(self._slots[_FLAG])
+
+    def close(self) -> None:
+        """Unmap the board (the file stays for the other processes)."""
+        self._slots.release()
+        self._mapping.close()
+
+    def discard(self) -> None:
+        """Unmap and delete the board."""
+        self.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
+
+
+@contextlib.contextmanager
+def _board(path: str) -> Iterator[EndBoard]:
+    board = EndBoard.open(path)
+    try:
+        yield board
+    finally:
+        board.close()
+
+
+def write_placed(
+    plan: Plan, task: Task, encoder: Encoder, placement: Placement, board_path: str, index: int
+) -> tuple[int, Placed]:
+    """Generate and encode ``task`` (the ``index``-th of the run), then write its bytes
+    into ``placement``'s file where block ``index - 1``'s end. Runs in a worker."""
+    with _board(board_path) as board:
+        try:
+            rows, data = run_task(plan, task, encoder)
+            if not isinstance(data, bytes | pa.Buffer):
+                raise TypeError(f"encoder gave {type(data).__name__}, not bytes")
+            size = len(data)
+            offset = board.start_of(index)
+            gap = placement.between if size and offset > placement.start else b""
+            end = offset + len(gap) + size
+            board.post(index, end)  # the next block may start writing now
+            if size:
+                _write_at(placement.path, [gap, data], offset)
+        except BaseException:
+            board.abort()
+            raise
+    return rows, Placed(end)
+
+
+def _write_at(path: str, parts: Sequence[bytes | pa.Buffer], offset: int) -> None:
+    try:
+        # Never O_CREAT: if the run was abandoned, its temporary file is gone and
+        # must not come back.
+        fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write output: {exc.strerror or exc}") from exc
+    try:
+        for part in parts:
+            view = memoryview(part)
+            while view:
+                written = os.pwrite(fd, view, offset)
+                offset += written
+                view = view[written:]
+    except OSError as exc:
+        raise OutputError(f"cannot write output: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
