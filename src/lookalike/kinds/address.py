@@ -34,7 +34,7 @@ from lookalike.kinds.base import (
 from lookalike.locales.data import name_pool, streets
 from lookalike.locales.places import Places, places_for
 from lookalike.locales.profiles import profile_for
-from lookalike.native.concat import Piece, Take, concat
+from lookalike.native.concat import Piece, Take, concat, padded
 from lookalike.spec import AddressField
 from lookalike.strings import string_array
 
@@ -95,7 +95,7 @@ def street_pool(locale: str) -> tuple[pa.StringArray, AliasTable]:
         common_weights[n] / total_common * 0.2 * len(names) if n in common_weights else 1.0
         for n in names
     ]
-    return string_array(names), AliasTable.from_weights(weights)
+    return padded(string_array(names)), AliasTable.from_weights(weights)
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class AddressModel:
     def number_texts(self) -> tuple[pa.StringArray, int]:
         """Every possible building number as text, so rows take rather than format."""
         table, offset = self.numbers
-        return string_array([str(offset + i) for i in range(len(table.probability))]), offset
+        return padded(string_array([str(offset + i) for i in range(len(table.probability))])), offset
 
     def latent(self, ctx: BlockContext, group: str) -> AddressLatent:
         """This block's addresses for ``group`` (built once, shared by its columns)."""

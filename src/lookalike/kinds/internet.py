@@ -27,7 +27,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, bool_array, register, typed_array
 from lookalike.kinds.person import PersonModel, person_model_for
 from lookalike.locales.profiles import SAFE_EMAIL_DOMAINS, profile_for
-from lookalike.native.concat import Number, Piece, Take, concat
+from lookalike.native.concat import Number, Piece, Take, concat, padded
 from lookalike.spec import InternetField
 from lookalike.strings import fixed_width_strings, hex_bytes, join, string_array, text
 
@@ -53,10 +53,10 @@ _UA_WEIGHTS = AliasTable.from_weights([38, 12, 18, 14, 6, 6, 3, 3])
 _BASE64 = np.frombuffer(
     b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8
 )
-_SEPARATORS = string_array([".", "_", ""])
+_SEPARATORS = padded(string_array([".", "_", ""]))
 _NO_SEPARATOR = 2  # the empty one
 #: "" then "1" to "999": the number an email may end with (0: none).
-_SMALL_NUMBERS = string_array(["", *(str(n) for n in range(1, 1000))])
+_SMALL_NUMBERS = padded(string_array(["", *(str(n) for n in range(1, 1000))]))
 _STYLES = AliasTable.from_weights([6, 2, 2])
 
 

@@ -37,6 +37,7 @@ from lookalike.kinds.base import (
 )
 from lookalike.locales.data import Pool, name_pool
 from lookalike.locales.profiles import profile_for
+from lookalike.native.concat import padded
 from lookalike.spec import PersonField
 from lookalike.strings import join, null_of, string_array
 
@@ -118,8 +119,8 @@ class PersonModel:
         """Women's then men's first names in one pool, so one take serves both."""
         female, male, _ = self.pools
         return Pool(
-            pa.concat_arrays([female.values, male.values]),
-            pa.concat_arrays([female.slugs, male.slugs]),
+            padded(pa.concat_arrays([female.values, male.values])),
+            padded(pa.concat_arrays([female.slugs, male.slugs])),
             female.table,
         )
 

@@ -24,6 +24,7 @@ from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
 from lookalike.kinds.base import bool_array
 from lookalike.locales.profiles import FLAGSHIP, profile_for
+from lookalike.native.concat import padded
 from lookalike.strings import numbers_of, string_array
 
 
@@ -105,7 +106,9 @@ def make_pool(
         spare_names = fallback() if callable(fallback) else fallback
         spare = [s for s in (slug(f) for f in spare_names) if s] or ["user"]
         slugs = [s or spare[i % len(spare)] for i, s in enumerate(slugs)]
-    return Pool(string_array(values), string_array(slugs), AliasTable.from_weights(weights))
+    return Pool(
+        padded(string_array(values)), padded(string_array(slugs)), AliasTable.from_weights(weights)
+    )
 
 
 @cache

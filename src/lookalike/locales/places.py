@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 from lookalike.discrete import AliasTable
 from lookalike.locales.data import table
 from lookalike.locales.profiles import LocaleProfile, profile_for
+from lookalike.native.concat import padded
 from lookalike.strings import numbers_of, string_array, text
 
 
@@ -33,7 +34,7 @@ class Coded:
         if isinstance(encoded, pa.ChunkedArray):
             encoded = encoded.combine_chunks()
         codes = numbers_of(encoded.indices).astype(np.int32)  # shipped data has no nulls
-        return cls(codes, encoded.dictionary)
+        return cls(codes, padded(encoded.dictionary))
 
     def take(self, places: np.ndarray) -> pa.Array:
         """Values for the given place numbers (a dictionary array: no string copies)."""

@@ -28,6 +28,9 @@ from lookalike.native.loader import depends, library
 from lookalike.strings import join
 
 _CONST, _ARRAY, _TAKE, _UINT = range(4)
+#: Bytes the kernel may read past a string and write past the output's end
+#: (``SLACK`` in kernels.c): it copies short strings in one fixed-size move.
+SLACK = 32
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ Piece: TypeAlias = str | pa.Array | Take | Number
 class _Piece(ctypes.Structure):
     _fields_ = [
         ("kind", ctypes.c_int32),
-        ("pad", ctypes.c_int32),
+        ("padded", ctypes.c_int32),
         ("offsets", ctypes.c_void_p),
         ("data", ctypes.c_void_p),
         ("values", ctypes.c_void_p),
@@ -94,6 +97,36 @@ def _materialise(piece: Piece) -> pa.Array | str:
     return piece
 
 
+def padded(pool: pa.Array) -> pa.Array:
+    """The same strings, with ``SLACK`` readable bytes after the last, so the
+    kernel copies each with one fixed-size move. For pools kept for the life
+    of the process (names, streets): padding costs a copy.
+
+    >>> padded(pa.array(["ab", "c"])).to_pylist()
+    ['ab', 'c']
+    """
+    if not pa.types.is_string(pool.type) or pool.null_count:
+        return pool
+    found = _string_buffers(pool)
+    if found is None or _has_slack(pool, *found):
+        return pool
+    offsets, data = found
+    first, last = int(offsets[pool.offset]), int(offsets[pool.offset + len(pool)])
+    body = np.zeros(last - first + SLACK, dtype=np.uint8)
+    body[: last - first] = np.frombuffer(data, np.uint8, count=last - first, offset=first)
+    rebased = (offsets[pool.offset : pool.offset + len(pool) + 1] - first).astype(np.int32)
+    return pa.Array.from_buffers(
+        pa.string(), len(pool), [None, pa.py_buffer(rebased), pa.py_buffer(body)]
+    )
+
+
+def _has_slack(pool: pa.Array, offsets: np.ndarray, data: pa.Buffer | None) -> bool:
+    """Whether ``SLACK`` bytes of the data buffer follow the pool's last string."""
+    if data is None:
+        return False
+    return data.size - int(offsets[pool.offset + len(pool)]) >= SLACK
+
+
 def _string_buffers(array: pa.Array) -> tuple[np.ndarray, pa.Buffer] | None:
     if not pa.types.is_string(array.type) or array.null_count:
         return None
@@ -125,6 +158,7 @@ def _native(function: Any, pieces: Sequence[Piece], rows: int) -> pa.Array | Non
             keep += [piece.pool, indices]
             slot.kind, slot.offsets, slot.data = _TAKE, offsets.ctypes.data, data.address
             slot.values, slot.offset = indices.ctypes.data, piece.pool.offset
+            slot.padded = _has_slack(piece.pool, offsets, data)
             bound += int(np.diff(window).max(initial=0)) * rows
         else:
             found = _string_buffers(piece)
@@ -134,11 +168,12 @@ def _native(function: Any, pieces: Sequence[Piece], rows: int) -> pa.Array | Non
             keep.append(piece)
             slot.kind, slot.offsets, slot.data = _ARRAY, offsets.ctypes.data, data.address
             slot.offset = piece.offset
+            slot.padded = _has_slack(piece, offsets, data)
             bound += int(offsets[piece.offset + rows] - offsets[piece.offset])
     if bound >= 2**31:
         return None  # int32 offsets: leave such giants to Arrow
     out_offsets = np.empty(rows + 1, dtype=np.int32)
-    out_data = np.empty(max(bound, 1), dtype=np.uint8)
+    out_data = np.empty(bound + SLACK, dtype=np.uint8)
     written = function(described, len(pieces), rows, out_offsets.ctypes.data, out_data.ctypes.data)
     return pa.Array.from_buffers(
         pa.string(), rows, [None, pa.py_buffer(out_offsets), pa.py_buffer(out_data[:written])]

@@ -17,6 +17,7 @@
  */
 #include <Python.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum kind {
@@ -94,6 +95,59 @@ static inline uint8_t *put_digits(uint8_t *out, uint64_t v, int width) {
         v /= 10;
     }
     return out + width;
+}
+
+/*
+ * Copy n bytes with fixed-size moves: names and words are short, and a libc
+ * memcpy call per string costs more than the copy. Never reads or writes
+ * outside [src, src + n) and [dst, dst + n).
+ */
+typedef struct { uint8_t b[16]; } block16_t;
+
+static inline void copy_bytes(uint8_t *dst, const uint8_t *src, size_t n) {
+    if (n <= 16) {
+        if (n >= 8) {
+            uint64_t a, b;
+            memcpy(&a, src, 8);
+            memcpy(&b, src + n - 8, 8);
+            memcpy(dst, &a, 8);
+            memcpy(dst + n - 8, &b, 8);
+        } else if (n >= 4) {
+            uint32_t a, b;
+            memcpy(&a, src, 4);
+            memcpy(&b, src + n - 4, 4);
+            memcpy(dst, &a, 4);
+            memcpy(dst + n - 4, &b, 4);
+        } else if (n) {
+            dst[0] = src[0];
+            dst[n / 2] = src[n / 2];
+            dst[n - 1] = src[n - 1];
+        }
+    } else if (n <= 32) {
+        block16_t a, b;
+        memcpy(&a, src, 16);
+        memcpy(&b, src + n - 16, 16);
+        memcpy(dst, &a, 16);
+        memcpy(dst + n - 16, &b, 16);
+    } else {
+        memcpy(dst, src, n);
+    }
+}
+
+/*
+ * copy_bytes without a branch on the length for strings up to 32 bytes: it
+ * always moves 32, so the source must have 32 readable bytes from src (a
+ * padded pool) and the destination room for them (the caller's slack). Name
+ * lengths are random, and a branch on them would be mispredicted often.
+ */
+#define SLACK 32
+typedef struct { uint8_t b[SLACK]; } block32_t;
+
+static inline void copy_padded(uint8_t *dst, const uint8_t *src, size_t n) {
+    block32_t a;
+    memcpy(&a, src, SLACK);
+    memcpy(dst, &a, SLACK);
+    if (n > SLACK) memcpy(dst + SLACK, src + SLACK, n - SLACK);
 }
 
 /* Howard Hinnant's civil_from_days: days since 1970-01-01 to year, month, day. */
@@ -245,41 +299,138 @@ int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_
     return out - start;
 }
 
+/* The last template starting at or before v (starts[0] is 0), found without
+ * branches: a search's comparisons are unpredictable. */
+static inline int32_t template_of(const uint64_t *starts, int32_t ntemplates, uint64_t v) {
+    int32_t lo = 0, len = ntemplates;
+    while (len > 1) {
+        const int32_t step = len / 2;
+        lo += step & -(int32_t)(starts[lo + step] <= v);
+        len -= step;
+    }
+    return lo;
+}
+
+/*
+ * Per template: a row with its fixed digits (positions of one allowed digit)
+ * already in the layout, and the other positions, last first, each with its
+ * radix and Lemire's multiplier M = 2^64 / radix + 1, which gives exact
+ * quotient and remainder by multiplication for any 32-bit dividend (then the
+ * fixed positions, with M = 0). Built when
+ * every template holds fewer than 2^32 numbers; NULL otherwise (or without memory).
+ */
+typedef struct {
+    uint8_t *rows;      /* ntemplates * layout_len */
+    int32_t *positions; /* ntemplates * width: the varying positions, last first, then the fixed */
+    uint32_t *radix;    /* same shape */
+    uint64_t *magic;    /* same shape */
+    int32_t *count;     /* ntemplates */
+} plan_t;
+
+static void free_plan(plan_t *plan) {
+    free(plan->rows);
+    free(plan->positions);
+    free(plan->radix);
+    free(plan->magic);
+    free(plan->count);
+}
+
+static int build_plan(plan_t *plan, int32_t ntemplates, const int64_t *sizes,
+                      const uint8_t *digits, int32_t width, const uint8_t *layout,
+                      int32_t layout_len, const int32_t *slots) {
+    for (int32_t t = 0; t < ntemplates; t++) {
+        uint64_t space = 1;
+        for (int32_t p = 0; p < width; p++) {
+            space *= (uint64_t)sizes[(int64_t)t * width + p];
+            if (space > UINT32_MAX) return 0;
+        }
+    }
+    const size_t cells = (size_t)ntemplates * (size_t)width;
+    plan->rows = malloc((size_t)ntemplates * (size_t)layout_len);
+    plan->positions = malloc(cells * sizeof(int32_t));
+    plan->radix = malloc(cells * sizeof(uint32_t));
+    plan->magic = malloc(cells * sizeof(uint64_t));
+    plan->count = malloc((size_t)ntemplates * sizeof(int32_t));
+    if (!plan->rows || !plan->positions || !plan->radix || !plan->magic || !plan->count) {
+        free_plan(plan);
+        return 0;
+    }
+    for (int32_t t = 0; t < ntemplates; t++) {
+        uint8_t *row = plan->rows + (int64_t)t * layout_len;
+        memcpy(row, layout, (size_t)layout_len);
+        const size_t cell = (size_t)t * (size_t)width;
+        int32_t k = 0, fixed = width;
+        for (int32_t p = width - 1; p >= 0; p--) {
+            const uint64_t radix = (uint64_t)sizes[(int64_t)t * width + p];
+            if (radix == 1) {
+                /* Written in the row once; listed at the end with multiplier 0,
+                 * which gives digit 0 (the one allowed) and leaves 0 behind, so
+                 * every template runs the same number of steps: a loop whose
+                 * length changed with the template would be mispredicted. */
+                row[slots[p]] = digits[((int64_t)t * width + p) * 10];
+                fixed--;
+                plan->positions[cell + (size_t)fixed] = p;
+                plan->radix[cell + (size_t)fixed] = 1;
+                plan->magic[cell + (size_t)fixed] = 0;
+                continue;
+            }
+            plan->positions[cell + (size_t)k] = p;
+            plan->radix[cell + (size_t)k] = (uint32_t)radix;
+            plan->magic[cell + (size_t)k] = UINT64_MAX / radix + 1;
+            k++;
+        }
+        plan->count[t] = width;
+    }
+    return 1;
+}
+
 /*
  * mixed_radix_render: number index[i] of a space made of templates, each a
  * fixed-length run of positions with a few allowed digits (a phone numbering
  * plan), written into a text layout. starts[t] is the first index of template
  * t (ascending); sizes[t][p] the allowed digits at position p; digits[t][p][k]
  * the k-th of them, in ASCII; slots[p] where position p goes in the layout.
- * Integer division gives exactly the digits numpy's float path gives.
+ * Exact integer division throughout, so the digits numpy's path gives.
  */
 void mixed_radix_render(const uint64_t *index, int64_t n, const uint64_t *starts,
                         int32_t ntemplates, const int64_t *sizes, const uint8_t *digits,
                         int32_t width, const uint8_t *layout, int32_t layout_len,
                         const int32_t *slots, uint8_t *out) {
-    for (int64_t i = 0; i < n; i++) {
-        uint64_t v = index[i];
-        int32_t lo = 0, hi = ntemplates - 1; /* last template starting at or before v */
-        while (lo < hi) {
-            int32_t mid = (lo + hi + 1) / 2;
-            if (starts[mid] <= v) lo = mid; else hi = mid - 1;
+    plan_t plan = {0};
+    if (build_plan(&plan, ntemplates, sizes, digits, width, layout, layout_len, slots)) {
+        for (int64_t i = 0; i < n; i++) {
+            const uint64_t v = index[i];
+            const int32_t t = template_of(starts, ntemplates, v);
+            uint64_t local = v - starts[t]; /* below 2^32: the template's space is */
+            const size_t cell = (size_t)t * (size_t)width;
+            const uint8_t *allowed = digits + (int64_t)t * width * 10;
+            uint8_t *row = out + i * layout_len;
+            copy_bytes(row, plan.rows + (int64_t)t * layout_len, (size_t)layout_len);
+            for (int32_t k = 0; k < plan.count[t]; k++) {
+                const uint64_t magic = plan.magic[cell + (size_t)k];
+                const uint64_t fraction = magic * local;
+                const uint64_t choice =
+                    (uint64_t)(((unsigned __int128)fraction * plan.radix[cell + (size_t)k]) >> 64);
+                local = (uint64_t)(((unsigned __int128)magic * local) >> 64);
+                const int32_t p = plan.positions[cell + (size_t)k];
+                row[slots[p]] = allowed[p * 10 + (int64_t)choice];
+            }
         }
-        uint64_t local = v - starts[lo];
-        const int64_t *size = sizes + (int64_t)lo * width;
-        const uint8_t *allowed = digits + (int64_t)lo * width * 10;
+        free_plan(&plan);
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        const uint64_t v = index[i];
+        const int32_t t = template_of(starts, ntemplates, v);
+        uint64_t local = v - starts[t];
+        const int64_t *size = sizes + (int64_t)t * width;
+        const uint8_t *allowed = digits + (int64_t)t * width * 10;
         uint8_t *row = out + i * layout_len;
         memcpy(row, layout, (size_t)layout_len);
         for (int32_t p = width - 1; p >= 0; p--) {
-            uint64_t s = (uint64_t)size[p], choice;
-            if (s == 1) {
-                choice = 0;
-            } else if (s == 10) {
-                choice = local % 10;
-                local /= 10;
-            } else {
-                choice = local % s;
-                local /= s;
-            }
+            const uint64_t s = (uint64_t)size[p];
+            const uint64_t choice = local % s;
+            local /= s;
             row[slots[p]] = allowed[p * 10 + choice];
         }
     }
@@ -290,13 +441,17 @@ void mixed_radix_render(const uint64_t *index, int64_t n, const uint64_t *starts
  * row i. A piece is a constant, a string array, a take from a string pool by
  * int32 indices (so the take is never materialised), or an unsigned integer
  * written in decimal. out_offsets gets rows + 1 offsets; out_data must hold
- * the caller's upper bound. Returns the bytes written.
+ * the caller's upper bound plus SLACK bytes. Returns the bytes written.
  */
 enum piece_kind { P_CONST = 0, P_ARRAY = 1, P_TAKE = 2, P_UINT = 3 };
 
+/* Rows ahead to prefetch a take's offsets, and then its bytes. */
+#define PREFETCH_FAR 16
+#define PREFETCH_NEAR 8
+
 typedef struct {
     int32_t kind;
-    int32_t pad;
+    int32_t padded;         /* P_ARRAY, P_TAKE: SLACK readable bytes after every string */
     const int32_t *offsets; /* P_ARRAY, P_TAKE (the pool's) */
     const uint8_t *data;    /* P_CONST bytes, P_ARRAY and P_TAKE bytes */
     const void *values;     /* P_TAKE int32 indices, P_UINT uint64 values */
@@ -308,23 +463,37 @@ int64_t concat_strings(const piece_t *pieces, int32_t npieces, int64_t rows,
     uint8_t *out = out_data;
     out_offsets[0] = 0;
     for (int64_t r = 0; r < rows; r++) {
+        /* Takes from big pools (streets, surnames) miss the cache: ask for the
+         * offsets a few rows ahead, and for the bytes they point at a little
+         * later, so the misses overlap instead of queueing. */
+        if (r + PREFETCH_FAR < rows) {
+            for (int32_t k = 0; k < npieces; k++) {
+                const piece_t *p = &pieces[k];
+                if (p->kind != P_TAKE) continue;
+                const int32_t *idx = (const int32_t *)p->values;
+                __builtin_prefetch(p->offsets + idx[r + PREFETCH_FAR] + p->offset);
+                __builtin_prefetch(p->data + p->offsets[idx[r + PREFETCH_NEAR] + p->offset]);
+            }
+        }
         for (int32_t k = 0; k < npieces; k++) {
             const piece_t *p = &pieces[k];
             switch (p->kind) {
             case P_CONST:
-                memcpy(out, p->data, (size_t)p->offset);
+                copy_bytes(out, p->data, (size_t)p->offset);
                 out += p->offset;
                 break;
             case P_ARRAY: {
                 const int32_t *o = p->offsets + p->offset;
-                memcpy(out, p->data + o[r], (size_t)(o[r + 1] - o[r]));
+                if (p->padded) copy_padded(out, p->data + o[r], (size_t)(o[r + 1] - o[r]));
+                else copy_bytes(out, p->data + o[r], (size_t)(o[r + 1] - o[r]));
                 out += o[r + 1] - o[r];
                 break;
             }
             case P_TAKE: {
                 int64_t j = ((const int32_t *)p->values)[r] + p->offset;
                 const int32_t *o = p->offsets;
-                memcpy(out, p->data + o[j], (size_t)(o[j + 1] - o[j]));
+                if (p->padded) copy_padded(out, p->data + o[j], (size_t)(o[j + 1] - o[j]));
+                else copy_bytes(out, p->data + o[j], (size_t)(o[j + 1] - o[j]));
                 out += o[j + 1] - o[j];
                 break;
             }
@@ -350,23 +519,50 @@ static inline uint64_t mix64(uint64_t x, uint64_t key) {
     return x ^ (x >> 31);
 }
 
-void feistel_permute(const uint64_t *in, uint64_t *out, int64_t n, uint64_t size, int32_t half,
-                     const uint64_t *keys, int32_t rounds) {
+static inline uint64_t feistel_once(uint64_t v, int32_t half, uint64_t mask, const uint64_t *keys,
+                                    int32_t rounds) {
+    uint64_t left = v >> half, right = v & mask;
+    for (int32_t r = 0; r < rounds; r++) {
+        uint64_t next = left ^ (mix64(right, keys[r]) & mask);
+        left = right;
+        right = next;
+    }
+    return (left << half) | right;
+}
+
+/*
+ * Every value takes one pass; those whose image falls outside [0, size) are
+ * listed (a branch-free append) and walked again, list by list. A branch per
+ * value would be mispredicted for a third of them; this way each pass is a
+ * straight run of independent multiplies the processor overlaps.
+ * Returns 0, or -1 when the work list cannot be allocated.
+ */
+int32_t feistel_permute(const uint64_t *in, uint64_t *out, int64_t n, uint64_t size, int32_t half,
+                        const uint64_t *keys, int32_t rounds) {
     const uint64_t mask = (half >= 64) ? ~0ULL : ((1ULL << half) - 1);
     const int full = (2 * half < 64) && size == (1ULL << (2 * half));
+    int64_t pending = 0;
+    for (int64_t i = 0; i < n; i++) out[i] = feistel_once(in[i], half, mask, keys, rounds);
+    if (full) return 0;
+    int64_t *again = malloc((size_t)(n ? n : 1) * sizeof(int64_t));
+    if (!again) return -1;
     for (int64_t i = 0; i < n; i++) {
-        uint64_t v = in[i];
-        do {
-            uint64_t left = v >> half, right = v & mask;
-            for (int32_t r = 0; r < rounds; r++) {
-                uint64_t next = left ^ (mix64(right, keys[r]) & mask);
-                left = right;
-                right = next;
-            }
-            v = (left << half) | right;
-        } while (!full && v > size - 1);
-        out[i] = v;
+        again[pending] = i;
+        pending += out[i] > size - 1;
     }
+    while (pending) {
+        int64_t still = 0;
+        for (int64_t j = 0; j < pending; j++) {
+            const int64_t i = again[j];
+            const uint64_t v = feistel_once(out[i], half, mask, keys, rounds);
+            out[i] = v;
+            again[still] = i;
+            still += v > size - 1;
+        }
+        pending = still;
+    }
+    free(again);
+    return 0;
 }
 
 /*
@@ -379,7 +575,11 @@ void alias_lookup(const double *uniform, int32_t *out, int64_t n, const double *
         double scaled = uniform[i] * (double)size;
         int32_t column = (int32_t)scaled;
         if (column > size - 1) column = size - 1;
-        out[i] = (scaled - (double)column) < probability[column] ? column : alias[column];
+        /* A mask, not a branch: the comparison is a coin toss the processor
+         * would mispredict half the time. */
+        const int32_t other = alias[column];
+        const int32_t mask = -(int32_t)((scaled - (double)column) < probability[column]);
+        out[i] = (column & mask) | (other & ~mask);
     }
 }
 

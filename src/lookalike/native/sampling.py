@@ -46,12 +46,12 @@ def permute(
     values = np.ascontiguousarray(values, dtype=np.uint64)
     keys = np.ascontiguousarray(round_keys, dtype=np.uint64)
     out = np.empty_like(values)
-    functions[0](
+    failed = functions[0](
         _P(values.ctypes.data), _P(out.ctypes.data), ctypes.c_int64(len(values)),
         ctypes.c_uint64(size), ctypes.c_int32(half_bits), _P(keys.ctypes.data),
         ctypes.c_int32(len(keys)),
     )  # fmt: skip
-    return out
+    return None if failed else out  # out of memory for its work list: numpy does it
 
 
 def alias_lookup(

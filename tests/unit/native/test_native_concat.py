@@ -11,7 +11,7 @@ import pytest
 
 import lookalike
 from lookalike.api import customise
-from lookalike.native.concat import Number, Take, concat
+from lookalike.native.concat import SLACK, Number, Take, concat, padded
 
 pytestmark = pytest.mark.usefixtures("kernels")
 
@@ -33,6 +33,28 @@ def test_every_kind_of_piece(both: Both) -> None:
     fast, slow = both(lambda: concat(pieces, rows))
     assert isinstance(fast, pa.Array)
     assert fast.equals(slow)
+
+
+@pytest.mark.parametrize("pad", [False, True])
+def test_strings_of_every_length_padded_or_not(pad: bool, both: Both) -> None:
+    # Lengths 0 to 80 cross every size the kernel copies in one move (4, 8, 16, 32 bytes).
+    words = [("abcdefghij" * 9)[:length] for length in range(81)]
+    pool = padded(pa.array(words)[3:]) if pad else pa.array(words)[3:]
+    rows = 2000
+    rng = np.random.default_rng(5)
+    index = rng.integers(0, len(pool), rows)
+    index[-1] = len(pool) - 1  # the last string, right before the padding
+    pieces = [Take(pool, index), "|", pa.array([words[-1]] * rows), Take(pool, index[::-1].copy())]
+    fast, slow = both(lambda: concat(pieces, rows))
+    assert fast.equals(slow)
+
+
+def test_a_padded_pool_is_the_same_strings_with_room_after_them() -> None:
+    pool = pa.array(["x", "yy", "zzz"])[1:]
+    roomy = padded(pool)
+    assert roomy.equals(pool)
+    assert roomy.buffers()[2].size == len("yyzzz") + SLACK
+    assert padded(roomy) is roomy  # already padded: not copied again
 
 
 def test_arrays_with_nulls_are_left_to_arrow() -> None:

@@ -45,3 +45,24 @@ def test_a_layout_that_does_not_fit_is_left_to_numpy() -> None:
     templates = templates_for("GB", "mobile", False)
     index = np.arange(3, dtype=np.uint64)
     assert render(index, templates.starts, templates.sizes, templates.digits, "#") is None
+
+
+@pytest.mark.parametrize(
+    "positions",
+    [
+        ["7", "1234", *["0123456789"] * 8],  # 4 * 10^8 numbers: the multiplying path
+        ["7", "12", *["0123456789"] * 10],  # 2 * 10^10, past 2^32: the dividing path
+        ["0123456789", "5", "123", "0123456789", "9", "0123456789"],  # fixed digits between
+    ],
+)
+def test_templates_of_every_size_render_the_same(positions: list[str], both: Both) -> None:
+    from lookalike.kinds.phone import Templates
+
+    templates = Templates.of([{"positions": positions}, {"positions": ["8"] * len(positions)}])
+    rng = np.random.default_rng(11)
+    index = rng.integers(0, templates.capacity, 5000, dtype=np.uint64)
+    index[:3] = [0, templates.capacity - 2, templates.capacity - 1]
+    layout = "(" + "#" * len(positions) + ")"
+    fast, slow = both(lambda: templates.at(index, layout))
+    assert fast.equals(slow)
+    assert fast[2].as_py() == "(" + "8" * len(positions) + ")"  # the last number
