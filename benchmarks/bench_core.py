@@ -6,6 +6,11 @@ starting worker processes, generating, encoding, writing, renaming). In the
 same run it times pyarrow alone writing the same columns from memory, the
 yardstick of the issue's "no more than 2.5x" figure.
 
+Each point also reports the CPU seconds spent during the timed part, user and
+system, of the child and of its worker processes (``getrusage``), and the cores
+used (CPU seconds over wall seconds): on two cores, a ratio between one and two
+workers can only come from cores the single worker leaves idle.
+
     uv run python benchmarks/bench_core.py            # full run, updates docs/benchmarks.md
     uv run python benchmarks/bench_core.py --quick    # 1M rows only, prints results
 """
@@ -28,6 +33,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "examples" / "base-types.yaml"
 
 
+def _cpu() -> tuple[float, float, float, float]:
+    """CPU seconds so far: this process's user and sys, then its reaped children's."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime, own.ru_stime, kids.ru_utime, kids.ru_stime
+
+
+def _cpu_spent(before: tuple[float, ...], elapsed: float) -> dict[str, float]:
+    """The CPU seconds since ``before`` (worker processes count once they have exited)."""
+    user, sys_, kid_user, kid_sys = (b - a for a, b in zip(before, _cpu(), strict=True))
+    total = user + sys_ + kid_user + kid_sys
+    return {
+        "user_s": user + kid_user,
+        "sys_s": sys_ + kid_sys,
+        "worker_cpu_s": kid_user + kid_sys,
+        "cores_used": total / elapsed,
+    }
+
+
 def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any]:
     """Runs inside the child: time one lookalike.write."""
     import lookalike
@@ -35,9 +59,12 @@ def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any
     import lookalike.sinks  # imports are start-up, not generation
 
     Path(out).unlink(missing_ok=True)  # a new file: no time spent dropping the last run's
+    before = _cpu()
     started = time.perf_counter()
+    # write() stops its worker processes before it returns, so their CPU time is counted.
     result = lookalike.write(str(SPEC), out, rows=rows, workers=workers, format=fmt)
     elapsed = time.perf_counter() - started
+    cpu = _cpu_spent(before, elapsed)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
@@ -47,6 +74,7 @@ def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any
         "peak_rss_mb": own,
         "worker_peak_rss_mb": kids,
         "bytes": os.path.getsize(out),
+        **cpu,
     }
 
 
@@ -58,13 +86,19 @@ def child_pyarrow(rows: int, fmt: str, out: str) -> dict[str, Any]:
     import lookalike
 
     table = lookalike.generate(str(SPEC), rows=rows, workers=2)
+    before = _cpu()
     started = time.perf_counter()
     if fmt == "csv":
         pacsv.write_csv(table, out)
     else:
         pq.write_table(table, out, row_group_size=4 * 65_536)
     elapsed = time.perf_counter() - started
-    return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
+    return {
+        "rows": rows,
+        "seconds": elapsed,
+        "rows_per_s": rows / elapsed,
+        **_cpu_spent(before, elapsed),
+    }
 
 
 def main() -> None:
@@ -87,7 +121,10 @@ def main() -> None:
                         key=lambda r: r["seconds"],
                     )
                     results.append({"what": "pyarrow alone", "format": fmt, "workers": "-", **base})
-                    print(f"pyarrow alone  {fmt:8} {rows:>11,} {base['rows_per_s']:>12,.0f} rows/s")
+                    print(
+                        f"pyarrow alone  {fmt:8} {rows:>11,} {base['rows_per_s']:>12,.0f} rows/s"
+                        f"  {_cpu_text(base)}"
+                    )
                 for workers in (1, 2):
                     best = min(
                         (
@@ -107,7 +144,7 @@ def main() -> None:
                     print(
                         f"lookalike w={workers}   {fmt:8} {rows:>11,} {best['rows_per_s']:>12,.0f} "
                         f"rows/s  peak {best['peak_rss_mb']:.0f} MB "
-                        f"(workers {best['worker_peak_rss_mb']:.0f} MB)"
+                        f"(workers {best['worker_peak_rss_mb']:.0f} MB)  {_cpu_text(best)}"
                     )
     if not args.quick:
         write_doc(results)
@@ -115,21 +152,33 @@ def main() -> None:
     (ROOT / "benchmarks" / "out" / "core.json").write_text(json.dumps(results, indent=2))
 
 
+def _cpu_text(r: dict[str, Any]) -> str:
+    return (
+        f"CPU user {r['user_s']:.2f} s, sys {r['sys_s']:.2f} s "
+        f"(workers {r['worker_cpu_s']:.2f} s), {r['cores_used']:.2f} cores"
+    )
+
+
 def write_doc(results: list[dict[str, Any]]) -> None:
     """Replace the core section of docs/benchmarks.md with this run's table."""
     lines = [
         f"Run {dt.date.today().isoformat()} on {machine()}.",
         "",
-        "| what | format | workers | rows | seconds | rows/s | peak RSS MB (parent / workers) |",
-        "| --- | --- | --- | ---: | ---: | ---: | --- |",
+        "CPU seconds are those of the timed part, user / system, of the process and its worker"
+        " processes together (the workers' share in brackets); cores used is CPU over wall time.",
+        "",
+        "| what | format | workers | rows | seconds | rows/s | CPU s user / sys (workers) "
+        "| cores used | peak RSS MB (parent / workers) |",
+        "| --- | --- | --- | ---: | ---: | ---: | --- | ---: | --- |",
     ]
     for r in results:
         rss = (
             f"{r['peak_rss_mb']:.0f} / {r['worker_peak_rss_mb']:.0f}" if "peak_rss_mb" in r else "-"
         )
+        cpu = f"{r['user_s']:.2f} / {r['sys_s']:.2f} ({r['worker_cpu_s']:.2f})"
         lines.append(
             f"| {r['what']} | {r['format']} | {r['workers']} | {r['rows']:,} | "
-            f"{r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {rss} |"
+            f"{r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {cpu} | {r['cores_used']:.2f} | {rss} |"
         )
     replace_section("core-benchmark", "Core engine (base-types)", lines)
 

@@ -9,7 +9,7 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
-from lookalike.executors import InProcessExecutor, Payload, Task
+from lookalike.executors import InProcessExecutor, Payload, ProcessExecutor, Task
 from lookalike.pipeline import RowRange, collect_table, run_table
 from lookalike.plan import Plan, build_plan
 from lookalike.randomness import BLOCK_ROWS
@@ -179,3 +179,83 @@ def test_success_replaces_the_older_file(plan: Plan, tmp_path: Path) -> None:
     assert lines[0] == '"id","code"'
     assert [line.split(",")[0] for line in lines[1:]] == ["1", "2"]
     assert _leftovers(tmp_path) == ["out.csv"]
+
+
+class RecordingExecutor:
+    """A real process pool that notes what kind of payload each block came back as."""
+
+    def __init__(self, inner: ProcessExecutor) -> None:
+        self.inner = inner
+        self.workers = inner.workers
+        self.kinds: list[str] = []
+
+    def prepare(self, plan: Plan) -> None:
+        self.inner.prepare(plan)
+
+    def run(
+        self,
+        plan: Plan,
+        tasks: Sequence[Task],
+        encoder: Encoder | None,
+        *,
+        placement: Placement | None = None,
+    ) -> Iterator[tuple[int, Payload]]:
+        for rows, payload in self.inner.run(plan, tasks, encoder, placement=placement):
+            self.kinds.append(type(payload).__name__)
+            yield rows, payload
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+@pytest.fixture
+def two_workers() -> Iterator[ProcessExecutor]:
+    executor = ProcessExecutor(2)
+    yield executor
+    executor.close()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "compression", "placed"),
+    [("csv", None, True), ("json", None, True), ("csv", "gzip", False), ("parquet", None, False)],
+)
+def test_workers_write_plain_text_files_themselves(
+    plan: Plan,
+    tmp_path: Path,
+    two_workers: ProcessExecutor,
+    fmt: str,
+    compression: str | None,
+    placed: bool,
+) -> None:
+    expected = tmp_path / f"alone.{fmt}"
+    run_table(plan, "t", open_sink(fmt, expected, compression=compression))
+    executor = RecordingExecutor(two_workers)
+    target = tmp_path / f"parallel.{fmt}"
+    sink = open_sink(fmt, target, compression=compression)
+    assert run_table(plan, "t", sink, executor=executor) == ROWS
+    # Compressed and binary outputs keep their one writer: blocks come back spooled.
+    assert executor.kinds == ["Placed" if placed else "Spooled"] * 3
+    assert target.read_bytes() == expected.read_bytes()
+    assert _leftovers(tmp_path) == sorted([expected.name, target.name])
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=["error", "ctrl-c"])
+def test_failure_while_workers_write_the_file_leaves_no_file(
+    plan: Plan, tmp_path: Path, two_workers: ProcessExecutor, error: BaseException
+) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"older output")
+    seen: list[int] = []
+
+    def progress(rows: int) -> None:
+        seen.append(rows)
+        if len(seen) == 2:
+            raise error
+
+    with pytest.raises(type(error)):
+        run_table(plan, "t", open_sink("csv", target), executor=two_workers, progress=progress)
+    assert target.read_bytes() == b"older output"
+    assert _leftovers(tmp_path) == [target.name]
+    # The pool is not stuck: it writes the next file whole.
+    run_table(plan, "t", open_sink("csv", target), executor=two_workers)
+    assert target.read_bytes().count(b"\n") == ROWS + 1

@@ -10,8 +10,11 @@ written once, by the process that encoded it, instead of being spooled and
 copied again by the parent.
 
 Workers take tasks in order, so the worker holding the lowest unfinished block
-never waits and the chain always moves. A failure anywhere raises the board's
-abort flag, which every waiting worker sees within milliseconds.
+never waits and the chain always moves. A block that fails before it knows its
+length marks its slot failed, so the blocks after it give up (and the parent,
+reading results in order, meets the first failure's own error); the parent
+raises an abort flag when it stops early, which every waiting worker sees
+within milliseconds.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from lookalike.sinks.base import Encoder, Placement
 
 #: Slot 0 is the abort flag, slot 1 the file's start, slot ``i + 2`` the end of block ``i``.
 _FLAG, _FIRST = 0, 1
+#: A slot's value while its block's end is not known yet, and once its block failed.
+_UNKNOWN, _FAILED = -1, -2
 _SLOT = array("q").itemsize
 
 
@@ -62,7 +67,7 @@ class EndBoard:
         """A new board for ``blocks`` blocks whose bytes begin at offset ``start``."""
         path = os.path.join(directory, f"{uuid.uuid4().hex}.ends")
         with open(path, "wb") as out:
-            out.write(array("q", [0, start, *([-1] * blocks)]).tobytes())
+            out.write(array("q", [0, start, *([_UNKNOWN] * blocks)]).tobytes())
         return cls.open(path)
 
     @classmethod
@@ -80,17 +85,23 @@ class EndBoard:
         """Where block ``index``'s bytes start, once the block before it has posted."""
         delay = 0.0001
         while True:
-            if self._slots[_FLAG]:
-                raise AbandonedError(f"block {index}: the run was abandoned")
             value = self._slots[_FIRST + index]
             if value >= 0:
                 return int(value)
+            if value == _FAILED:
+                raise AbandonedError(f"block {index}: the block before it failed")
+            if self._slots[_FLAG]:
+                raise AbandonedError(f"block {index}: the run was abandoned")
             time.sleep(delay)
             delay = min(2 * delay, 0.002)
 
     def post(self, index: int, end: int) -> None:
         """Block ``index``'s bytes end at ``end``."""
         self._slots[_FIRST + 1 + index] = end
+
+    def fail(self, index: int) -> None:
+        """Block ``index`` failed before its end was known: the blocks after it give up."""
+        self._slots[_FIRST + 1 + index] = _FAILED
 
     def abort(self) -> None:
         """Tell every waiting worker to give up."""
@@ -134,14 +145,14 @@ def write_placed(
                 raise TypeError(f"encoder gave {type(data).__name__}, not bytes")
             size = len(data)
             offset = board.start_of(index)
-            gap = placement.between if size and offset > placement.start else b""
-            end = offset + len(gap) + size
-            board.post(index, end)  # the next block may start writing now
-            if size:
-                _write_at(placement.path, [gap, data], offset)
         except BaseException:
-            board.abort()
+            board.fail(index)
             raise
+        gap = placement.between if size and offset > placement.start else b""
+        end = offset + len(gap) + size
+        board.post(index, end)  # the next block may start writing now
+    if size:
+        _write_at(placement.path, [gap, data], offset)
     return rows, Placed(end)
 
 

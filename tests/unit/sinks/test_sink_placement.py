@@ -1,0 +1,95 @@
+"""Text sinks offering their file to worker processes, and finishing it after them."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from lookalike.sinks import CsvEncoder, TextSink, open_sink
+from lookalike.sinks.base import PlacingSink
+from lookalike.sinks.text import StreamTarget, csv_header
+
+SCHEMA = pa.schema([("n", pa.int64())])
+
+
+def _placed_rows(path: str, offset: int, data: bytes) -> int:
+    """Write ``data`` at ``offset`` as a worker would; return where it ends."""
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.pwrite(fd, data, offset)
+    finally:
+        os.close(fd)
+    return offset + len(data)
+
+
+def test_a_plain_file_is_offered_after_its_header(tmp_path: Path) -> None:
+    sink = open_sink("csv", tmp_path / "out.csv")
+    assert isinstance(sink, PlacingSink)
+    sink.open(SCHEMA)
+    placement = sink.placement()
+    assert placement is not None
+    assert placement.start == len(b'"n"\n')
+    assert placement.between == b""
+    assert Path(placement.path).parent == tmp_path
+    assert Path(placement.path).name.endswith(".partial")
+    sink.abort()
+
+
+def test_placed_blocks_are_followed_by_the_footer_and_renamed(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    sink = open_sink("json", target)
+    assert isinstance(sink, PlacingSink)
+    sink.open(SCHEMA)
+    placement = sink.placement()
+    assert placement is not None
+    assert placement.between == b",\n"
+    end = _placed_rows(placement.path, placement.start, b'{"n":1}')
+    sink.placed(end)
+    end = _placed_rows(placement.path, end, b',\n{"n":2}')
+    sink.placed(end)
+    assert not target.exists()  # nothing under the name until the end
+    sink.close()
+    assert target.read_bytes() == b'[\n{"n":1},\n{"n":2}\n]\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_rows_written_after_placed_ones_go_after_them(tmp_path: Path) -> None:
+    target = tmp_path / "out.ndjson"
+    sink = open_sink("ndjson", target)
+    assert isinstance(sink, PlacingSink)
+    sink.open(SCHEMA)
+    placement = sink.placement()
+    assert placement is not None
+    sink.placed(_placed_rows(placement.path, placement.start, b'{"n":1}\n'))
+    sink.write(pa.record_batch([pa.array([2])], schema=SCHEMA))
+    sink.close()
+    assert target.read_bytes() == b'{"n":1}\n{"n":2}\n'
+
+
+def test_no_placement_for_compressed_files_streams_or_after_rows(tmp_path: Path) -> None:
+    compressed = open_sink("csv", tmp_path / "out.csv.gz", compression="gzip")
+    assert isinstance(compressed, PlacingSink)
+    compressed.open(SCHEMA)
+    assert compressed.placement() is None
+    compressed.abort()
+
+    stream = TextSink(StreamTarget(io.BytesIO()), CsvEncoder(), header=csv_header(","))
+    stream.open(SCHEMA)
+    assert stream.placement() is None
+
+    started = open_sink("csv", tmp_path / "out.csv")
+    assert isinstance(started, PlacingSink)
+    started.open(SCHEMA)
+    started.write(pa.record_batch([pa.array([1])], schema=SCHEMA))
+    assert started.placement() is None  # its stream already holds rows
+    started.abort()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "arrow"])
+def test_binary_formats_do_not_offer_their_file(tmp_path: Path, fmt: str) -> None:
+    assert not isinstance(open_sink(fmt, tmp_path / f"out.{fmt}"), PlacingSink)
