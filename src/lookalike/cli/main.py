@@ -151,7 +151,10 @@ def generate(
     """Generate data from a spec or template into files, standard output or a database."""
     with reported(debug):
         from lookalike.api import _pick_table, resolve, write
+        from lookalike.memory import keep_freed_memory
         from lookalike.pipeline import RowRange
+
+        keep_freed_memory()  # blocks reuse freed memory rather than fault in fresh pages
 
         if workers is not None and workers < 1:
             raise fail("--workers must be at least 1")

@@ -45,7 +45,7 @@ def serve(
     typer.echo(
         f"lookalike service on http://{host}:{port} (data in {settings.home.absolute()})", err=True
     )
-    from lookalike.server.memory import limit_arenas
+    from lookalike.memory import limit_arenas
 
     limit_arenas()  # before uvicorn and the job workers start their threads
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)

@@ -121,7 +121,8 @@ class AddressModel:
     def number_texts(self) -> tuple[pa.StringArray, int]:
         """Every possible building number as text, so rows take rather than format."""
         table, offset = self.numbers
-        return padded(string_array([str(offset + i) for i in range(len(table.probability))])), offset
+        texts = string_array([str(offset + i) for i in range(len(table.probability))])
+        return padded(texts), offset
 
     def latent(self, ctx: BlockContext, group: str) -> AddressLatent:
         """This block's addresses for ``group`` (built once, shared by its columns)."""

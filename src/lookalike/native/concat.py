@@ -124,7 +124,7 @@ def _has_slack(pool: pa.Array, offsets: np.ndarray, data: pa.Buffer | None) -> b
     """Whether ``SLACK`` bytes of the data buffer follow the pool's last string."""
     if data is None:
         return False
-    return data.size - int(offsets[pool.offset + len(pool)]) >= SLACK
+    return bool(data.size - int(offsets[pool.offset + len(pool)]) >= SLACK)
 
 
 def _string_buffers(array: pa.Array) -> tuple[np.ndarray, pa.Buffer] | None:
