@@ -163,6 +163,8 @@ class TextSink:
         target = self.target
         if not isinstance(target, AtomicFile) or target.compression or self._wrote_rows:
             return None
+        if not hasattr(os, "pwrite"):
+            return None  # Windows
         stream = target.stream
         if not isinstance(stream, pa.OSFile) or not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
             return None
