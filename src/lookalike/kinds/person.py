@@ -37,9 +37,9 @@ from lookalike.kinds.base import (
 )
 from lookalike.locales.data import Pool, name_pool
 from lookalike.locales.profiles import profile_for
-from lookalike.native.concat import padded
+from lookalike.native.concat import Piece, Take, concat, padded
 from lookalike.spec import PersonField
-from lookalike.strings import join, null_of, string_array
+from lookalike.strings import null_of, string_array
 
 _EPOCH = dt.date(1970, 1, 1)
 _FAMILY_NAME_FIRST = {"ja", "zh"}
@@ -189,7 +189,7 @@ class PersonLatent(GroupLatent):
 
 
 def _take(values: pa.Array, index: np.ndarray) -> pa.Array:
-    return values.take(typed_array(index.astype(np.int32), pa.int32()))
+    return concat([Take(values, index)], len(index))  # one pass, short copies from the pool
 
 
 @dataclass(frozen=True)
@@ -222,21 +222,20 @@ class PersonColumn(Column):
         if attribute == "title":
             names, *_ = self.model.titles
             return names.take(typed_array(person.title.astype(np.int32), pa.int32()))
-        last = _take(pools[2].values, person.last)
         if attribute == "last_name":
-            return last
+            return _take(pools[2].values, person.last)
         names = self.model.first_names.values
-        first = _take(names, person.first)
         if attribute == "first_name":
-            return first
+            return _take(names, person.first)
         if attribute == "middle_name":
             middle = _take(names, person.middle)
             return pc.if_else(bool_array(person.has_middle), middle, null_of(pa.string()))
         language = self.model.language
-        separator = "" if language in _NO_SPACE else " "
-        if language in _FAMILY_NAME_FIRST:
-            return join(last, first, separator)
-        return join(first, last, separator)
+        first, last = Take(names, person.first), Take(pools[2].values, person.last)
+        pieces: list[Piece] = [last, first] if language in _FAMILY_NAME_FIRST else [first, last]
+        if language not in _NO_SPACE:
+            pieces.insert(1, " ")
+        return concat(pieces, ctx.rows)
 
     def _ages(self, birth: np.ndarray) -> np.ndarray:
         """Whole years between each birth day and the reference day (calendar exact)."""

@@ -175,6 +175,10 @@ def _native(function: Any, pieces: Sequence[Piece], rows: int) -> pa.Array | Non
     out_offsets = np.empty(rows + 1, dtype=np.int32)
     out_data = np.empty(bound + SLACK, dtype=np.uint8)
     written = function(described, len(pieces), rows, out_offsets.ctypes.data, out_data.ctypes.data)
+    # The slack stays after the strings, so the CSV encoder (or another concat)
+    # can copy them with fixed-size moves too; Arrow ignores bytes past the last offset.
     return pa.Array.from_buffers(
-        pa.string(), rows, [None, pa.py_buffer(out_offsets), pa.py_buffer(out_data[:written])]
+        pa.string(),
+        rows,
+        [None, pa.py_buffer(out_offsets), pa.py_buffer(out_data[: written + SLACK])],
     )

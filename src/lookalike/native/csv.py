@@ -25,6 +25,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lookalike.native.concat import SLACK
 from lookalike.native.loader import depends, library
 
 _INT64, _DATE32, _TIMESTAMP, _DECIMAL, _BOOL, _STRING, _DICT, _RAW = range(8)
@@ -40,7 +41,7 @@ class _Column(ctypes.Structure):
         ("offset", ctypes.c_int64),
         ("per_second", ctypes.c_int64),
         ("utc_suffix", ctypes.c_int32),
-        ("pad", ctypes.c_int32),
+        ("padded", ctypes.c_int32),
         ("validity", ctypes.c_void_p),
         ("values", ctypes.c_void_p),
         ("data", ctypes.c_void_p),
@@ -104,6 +105,7 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         offsets = np.frombuffer(array.buffers()[1], np.int32)
         size = int(offsets[array.offset + rows] - offsets[array.offset])
         column.kind, column.data, bound = _STRING, _address(array.buffers()[2]), 2 * size + 2 * rows
+        column.padded = _slack_after(array.buffers()[2], int(offsets[array.offset + rows]))
     elif (
         pa.types.is_dictionary(arrow_type)
         and arrow_type.index_type == pa.int32()
@@ -118,6 +120,7 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         longest = int(np.diff(offsets).max()) if len(words) else 0
         column.kind, column.data = _DICT, _address(words.buffers()[2])
         column.dict_offsets, column.dict_offset = _address(words.buffers()[1]), words.offset
+        column.padded = _slack_after(words.buffers()[2], int(offsets[-1]))
         bound = (2 * longest + 2) * rows
     else:
         return _raw(array, column, keep)
@@ -126,6 +129,12 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
     column.validity = _address(array.buffers()[0]) if array.null_count else None
     column.values = _address(array.buffers()[1])
     return bound
+
+
+def _slack_after(data: pa.Buffer | None, end: int) -> bool:
+    """Whether ``SLACK`` readable bytes follow the last string (padded pools and
+    :func:`~lookalike.native.concat.concat` results have them)."""
+    return data is not None and data.size - end >= SLACK
 
 
 def _raw(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
@@ -182,6 +191,6 @@ def encode_csv(batch: pa.RecordBatch, delimiter: bytes) -> pa.Buffer | None:
         if bound is None:
             return None
         total += bound
-    out = np.empty(max(total, 1), dtype=np.uint8)
+    out = np.empty(total + SLACK, dtype=np.uint8)  # room for the encoder's fixed-size moves
     written = function(columns, batch.num_columns, batch.num_rows, delimiter[0], out.ctypes.data)
     return pa.py_buffer(out[:written])

@@ -37,7 +37,7 @@ typedef struct {
     int64_t offset;         /* the array's slice offset, in elements */
     int64_t per_second;     /* timestamp ticks per second */
     int32_t utc_suffix;     /* timestamp: append 'Z' */
-    int32_t pad;
+    int32_t padded;         /* strings: SLACK readable bytes after each (see copy_padded) */
     const uint8_t *validity; /* may be NULL: no nulls */
     const void *values;      /* values, or offsets for strings */
     const uint8_t *data;     /* string bytes (K_STRING, K_RAW, K_DICT dictionary) */
@@ -238,9 +238,40 @@ static inline uint8_t *put_quoted(uint8_t *out, const uint8_t *s, int64_t n) {
     return out;
 }
 
+/* Whether any of the first n (at most 32) bytes of the block is a '"': a
+ * zero-byte test on each word of the block XORed with '"' in every byte.
+ * A bit set by a borrow always sits above a true match, so "any" is exact. */
+static inline int has_quote(const block32_t *block, size_t n) {
+    uint64_t found = 0;
+    for (int k = 0; k < 4; k++) {
+        uint64_t w;
+        memcpy(&w, block->b + 8 * k, 8);
+        const uint64_t x = w ^ 0x2222222222222222ULL;
+        const uint64_t hits = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+        const size_t valid = n > (size_t)(8 * k) ? n - (size_t)(8 * k) : 0;
+        const uint64_t mask = valid >= 8 ? ~0ULL : ((1ULL << (8 * valid)) - 1);
+        found |= hits & mask;
+    }
+    return found != 0;
+}
+
+/* put_quoted for a string with SLACK readable bytes after it, into a buffer
+ * with SLACK bytes of room: one fixed-size move and a test, no library calls;
+ * the rare string with a '"' (or longer than SLACK) takes put_quoted. */
+static inline uint8_t *put_quoted_padded(uint8_t *out, const uint8_t *s, int64_t n) {
+    if (n > SLACK) return put_quoted(out, s, n);
+    block32_t block;
+    memcpy(&block, s, SLACK);
+    if (has_quote(&block, (size_t)n)) return put_quoted(out, s, n);
+    out[0] = '"';
+    memcpy(out + 1, &block, SLACK);
+    out[n + 1] = '"';
+    return out + n + 2;
+}
+
 /*
  * Write rows [0, rows) of the columns into out (capacity checked by the caller,
- * from an upper bound); return the number of bytes written.
+ * from an upper bound, plus SLACK bytes); return the number of bytes written.
  */
 int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_t delimiter,
                        uint8_t *out) {
@@ -277,18 +308,21 @@ int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_
             }
             case K_STRING: {
                 const int32_t *o = (const int32_t *)c->values;
-                out = put_quoted(out, c->data + o[i], o[i + 1] - o[i]);
+                if (c->padded) out = put_quoted_padded(out, c->data + o[i], o[i + 1] - o[i]);
+                else out = put_quoted(out, c->data + o[i], o[i + 1] - o[i]);
                 break;
             }
             case K_DICT: {
                 int64_t j = ((const int32_t *)c->values)[i] + c->dict_offset;
                 const int32_t *o = c->dict_offsets;
-                out = put_quoted(out, c->data + o[j], o[j + 1] - o[j]);
+                if (c->padded) out = put_quoted_padded(out, c->data + o[j], o[j + 1] - o[j]);
+                else out = put_quoted(out, c->data + o[j], o[j + 1] - o[j]);
                 break;
             }
             default: { /* K_RAW */
                 const int32_t *o = (const int32_t *)c->values;
-                memcpy(out, c->data + o[i], (size_t)(o[i + 1] - o[i]));
+                if (c->padded) copy_padded(out, c->data + o[i], (size_t)(o[i + 1] - o[i]));
+                else memcpy(out, c->data + o[i], (size_t)(o[i + 1] - o[i]));
                 out += o[i + 1] - o[i];
                 break;
             }

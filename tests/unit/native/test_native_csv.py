@@ -124,3 +124,44 @@ def test_random_integers_and_texts(values: list[int | None], texts: st.DataObjec
         names=["n", "s", "t"],
     )  # fmt: skip
     _same(batch)
+
+
+def _quoted_words() -> list[str]:
+    """Strings of 0 to 70 bytes with a quote at every position, or none, or non-ASCII."""
+    words = [("abcdefghij" * 7)[:length] for length in range(71)]
+    words += [
+        w[:at] + '"' + w[at + 1 :] for w in words[1:40] for at in (0, len(w) // 2, len(w) - 1)
+    ]
+    return [*words, "é" * 20, '""', "x\ny", ""]
+
+
+@pytest.mark.parametrize("pad", [False, True])
+def test_strings_with_quotes_anywhere_padded_or_not(pad: bool) -> None:
+    from lookalike.native.concat import Take, concat, padded
+
+    words = _quoted_words()
+    pool = padded(pa.array(words)) if pad else pa.array(words)
+    rng = np.random.default_rng(8)
+    index = rng.integers(0, len(words), 3000)
+    index[-1] = len(words) - 1  # the pool's last string, right before its slack
+    # A concat result (its slack after the strings), a dictionary over the pool, the pool sliced.
+    joined = concat([Take(pool, index), "|", Take(pool, index[::-1].copy())], len(index))
+    coded = pa.DictionaryArray.from_arrays(pa.array(index.astype(np.int32)), pool)
+    sliced = pool[5:]
+    batch = pa.record_batch(
+        [joined, coded, pa.array([words[i] for i in index])],
+        names=["joined", "coded", "plain"],
+    )
+    _same(batch)
+    _same(pa.record_batch([sliced], names=["sliced"]))
+
+
+def test_a_quote_in_a_pools_slack_is_not_seen() -> None:
+    # Bytes after the last string are not part of it, whatever they hold.
+    data = pa.py_buffer(b"abc" + b'"' * 40)
+    offsets = pa.py_buffer(np.array([0, 2, 3], dtype=np.int32).tobytes())
+    pool = pa.Array.from_buffers(pa.string(), 2, [None, offsets, data])
+    _same(pa.record_batch([pool], names=["a"]))
+    encoded = encode_csv(pa.record_batch([pool], names=["a"]), b",")
+    assert encoded is not None
+    assert encoded.to_pybytes() == b'"ab"\n"c"\n'
