@@ -20,6 +20,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, int64_array, register
 from lookalike.kinds.numeric import ENV
 from lookalike.kinds.temporal import _EPOCH, resolve_time_point
+from lookalike.native.fixed import pattern_text
 from lookalike.permutation import mix64
 from lookalike.randomness import column_key
 from lookalike.spec import PatternField, SequenceField, UuidField
@@ -150,6 +151,9 @@ class PatternColumn(Column):
         far under any test's resolution): two vector operations per slot.
         """
         bits = rng.bit_generator.random_raw((first + 1) // 2 * rows).view(np.uint32)
+        return self._scale(bits, rows, first)
+
+    def _scale(self, bits: np.ndarray, rows: int, first: int) -> np.ndarray:
         # Row-major (row i's digits are consecutive draws), then one row per slot.
         scaled = bits[: first * rows].reshape(rows, first).T.astype(np.float64)
         scaled *= np.array([len(a) / 2**32 for a in self.alphabets[:first]])[:, None]
@@ -192,7 +196,12 @@ class PatternColumn(Column):
             rest = quotient
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        return self._render(self._digits(ctx.rng(), ctx.rows, len(self.slots)), ctx.rows)
+        count, rows = len(self.slots), ctx.rows
+        bits = ctx.rng().bit_generator.random_raw((count + 1) // 2 * rows).view(np.uint32)
+        done = pattern_text(bits, rows, self.template, self.slots, self.alphabets)
+        if done is not None:  # the compiled kernel, from the same bits
+            return done
+        return self._render(self._scale(bits, rows, count), rows)
 
     def index_only(self) -> bool:
         return not self.indexed_from
