@@ -359,7 +359,15 @@ typedef struct {
     uint32_t *radix;    /* same shape */
     uint64_t *magic;    /* same shape */
     int32_t *count;     /* ntemplates */
+    int32_t *bucket;    /* BUCKETS + 1: the template holding number b << shift */
+    int32_t shift;
 } plan_t;
+
+/* Buckets of the number space, each mapped to the template its first number is
+ * in: a number's template is its bucket's, or one of the next few where a
+ * bucket holds a boundary (rare, so the check is predicted). A search of even
+ * a few templates costs more than the digits, its loads waiting on each other. */
+#define BUCKETS 4096
 
 static void free_plan(plan_t *plan) {
     free(plan->rows);
@@ -367,9 +375,10 @@ static void free_plan(plan_t *plan) {
     free(plan->radix);
     free(plan->magic);
     free(plan->count);
+    free(plan->bucket);
 }
 
-static int build_plan(plan_t *plan, int32_t ntemplates, const int64_t *sizes,
+static int build_plan(plan_t *plan, const uint64_t *starts, int32_t ntemplates, const int64_t *sizes,
                       const uint8_t *digits, int32_t width, const uint8_t *layout,
                       int32_t layout_len, const int32_t *slots) {
     for (int32_t t = 0; t < ntemplates; t++) {
@@ -385,7 +394,9 @@ static int build_plan(plan_t *plan, int32_t ntemplates, const int64_t *sizes,
     plan->radix = malloc(cells * sizeof(uint32_t));
     plan->magic = malloc(cells * sizeof(uint64_t));
     plan->count = malloc((size_t)ntemplates * sizeof(int32_t));
-    if (!plan->rows || !plan->positions || !plan->radix || !plan->magic || !plan->count) {
+    plan->bucket = malloc((BUCKETS + 1) * sizeof(int32_t));
+    if (!plan->rows || !plan->positions || !plan->radix || !plan->magic || !plan->count ||
+        !plan->bucket) {
         free_plan(plan);
         return 0;
     }
@@ -415,6 +426,16 @@ static int build_plan(plan_t *plan, int32_t ntemplates, const int64_t *sizes,
         }
         plan->count[t] = width;
     }
+    uint64_t last = 1; /* the last template's space: below 2^32, checked above */
+    for (int32_t p = 0; p < width; p++) last *= (uint64_t)sizes[(int64_t)(ntemplates - 1) * width + p];
+    const uint64_t capacity = starts[ntemplates - 1] + last;
+    plan->shift = 0;
+    while ((capacity >> plan->shift) >= BUCKETS) plan->shift++;
+    for (int32_t b = 0, t = 0; b <= BUCKETS; b++) {
+        const uint64_t first = (uint64_t)b << plan->shift;
+        while (t + 1 < ntemplates && starts[t + 1] <= first) t++;
+        plan->bucket[b] = t;
+    }
     return 1;
 }
 
@@ -431,10 +452,12 @@ void mixed_radix_render(const uint64_t *index, int64_t n, const uint64_t *starts
                         int32_t width, const uint8_t *layout, int32_t layout_len,
                         const int32_t *slots, uint8_t *out) {
     plan_t plan = {0};
-    if (build_plan(&plan, ntemplates, sizes, digits, width, layout, layout_len, slots)) {
+    if (build_plan(&plan, starts, ntemplates, sizes, digits, width, layout, layout_len, slots)) {
         for (int64_t i = 0; i < n; i++) {
             const uint64_t v = index[i];
-            const int32_t t = template_of(starts, ntemplates, v);
+            uint64_t b = v >> plan.shift;
+            int32_t t = plan.bucket[b < BUCKETS ? b : BUCKETS];
+            while (t + 1 < ntemplates && starts[t + 1] <= v) t++;
             uint64_t local = v - starts[t]; /* below 2^32: the template's space is */
             const size_t cell = (size_t)t * (size_t)width;
             const uint8_t *allowed = digits + (int64_t)t * width * 10;
