@@ -576,45 +576,75 @@ static inline uint64_t mix64(uint64_t x, uint64_t key) {
     return x ^ (x >> 31);
 }
 
-static inline uint64_t feistel_once(uint64_t v, int32_t half, uint64_t mask, const uint64_t *keys,
-                                    int32_t rounds) {
-    uint64_t left = v >> half, right = v & mask;
-    for (int32_t r = 0; r < rounds; r++) {
-        uint64_t next = left ^ (mix64(right, keys[r]) & mask);
-        left = right;
-        right = next;
+/*
+ * Processors with AVX-512 (x86-64-v4) multiply eight 64-bit words at once; GCC
+ * builds the chunked loops below twice and picks one at load time.
+ */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define WIDE_VARIANTS __attribute__((target_clones("default", "arch=x86-64-v4")))
+#else
+#define WIDE_VARIANTS
+#endif
+
+#define FEISTEL_CHUNK 256
+
+/* One Feistel pass over n <= FEISTEL_CHUNK values: round by round over the
+ * whole chunk, so the compiler vectorises across values (about 8x faster
+ * than value by value with AVX-512, where the rounds of one value wait on
+ * each other). */
+WIDE_VARIANTS
+static void feistel_chunk(const uint64_t *in, uint64_t *out, int64_t n, int32_t half,
+                          uint64_t mask, const uint64_t *keys, int32_t rounds) {
+    uint64_t left[FEISTEL_CHUNK], right[FEISTEL_CHUNK];
+    for (int64_t j = 0; j < n; j++) {
+        left[j] = in[j] >> half;
+        right[j] = in[j] & mask;
     }
-    return (left << half) | right;
+    for (int32_t r = 0; r < rounds; r++) {
+        const uint64_t key = keys[r];
+        for (int64_t j = 0; j < n; j++) {
+            const uint64_t next = left[j] ^ (mix64(right[j], key) & mask);
+            left[j] = right[j];
+            right[j] = next;
+        }
+    }
+    for (int64_t j = 0; j < n; j++) out[j] = (left[j] << half) | right[j];
 }
 
 /*
  * Every value takes one pass; those whose image falls outside [0, size) are
- * listed (a branch-free append) and walked again, list by list. A branch per
- * value would be mispredicted for a third of them; this way each pass is a
- * straight run of independent multiplies the processor overlaps.
- * Returns 0, or -1 when the work list cannot be allocated.
+ * listed (a branch-free append) and walked again, list by list, gathered into
+ * chunks. Returns 0, or -1 when the work lists cannot be allocated.
  */
 int32_t feistel_permute(const uint64_t *in, uint64_t *out, int64_t n, uint64_t size, int32_t half,
                         const uint64_t *keys, int32_t rounds) {
     const uint64_t mask = (half >= 64) ? ~0ULL : ((1ULL << half) - 1);
     const int full = (2 * half < 64) && size == (1ULL << (2 * half));
-    int64_t pending = 0;
-    for (int64_t i = 0; i < n; i++) out[i] = feistel_once(in[i], half, mask, keys, rounds);
+    for (int64_t i = 0; i < n; i += FEISTEL_CHUNK) {
+        const int64_t m = n - i < FEISTEL_CHUNK ? n - i : FEISTEL_CHUNK;
+        feistel_chunk(in + i, out + i, m, half, mask, keys, rounds);
+    }
     if (full) return 0;
     int64_t *again = malloc((size_t)(n ? n : 1) * sizeof(int64_t));
     if (!again) return -1;
+    int64_t pending = 0;
     for (int64_t i = 0; i < n; i++) {
         again[pending] = i;
         pending += out[i] > size - 1;
     }
+    uint64_t values[FEISTEL_CHUNK], walked[FEISTEL_CHUNK];
     while (pending) {
         int64_t still = 0;
-        for (int64_t j = 0; j < pending; j++) {
-            const int64_t i = again[j];
-            const uint64_t v = feistel_once(out[i], half, mask, keys, rounds);
-            out[i] = v;
-            again[still] = i;
-            still += v > size - 1;
+        for (int64_t j0 = 0; j0 < pending; j0 += FEISTEL_CHUNK) {
+            const int64_t m = pending - j0 < FEISTEL_CHUNK ? pending - j0 : FEISTEL_CHUNK;
+            for (int64_t j = 0; j < m; j++) values[j] = out[again[j0 + j]];
+            feistel_chunk(values, walked, m, half, mask, keys, rounds);
+            for (int64_t j = 0; j < m; j++) {
+                const int64_t i = again[j0 + j];
+                out[i] = walked[j];
+                again[still] = i; /* still <= j0 + j: never overwrites an unread entry */
+                still += walked[j] > size - 1;
+            }
         }
         pending = still;
     }
