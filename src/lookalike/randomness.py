@@ -34,6 +34,15 @@ def stable_hash(name: str) -> int:
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "little")
 
 
+def _sequence(
+    seed: int, table: str, column: str, block: int, purpose: str
+) -> np.random.SeedSequence:
+    return np.random.SeedSequence(
+        entropy=seed,
+        spawn_key=(stable_hash(table), stable_hash(column), block, stable_hash(purpose)),
+    )
+
+
 def block_rng(
     seed: int, table: str, column: str, block: int, purpose: str = "values"
 ) -> np.random.Generator:
@@ -42,11 +51,25 @@ def block_rng(
     ``purpose`` separates independent draws of the same column (its values, its
     null mask, ...) so that changing the null rate never moves the values.
     """
-    key = np.random.SeedSequence(
-        entropy=seed,
-        spawn_key=(stable_hash(table), stable_hash(column), block, stable_hash(purpose)),
-    )
-    return np.random.Generator(np.random.Philox(key))
+    return np.random.Generator(np.random.Philox(_sequence(seed, table, column, block, purpose)))
+
+
+def block_uniform(
+    seed: int, table: str, column: str, block: int, purpose: str, n: int
+) -> np.ndarray:
+    """``block_rng(...).random(n)``: the same doubles, from the compiled Philox when built.
+
+    >>> a = block_uniform(42, "orders", "qty", 3, "values", 4)
+    >>> bool((a == block_rng(42, "orders", "qty", 3).random(4)).all())
+    True
+    """
+    from lookalike.native.philox import uniform
+
+    sequence = _sequence(seed, table, column, block, purpose)
+    done = uniform(sequence.generate_state(2, np.uint64), n)  # numpy keys Philox so
+    if done is not None:
+        return done
+    return np.random.Generator(np.random.Philox(sequence)).random(n)
 
 
 def column_key(seed: int, table: str, column: str, purpose: str) -> np.ndarray:

@@ -139,17 +139,17 @@ class AddressLatent(GroupLatent):
 
     @cached_property
     def place(self) -> np.ndarray:
-        return self.model.places.weights.sample(self._rng("place"), self.rows)
+        return self.model.places.weights.lookup(self._uniform("place"))
 
     @cached_property
     def number(self) -> np.ndarray:
         table, offset = self.model.numbers
-        return table.sample(self._rng("number"), self.rows) + offset
+        return table.lookup(self._uniform("number")) + offset
 
     @cached_property
     def street(self) -> np.ndarray:
         _, street_table = street_pool(self.model.locale)
-        return street_table.sample(self._rng("street"), self.rows)
+        return street_table.lookup(self._uniform("street"))
 
     @cached_property
     def suffix(self) -> np.ndarray:

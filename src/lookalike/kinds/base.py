@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pyarrow as pa
 
-from lookalike.randomness import block_rng
+from lookalike.randomness import block_rng, block_uniform
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,14 @@ class BlockContext:
     def rng(self, purpose: str = "values") -> np.random.Generator:
         """This column's random stream for this block and purpose."""
         return block_rng(self.seed, self.table, self.column, self.block, purpose)
+
+    def uniform(self, purpose: str = "values") -> np.ndarray:
+        """``rng(purpose).random(rows)``, the same doubles, made faster when compiled."""
+        return block_uniform(self.seed, self.table, self.column, self.block, purpose, self.rows)
+
+    def group_uniform(self, group: str, purpose: str) -> np.ndarray:
+        """``group_rng(group, purpose).random(rows)``, as :meth:`uniform` makes it."""
+        return block_uniform(self.seed, self.table, f"@{group}", self.block, purpose, self.rows)
 
     def group_rng(self, group: str, purpose: str = "values") -> np.random.Generator:
         """The stream of a latent group (``@person``...), shared by its columns.
@@ -120,7 +128,7 @@ class GroupLatent:
         return self.ctx.group_rng(self.group, part)
 
     def _uniform(self, part: str) -> np.ndarray:
-        return self._rng(part).random(self.rows)
+        return self.ctx.group_uniform(self.group, part)
 
 
 class Column:

@@ -78,11 +78,10 @@ class ChoiceColumn(Column):
         return self.values.take(indices)
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        rng = ctx.rng()
         if self.table is None:
-            picks: np.ndarray = rng.integers(0, len(self.values), ctx.rows, dtype=np.int32)
+            picks: np.ndarray = ctx.rng().integers(0, len(self.values), ctx.rows, dtype=np.int32)
         else:
-            picks = self.table.sample(rng, ctx.rows)
+            picks = self.table.lookup(ctx.uniform())
         return self._pick(picks)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
@@ -114,7 +113,7 @@ class BooleanColumn(Column):
     widen_hint = "use another kind; a boolean has only 2 values"
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        return bool_array(ctx.rng().random(ctx.rows) < self.probability)
+        return bool_array(ctx.uniform() < self.probability)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         return bool_array(index == 1)

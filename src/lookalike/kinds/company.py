@@ -151,23 +151,23 @@ class CompanyLatent(GroupLatent):
 
     @cached_property
     def first_word(self) -> np.ndarray:
-        return self.model.data.words.sample(self._rng("word-1"), self.rows)
+        return self.model.data.words.table.lookup(self._uniform("word-1"))
 
     @cached_property
     def second_word(self) -> np.ndarray:
-        return self.model.data.words.sample(self._rng("word-2"), self.rows)
+        return self.model.data.words.table.lookup(self._uniform("word-2"))
 
     @cached_property
     def surname_a(self) -> np.ndarray:
-        return self.model.surnames.sample(self._rng("surname-1"), self.rows)
+        return self.model.surnames.table.lookup(self._uniform("surname-1"))
 
     @cached_property
     def surname_b(self) -> np.ndarray:
-        return self.model.surnames.sample(self._rng("surname-2"), self.rows)
+        return self.model.surnames.table.lookup(self._uniform("surname-2"))
 
     @cached_property
     def suffix(self) -> np.ndarray:
-        return self.model.data.suffix_table.sample(self._rng("suffix"), self.rows)
+        return self.model.data.suffix_table.lookup(self._uniform("suffix"))
 
     @cached_property
     def industry(self) -> np.ndarray:
@@ -176,7 +176,7 @@ class CompanyLatent(GroupLatent):
     @cached_property
     def sub_industry(self) -> np.ndarray:
         data = self.model.data
-        within = self._rng("sub-industry").random(self.rows) * data.sub_count[self.industry]
+        within = self._uniform("sub-industry") * data.sub_count[self.industry]
         sub: np.ndarray = data.sub_start[self.industry] + within.astype(np.int64)
         return sub
 

@@ -111,7 +111,7 @@ class InternetColumn(Column):
         (None: every row has one) keeps a separator from ending the local part.
         """
         person = self.person.latent(ctx, self.person_group)
-        picks = _STYLES.sample(ctx.rng("style"), ctx.rows)
+        picks = _STYLES.lookup(ctx.uniform("style"))
         tail = picks if has_number is None else np.where(has_number, picks, _NO_SEPARATOR)
         pieces: list[Piece] = [
             Take(self.person.first_names.slugs, person.first),
@@ -129,7 +129,7 @@ class InternetColumn(Column):
     def _domain_picks(self, ctx: BlockContext) -> tuple[pa.Array, np.ndarray]:
         names = string_array([d for d, _ in self.domains])
         table = AliasTable.from_weights([w for _, w in self.domains])
-        return names, table.sample(ctx.rng("domain"), ctx.rows)
+        return names, table.lookup(ctx.uniform("domain"))
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         rng, n = ctx.rng(), ctx.rows
@@ -137,7 +137,7 @@ class InternetColumn(Column):
         if attribute in {"email", "username"}:
             # Most addresses carry a number; some are just the name.
             numbers = rng.integers(1, 1000, n)
-            with_number = ctx.rng("has-number").random(n) < 0.7
+            with_number = ctx.uniform("has-number") < 0.7
             if attribute == "email":
                 picked = Take(_SMALL_NUMBERS, np.where(with_number, numbers, 0))
                 return self._email(ctx, picked, with_number)

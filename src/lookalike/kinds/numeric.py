@@ -105,7 +105,7 @@ class IntegerColumn(Column):
         if self.distribution == "uniform":
             return int64_array(rng.integers(self.low, self.high, n, endpoint=True))
         if self.table is not None:
-            return int64_array(self.table.sample(rng, n).astype(np.int64) + self.low)
+            return int64_array(self.table.lookup(ctx.uniform()).astype(np.int64) + self.low)
         values = self._draw(rng, n)
         if self.truncate:
             # Redraw what falls outside, a shrinking vector each round; clip the rare rest.

@@ -205,7 +205,7 @@ class PhoneColumn(Column):
             local = self._by_area(ctx)
             if local is not None:
                 return self._format(local)
-        template = self.templates.table.sample(ctx.rng("template"), ctx.rows)
+        template = self.templates.table.lookup(ctx.uniform("template"))
         layout = self._layout
         numbers = self.templates.sample(ctx.rng("digits"), template, layout)
         return numbers if layout is not None else self._format(numbers)
@@ -273,7 +273,7 @@ class PhoneColumn(Column):
         latent = self.address.latent(ctx, self.address_group)
         segment = segment_of_dial[self.address.places.dial_code.codes[latent.place]]
         # A uniform draw inside the row's segment picks a template of that area by weight.
-        chance = ctx.rng("template").random(ctx.rows)
+        chance = ctx.uniform("template")
         template = np.searchsorted(cumulative, segment + chance, side="right")
         template = np.minimum(template, len(cumulative) - 1)
         return templates.sample(ctx.rng("digits"), template)

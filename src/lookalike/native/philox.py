@@ -1,0 +1,48 @@
+"""Uniform doubles of a fresh Philox stream, computed by the compiled ``philox_uniform``.
+
+Every random stream of lookalike is numpy's Philox4x64-10 keyed from a
+SeedSequence (:mod:`lookalike.randomness`); most draws are ``n`` uniform
+doubles from a fresh stream. The kernel computes exactly those doubles (the
+tests compare them with numpy's for many keys and lengths) at about twice
+numpy's speed. None when the kernels are not built.
+
+>>> import numpy as np
+>>> key = np.random.SeedSequence(7).generate_state(2, np.uint64)
+>>> fast = uniform(key, 5)
+>>> fast is None or bool((fast == np.random.Generator(np.random.Philox(key=key)).random(5)).all())
+True
+"""
+
+from __future__ import annotations
+
+import ctypes
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from lookalike.native.loader import depends, library
+
+
+@lru_cache(maxsize=1)
+def _function() -> Any:
+    compiled = library()
+    if compiled is None:
+        return None
+    function = compiled.philox_uniform
+    function.restype = None
+    function.argtypes = [ctypes.c_uint64, ctypes.c_uint64, ctypes.c_int64, ctypes.c_void_p]
+    return function
+
+
+depends(_function.cache_clear)
+
+
+def uniform(key: np.ndarray, n: int) -> np.ndarray | None:
+    """``Generator(Philox(key=key)).random(n)``, or None without the kernels."""
+    function = _function()
+    if function is None:
+        return None
+    out = np.empty(n, dtype=np.float64)
+    function(int(key[0]), int(key[1]), n, out.ctypes.data)
+    return out
