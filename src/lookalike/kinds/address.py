@@ -249,7 +249,7 @@ class AddressColumn(Column):
         if attribute in {"country", "country_code"}:
             value = profile.country_name if attribute == "country" else profile.country
             indices = typed_array(np.zeros(ctx.rows, dtype=np.int32), pa.int32())
-            return pa.DictionaryArray.from_arrays(indices, string_array([value]))
+            return pa.DictionaryArray.from_arrays(indices, padded(string_array([value])))
         if attribute == "building_number":
             return concat(self._pieces("number", latent), ctx.rows)
         if attribute in {"street", "postcode"}:

@@ -27,6 +27,7 @@ from lookalike.kinds.base import (
     typed_array,
 )
 from lookalike.kinds.numeric import ENV
+from lookalike.native.concat import padded
 from lookalike.spec import BooleanField, ChoiceField, ConstantField
 from lookalike.strings import string_array
 
@@ -45,7 +46,7 @@ def scalar_array(values: list[Any]) -> pa.Array:
         return int64_array(np.array(values, dtype=np.int64))
     if all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
         return float64_array(np.array(values, dtype=np.float64))
-    return string_array([v if isinstance(v, str) else _text(v) for v in values])
+    return padded(string_array([v if isinstance(v, str) else _text(v) for v in values]))
 
 
 def _text(value: Any) -> str:

@@ -125,12 +125,11 @@ class Templates:
     def at(self, index: np.ndarray, layout: str | None = None) -> pa.Array:
         """Number ``index`` of the combined space (injective)."""
         if layout is not None and self._same_length:
-            from lookalike.native.digits import render
-            from lookalike.strings import fixed_width_strings
+            from lookalike.native.digits import render_strings
 
-            text = render(index, self.starts, self.sizes, self.digits, layout)
+            text = render_strings(index, self.starts, self.sizes, self.digits, layout)
             if text is not None:
-                return fixed_width_strings(text)
+                return text
         starts = self.starts
         template = np.searchsorted(starts, index, side="right") - 1
         local = index - starts[template]

@@ -19,7 +19,10 @@ from __future__ import annotations
 import ctypes
 
 import numpy as np
+import pyarrow as pa
 
+from lookalike.native.concat import SLACK
+from lookalike.native.fixed import fixed_strings
 from lookalike.native.loader import library
 
 _P = ctypes.c_void_p
@@ -34,6 +37,23 @@ def render(
 ) -> np.ndarray | None:
     """Rows of ``layout`` (one ``#`` per position) holding numbers ``index``, as a
     (rows, len(layout)) uint8 matrix; None without the compiled kernels."""
+    strings = render_strings(index, starts, sizes, digits, layout)
+    if strings is None:
+        return None
+    width = len(layout.encode("ascii"))
+    data = np.frombuffer(strings.buffers()[2], dtype=np.uint8, count=len(index) * width)
+    return data.reshape(len(index), width)
+
+
+def render_strings(
+    index: np.ndarray,
+    starts: np.ndarray,
+    sizes: np.ndarray,
+    digits: np.ndarray,
+    layout: str,
+) -> pa.StringArray | None:
+    """:func:`render` as a string array, with the slack the CSV encoder copies fast
+    (see :mod:`lookalike.native.fixed`); None without the compiled kernels."""
     compiled = library()
     if compiled is None:
         return None
@@ -46,11 +66,11 @@ def render(
     starts = np.ascontiguousarray(starts, dtype=np.uint64)
     sizes = np.ascontiguousarray(sizes, dtype=np.int64)
     digits = np.ascontiguousarray(digits, dtype=np.uint8)
-    out = np.empty((len(index), len(text)), dtype=np.uint8)
+    out = np.empty(len(index) * len(text) + SLACK, dtype=np.uint8)
     compiled.mixed_radix_render(
         _P(index.ctypes.data), ctypes.c_int64(len(index)), _P(starts.ctypes.data),
         ctypes.c_int32(templates), _P(sizes.ctypes.data), _P(digits.ctypes.data),
         ctypes.c_int32(width), _P(text.ctypes.data), ctypes.c_int32(len(text)),
         _P(slots.ctypes.data), _P(out.ctypes.data),
     )  # fmt: skip
-    return out
+    return fixed_strings(out, len(index), len(text))

@@ -27,7 +27,7 @@ _P = ctypes.c_void_p
 UUID_WIDTH = 36
 
 
-def _strings(data: np.ndarray, rows: int, width: int) -> pa.StringArray:
+def fixed_strings(data: np.ndarray, rows: int, width: int) -> pa.StringArray:
     """Rows of ``width`` bytes from ``data``, which has ``SLACK`` bytes after them
     (kept: the CSV encoder copies such strings in one move)."""
     offsets = np.arange(0, (rows + 1) * width, width, dtype=np.int32)
@@ -49,7 +49,7 @@ def uuid_text(high: np.ndarray, low: np.ndarray) -> pa.StringArray | None:
     compiled.uuid_format(
         _P(high.ctypes.data), _P(low.ctypes.data), ctypes.c_int64(rows), _P(out.ctypes.data)
     )
-    return _strings(out, rows, UUID_WIDTH)
+    return fixed_strings(out, rows, UUID_WIDTH)
 
 
 def pattern_text(
@@ -79,4 +79,4 @@ def pattern_text(
         _P(positions.ctypes.data), _P(scales.ctypes.data), _P(table.ctypes.data),
         _P(row.ctypes.data), ctypes.c_int32(width), _P(out.ctypes.data),
     )  # fmt: skip
-    return _strings(out, rows, width)
+    return fixed_strings(out, rows, width)

@@ -150,17 +150,32 @@ static inline void copy_padded(uint8_t *dst, const uint8_t *src, size_t n) {
     if (n > SLACK) memcpy(dst + SLACK, src + SLACK, n - SLACK);
 }
 
-/* Howard Hinnant's civil_from_days: days since 1970-01-01 to year, month, day. */
-static inline void civil(int64_t z, int64_t *y, unsigned *m, unsigned *d) {
-    z += 719468;
-    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = (unsigned)(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = (int64_t)yoe + era * 400 + (*m <= 2);
+/*
+ * Days since 1970-01-01 to year, month and day by Neri and Schneider's
+ * Euclidean affine functions ("Euclidean affine functions and their
+ * application to calendar algorithms", 2022): multiplications and shifts
+ * only, in 32-bit arithmetic, for the days of years 1 to 9999 (the encoder
+ * hands others to Arrow). Day 0 of its computational calendar is 1 March of
+ * year -32800, so every such day is positive.
+ */
+static inline void civil(int64_t days, int64_t *y, unsigned *m, unsigned *d) {
+    const uint32_t cycles = 82; /* 400-year cycles shifted */
+    const uint32_t n = (uint32_t)(days + 719468 + 146097 * (int64_t)cycles);
+    const uint32_t n1 = 4 * n + 3;
+    const uint32_t century = n1 / 146097;
+    const uint32_t n_c = n1 % 146097 / 4;
+    const uint32_t n2 = 4 * n_c + 3;
+    const uint64_t p2 = (uint64_t)2939745 * n2;
+    const uint32_t z = (uint32_t)(p2 >> 32);
+    const uint32_t n_y = (uint32_t)p2 / 2939745 / 4;
+    const uint32_t year = 100 * century + z;
+    const uint32_t n3 = 2141 * n_y + 197913;
+    const uint32_t month = n3 >> 16;
+    const uint32_t day = (n3 & 0xFFFF) / 2141;
+    const uint32_t january_or_february = n_y >= 306;
+    *y = (int64_t)year - 400 * (int64_t)cycles + january_or_february;
+    *m = january_or_february ? month - 12 : month;
+    *d = day + 1;
 }
 
 static inline uint8_t *put_date(uint8_t *out, int64_t days) {
@@ -176,8 +191,29 @@ static inline uint8_t *put_date(uint8_t *out, int64_t days) {
 }
 
 static inline uint8_t *put_timestamp(uint8_t *out, const column_t *c, int64_t ticks) {
-    int64_t per = c->per_second;
-    int64_t secs = ticks / per, frac = ticks % per;
+    int64_t per = c->per_second, secs, frac;
+    /* Constant divisors (multiplications) for Arrow's four units. */
+    switch (per) {
+    case 1:
+        secs = ticks;
+        frac = 0;
+        break;
+    case 1000:
+        secs = ticks / 1000;
+        frac = ticks % 1000;
+        break;
+    case 1000000:
+        secs = ticks / 1000000;
+        frac = ticks % 1000000;
+        break;
+    case 1000000000:
+        secs = ticks / 1000000000;
+        frac = ticks % 1000000000;
+        break;
+    default:
+        secs = ticks / per;
+        frac = ticks % per;
+    }
     if (frac < 0) {
         frac += per;
         secs -= 1;
@@ -211,12 +247,28 @@ static inline uint8_t *put_decimal(uint8_t *out, int64_t v, int scale) {
     } else {
         a = (uint64_t)v;
     }
-    if (!scale) return put_uint(out, a);
-    uint64_t unit = 1;
-    for (int k = 0; k < scale; k++) unit *= 10;
-    out = put_uint(out, a / unit);
+    /* Division by a constant is a multiplication; by a variable, a slow divide. */
+    uint64_t whole, fraction;
+    switch (scale) {
+#define SCALE(k, unit)        \
+    case k:                   \
+        whole = a / (unit);   \
+        fraction = a % (unit); \
+        break;
+        SCALE(1, 10ULL) SCALE(2, 100ULL) SCALE(3, 1000ULL) SCALE(4, 10000ULL)
+        SCALE(5, 100000ULL) SCALE(6, 1000000ULL) SCALE(7, 10000000ULL) SCALE(8, 100000000ULL)
+        SCALE(9, 1000000000ULL) SCALE(10, 10000000000ULL) SCALE(11, 100000000000ULL)
+        SCALE(12, 1000000000000ULL) SCALE(13, 10000000000000ULL)
+        SCALE(14, 100000000000000ULL) SCALE(15, 1000000000000000ULL)
+        SCALE(16, 10000000000000000ULL) SCALE(17, 100000000000000000ULL)
+        SCALE(18, 1000000000000000000ULL)
+#undef SCALE
+    default:
+        return put_uint(out, a);
+    }
+    out = put_uint(out, whole);
     *out++ = '.';
-    return put_digits(out, a % unit, scale);
+    return put_digits(out, fraction, scale);
 }
 
 static inline uint8_t *put_quoted(uint8_t *out, const uint8_t *s, int64_t n) {
