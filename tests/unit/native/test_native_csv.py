@@ -165,3 +165,13 @@ def test_a_quote_in_a_pools_slack_is_not_seen() -> None:
     encoded = encode_csv(pa.record_batch([pool], names=["a"]), b",")
     assert encoded is not None
     assert encoded.to_pybytes() == b'"ab"\n"c"\n'
+
+
+def test_every_day_of_years_1_to_9999_as_arrow_writes_it() -> None:
+    # The date arithmetic is exact over the whole range the encoder takes (3.65M days).
+    days = np.arange(-719_162, 2_932_897, dtype=np.int32)
+    dates = pa.Array.from_buffers(pa.date32(), len(days), [None, pa.py_buffer(days)])
+    _same(pa.record_batch([dates], names=["day"]))
+    seconds = days.astype(np.int64) * 86_400 + 86_399  # the last second of each day
+    stamps = pa.Array.from_buffers(pa.timestamp("s"), len(days), [None, pa.py_buffer(seconds)])
+    _same(pa.record_batch([stamps], names=["at"]))
