@@ -198,7 +198,7 @@ class AddressColumn(Column):
             return [Take(streets, latent.street)]
         if name == "postcode":
             postcode = places.postcode
-            pieces: list[Piece] = [Take(postcode.dictionary, postcode.codes[latent.place])]
+            pieces: list[Piece] = [Take(postcode.dictionary, postcode.codes_of(latent.place))]
             if self.model.locale == "nl_NL":  # GeoNames keeps 4 digits; add the 2 letters
                 pieces += [" ", Take(_NL_LETTERS, latent.suffix)]
             return pieces
@@ -208,7 +208,7 @@ class AddressColumn(Column):
             coded = {"town": places.town, "county": places.county, "region": places.region}[
                 "region" if name == "state_code" else name
             ]
-        return [Take(coded.dictionary, coded.codes[latent.place])]
+        return [Take(coded.dictionary, coded.codes_of(latent.place))]
 
     def _render(self, template: str, latent: AddressLatent, line: pa.Array | None) -> pa.Array:
         """Fill ``{name}`` slots with the parts they name, assembled in one pass."""
