@@ -75,6 +75,27 @@ static inline uint8_t *put_uint(uint8_t *out, uint64_t v) {
     return out + (20 - n);
 }
 
+/* put_uint that always stores 20 bytes (one fixed-size move, not a library
+ * call): only where the caller has reserved 20 bytes for the number. */
+static inline uint8_t *put_uint_wide(uint8_t *out, uint64_t v) {
+    uint8_t tmp[40];
+    int n = 20;
+    while (v >= 100) {
+        unsigned pair = (unsigned)(v % 100);
+        v /= 100;
+        tmp[--n] = (uint8_t)PAIRS[2 * pair + 1];
+        tmp[--n] = (uint8_t)PAIRS[2 * pair];
+    }
+    if (v >= 10) {
+        tmp[--n] = (uint8_t)PAIRS[2 * v + 1];
+        tmp[--n] = (uint8_t)PAIRS[2 * v];
+    } else {
+        tmp[--n] = (uint8_t)('0' + v);
+    }
+    memcpy(out, tmp + n, 20);
+    return out + (20 - n);
+}
+
 static inline uint8_t *put_two(uint8_t *out, unsigned v) {
     out[0] = (uint8_t)PAIRS[2 * v];
     out[1] = (uint8_t)PAIRS[2 * v + 1];
@@ -554,9 +575,6 @@ void mixed_radix_render(const uint64_t *index, int64_t n, const uint64_t *starts
  */
 enum piece_kind { P_CONST = 0, P_ARRAY = 1, P_TAKE = 2, P_UINT = 3 };
 
-/* Rows ahead to prefetch a take's offsets, and then its bytes. */
-#define PREFETCH_FAR 16
-#define PREFETCH_NEAR 8
 
 typedef struct {
     int32_t kind;
@@ -572,18 +590,6 @@ int64_t concat_strings(const piece_t *pieces, int32_t npieces, int64_t rows,
     uint8_t *out = out_data;
     out_offsets[0] = 0;
     for (int64_t r = 0; r < rows; r++) {
-        /* Takes from big pools (streets, surnames) miss the cache: ask for the
-         * offsets a few rows ahead, and for the bytes they point at a little
-         * later, so the misses overlap instead of queueing. */
-        if (r + PREFETCH_FAR < rows) {
-            for (int32_t k = 0; k < npieces; k++) {
-                const piece_t *p = &pieces[k];
-                if (p->kind != P_TAKE) continue;
-                const int32_t *idx = (const int32_t *)p->values;
-                __builtin_prefetch(p->offsets + idx[r + PREFETCH_FAR] + p->offset);
-                __builtin_prefetch(p->data + p->offsets[idx[r + PREFETCH_NEAR] + p->offset]);
-            }
-        }
         for (int32_t k = 0; k < npieces; k++) {
             const piece_t *p = &pieces[k];
             switch (p->kind) {
@@ -607,7 +613,7 @@ int64_t concat_strings(const piece_t *pieces, int32_t npieces, int64_t rows,
                 break;
             }
             default: /* P_UINT */
-                out = put_uint(out, ((const uint64_t *)p->values)[r]);
+                out = put_uint_wide(out, ((const uint64_t *)p->values)[r]);
                 break;
             }
         }
