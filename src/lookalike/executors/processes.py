@@ -3,8 +3,9 @@
 Each worker receives the plan once (at start) and then only block numbers; it
 generates, and encodes for text sinks. When the sink is a plain file, workers
 write their encoded blocks into it themselves at their final offsets
-(:mod:`lookalike.executors.placing`), so each byte is written once and the cost
-of writing is shared by the workers. Otherwise blocks come back through spool
+(:mod:`lookalike.executors.placing`), so each byte is written once, by the
+worker that encoded it, and the parent copies nothing. (The kernel still takes
+one file's writes one at a time.) Otherwise blocks come back through spool
 files in shared memory (a pipe would copy each one four times; that alone cost
 a third of the throughput). At most ``2 * workers`` blocks are in flight, so
 memory stays flat however slow the sink is.
