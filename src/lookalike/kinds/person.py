@@ -38,6 +38,7 @@ from lookalike.kinds.base import (
 from lookalike.locales.data import Pool, name_pool
 from lookalike.locales.profiles import profile_for
 from lookalike.native.concat import Piece, Take, concat, padded
+from lookalike.native.sampling import birth_days
 from lookalike.spec import PersonField
 from lookalike.strings import null_of, string_array
 
@@ -176,7 +177,15 @@ class PersonLatent(GroupLatent):
     def birth(self) -> np.ndarray:
         """Birth days (since 1970) giving each person an age in the model's range."""
         age_table, first_day, last_day = self.model.ages
-        age = age_table.lookup(self._uniform("age"))
+        u_age = self._uniform("age")
+        if not age_table.uniform:
+            done = birth_days(
+                u_age, self._uniform("birthday"), age_table.probability, age_table.alias,
+                first_day, last_day,
+            )  # fmt: skip
+            if done is not None:  # compiled: the same days in one pass
+                return done
+        age = age_table.lookup(u_age)
         span = last_day[age] - first_day[age] + 1
         birth: np.ndarray = first_day[age] + (self._uniform("birthday") * span).astype(np.int64)
         return birth

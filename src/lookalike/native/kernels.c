@@ -824,6 +824,27 @@ void philox_uniform(uint64_t k0, uint64_t k1, int64_t n, double *out) {
     }
 }
 
+/*
+ * birth_days: a person's birth day (days since 1970) in one pass, as
+ * person.py computes it: an age drawn from the age table (the alias lookup
+ * above), then a day among those giving exactly that age,
+ * first_day[age] + trunc(u_day * (last_day[age] - first_day[age] + 1)).
+ */
+void birth_days(const double *u_age, const double *u_day, int64_t n, const double *probability,
+                const int32_t *alias, int32_t size, const int64_t *first_day,
+                const int64_t *last_day, int64_t *out) {
+    for (int64_t i = 0; i < n; i++) {
+        const double scaled = u_age[i] * (double)size;
+        int32_t column = (int32_t)scaled;
+        if (column > size - 1) column = size - 1;
+        const int32_t other = alias[column];
+        const int32_t mask = -(int32_t)((scaled - (double)column) < probability[column]);
+        const int32_t age = (column & mask) | (other & ~mask);
+        const int64_t span = last_day[age] - first_day[age] + 1;
+        out[i] = first_day[age] + (int64_t)(u_day[i] * (double)span);
+    }
+}
+
 /* An importable module, so the library ships inside the package like any extension. */
 static struct PyModuleDef kernels_module = {
     PyModuleDef_HEAD_INIT, "_kernels", "Compiled kernels (see kernels.c), called via ctypes.",

@@ -26,11 +26,11 @@ _P = ctypes.c_void_p
 
 
 @lru_cache(maxsize=1)
-def _functions() -> tuple[Any, Any] | None:
+def _functions() -> tuple[Any, Any, Any] | None:
     compiled = library()
     if compiled is None:
         return None
-    return compiled.feistel_permute, compiled.alias_lookup
+    return compiled.feistel_permute, compiled.alias_lookup, compiled.birth_days
 
 
 depends(_functions.cache_clear)
@@ -67,5 +67,32 @@ def alias_lookup(
     functions[1](
         _P(uniform.ctypes.data), _P(out.ctypes.data), ctypes.c_int64(len(uniform)),
         _P(probability.ctypes.data), _P(alias.ctypes.data), ctypes.c_int32(len(probability)),
+    )  # fmt: skip
+    return out
+
+
+def birth_days(
+    u_age: np.ndarray,
+    u_day: np.ndarray,
+    probability: np.ndarray,
+    alias: np.ndarray,
+    first_day: np.ndarray,
+    last_day: np.ndarray,
+) -> np.ndarray | None:
+    """Birth days (int64, days since 1970) from an age table and two uniforms per
+    person, as :attr:`lookalike.kinds.person.PersonLatent.birth` computes them; or None."""
+    functions = _functions()
+    if functions is None or probability.dtype != np.float64 or alias.dtype != np.int32:
+        return None
+    probability, alias = np.ascontiguousarray(probability), np.ascontiguousarray(alias)
+    first_day = np.ascontiguousarray(first_day, dtype=np.int64)
+    last_day = np.ascontiguousarray(last_day, dtype=np.int64)
+    u_age = np.ascontiguousarray(u_age, dtype=np.float64)
+    u_day = np.ascontiguousarray(u_day, dtype=np.float64)
+    out = np.empty(len(u_age), dtype=np.int64)
+    functions[2](
+        _P(u_age.ctypes.data), _P(u_day.ctypes.data), ctypes.c_int64(len(u_age)),
+        _P(probability.ctypes.data), _P(alias.ctypes.data), ctypes.c_int32(len(probability)),
+        _P(first_day.ctypes.data), _P(last_day.ctypes.data), _P(out.ctypes.data),
     )  # fmt: skip
     return out

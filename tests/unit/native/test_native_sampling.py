@@ -55,3 +55,20 @@ def test_alias_lookups_match(weights: list[float], seed: int) -> None:
         loader.refresh()
     assert fast.dtype == slow.dtype == np.int32
     assert np.array_equal(fast, slow)
+
+
+@pytest.mark.parametrize(("low", "high"), [(18, 90), (0, 0), (0, 120), (65, 66)])
+def test_birth_days_match(low: int, high: int, both: Both) -> None:
+    import lookalike
+
+    spec = {"seed": 3, "locale": "en_GB", "reference_time": "2024-02-29T12:00:00Z",
+            "tables": {"p": {"rows": 70_000, "fields": {
+                "born": {"kind": "person", "attribute": "date_of_birth", "min_age": low,
+                         "max_age": high},
+                "age": {"kind": "person", "attribute": "age", "min_age": low,
+                        "max_age": high}}}}}  # fmt: skip
+    fast, slow = both(lambda: lookalike.generate(spec))
+    assert fast.equals(slow)
+    ages = fast.column("age").to_numpy()
+    assert ages.min() >= low
+    assert ages.max() <= high
