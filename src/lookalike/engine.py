@@ -80,6 +80,10 @@ def block_values(
             continue
         ctx = BlockContext(plan.seed, table, derived.name, block, start, rows)
         values[derived.name] = _with_nulls(_evaluate(derived, values, ctx), null_rate, ctx)
+    # A latent record keeps its context, whose ``shared`` keeps the record: a cycle
+    # only the garbage collector would free, so every block's people and places
+    # would pile up between collections (person rows: 250 -> 410 MB by 10M rows).
+    shared.clear()
     return values
 
 
