@@ -78,3 +78,26 @@ def test_empty_table(make_spec: Spec) -> None:
     assert plan.tables["t"].blocks == 0
     assert block_numbers(plan, "t").tolist() == []
     assert generate_rows(plan, "t", 0, 10) == []
+
+
+def test_a_blocks_latent_records_go_with_it() -> None:
+    # People and places drawn for a block must be freed when the block is done, not
+    # left for the garbage collector (they refer to their context, which refers back).
+    import gc
+
+    from lookalike.kinds.base import GroupLatent
+
+    spec = spec_from_dict({"seed": 1, "locale": "en_GB", "tables": {"p": {"rows": 5000, "fields": {
+        "name": {"kind": "person", "attribute": "full_name"},
+        "email": {"kind": "internet", "attribute": "email"},
+        "town": {"kind": "address", "attribute": "town"}}}}})  # fmt: skip
+    plan = build_plan(spec)
+    gc.collect()
+    gc.disable()
+    try:
+        batch = generate_block(plan, "p", 0)
+        alive = [o for o in gc.get_objects() if isinstance(o, GroupLatent)]
+    finally:
+        gc.enable()
+    assert batch.num_rows == 5000
+    assert alive == []
