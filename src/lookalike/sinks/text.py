@@ -25,6 +25,7 @@ from lookalike.errors import OutputError
 from lookalike.native.csv import encode_csv
 from lookalike.sinks.base import Placement
 from lookalike.sinks.files import AtomicFile
+from lookalike.sinks.writer import BackgroundWriter
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,19 @@ class TextSink:
         # Set once blocks were written in place by others (see placement()): where
         # the file's bytes end, since this sink's stream no longer knows.
         self._end: int | None = None
+        # Files are written on a thread of their own (see lookalike.sinks.writer).
+        self._writer: BackgroundWriter | None = None
+
+    def _drain(self) -> None:
+        """Let the writer thread finish what it was given (before writing otherwise)."""
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            writer.close()
 
     def _put(self, data: bytes | pa.Buffer) -> None:
+        if self._writer is not None:
+            self._writer.put(data)
+            return
         try:
             if self._end is None:
                 self.target.stream.write(data)
@@ -163,6 +175,7 @@ class TextSink:
         target = self.target
         if not isinstance(target, AtomicFile) or target.compression or self._wrote_rows:
             return None
+        self._drain()  # workers write from here on: this sink's queued bytes go first
         if not hasattr(os, "pwrite"):
             return None  # Windows
         stream = target.stream
@@ -172,6 +185,7 @@ class TextSink:
 
     def placed(self, end: int) -> None:
         """Blocks were written in place (see :meth:`placement`) up to offset ``end``."""
+        self._drain()
         if self._end is None:
             start = self.target.stream.tell()
             self._wrote_rows = self._wrote_rows or end > start
@@ -181,6 +195,8 @@ class TextSink:
 
     def open(self, schema: pa.Schema) -> None:
         self._put(self._header(schema) if callable(self._header) else self._header)
+        if isinstance(self.target, AtomicFile):
+            self._writer = BackgroundWriter(self.target.stream)
 
     def write(self, batch: pa.RecordBatch) -> None:
         if batch.num_rows:
@@ -195,6 +211,7 @@ class TextSink:
         stream = self.target.stream
         if not isinstance(stream, pa.OSFile) or not hasattr(os, "sendfile"):
             return False
+        self._drain()  # the kernel copies at the stream's position: queued bytes first
         if self._end is not None:
             return False  # the stream's position is not the file's end any more
         with open(path, "rb") as source:
@@ -221,10 +238,18 @@ class TextSink:
         self._wrote_rows = True
 
     def close(self) -> None:
+        try:
+            self._drain()
+        except BaseException:
+            self.target.discard()
+            raise
         self._put(self._footer)
         self.target.commit()
 
     def abort(self) -> None:
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            writer.stop()
         self.target.discard()
 
 

@@ -1,0 +1,82 @@
+"""The background writer keeps order, surfaces write errors, and can be stopped."""
+
+from __future__ import annotations
+
+import io
+import threading
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+import lookalike
+from lookalike.errors import OutputError
+from lookalike.sinks.writer import BackgroundWriter
+
+
+def test_buffers_are_written_in_order() -> None:
+    out = io.BytesIO()
+    writer = BackgroundWriter(out)
+    for number in range(200):
+        writer.put(f"{number}\n".encode())
+    writer.put(pa.py_buffer(b"end\n"))
+    writer.close()
+    assert out.getvalue() == b"".join(f"{n}\n".encode() for n in range(200)) + b"end\n"
+
+
+class _FullDisk(io.RawIOBase):
+    """Accepts two writes, then fails as a full disk does."""
+
+    def __init__(self) -> None:
+        self.writes = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        self.writes += 1
+        if self.writes > 2:
+            raise OSError(28, "No space left on device")
+        return len(data)  # type: ignore[arg-type]
+
+
+def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
+    disk = _FullDisk()
+    writer = BackgroundWriter(disk)  # type: ignore[arg-type]
+
+    def fill() -> None:
+        for _ in range(10):
+            writer.put(b"x" * 100)
+        writer.close()
+
+    with pytest.raises(OutputError, match="No space left on device"):
+        fill()
+    assert disk.writes == 3  # the failing one; none after it
+
+
+def test_stop_drops_what_is_queued_and_ends_the_thread() -> None:
+    release = threading.Event()
+
+    class Slow(io.BytesIO):
+        def write(self, data: object) -> int:
+            release.wait(5)
+            return super().write(data)  # type: ignore[arg-type]
+
+    out = Slow()
+    writer = BackgroundWriter(out)
+    writer.put(b"first")
+    writer.put(b"second")  # waits in the queue behind the slow first write
+    release.set()
+    writer.stop()
+    assert not writer._thread.is_alive()
+    assert out.getvalue() in (b"first", b"firstsecond")
+
+
+def test_one_worker_files_match_two_workers_files(tmp_path: Path) -> None:
+    # One worker writes through the writer thread; two write in place: same bytes.
+    spec = lookalike.load_template("person")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    lookalike.write(spec, one, rows=150_000, seed=3, workers=1)
+    lookalike.write(spec, two, rows=150_000, seed=3, workers=2)
+    assert one.read_bytes() == two.read_bytes()
+    assert len(one.read_bytes().splitlines()) == 150_001
