@@ -4,8 +4,8 @@ In one run: lookalike writes ``person`` rows to CSV; Faker builds the same
 fields row by row (first and last name, email, phone, street, town, county,
 postcode, date of birth) and Python's csv module writes them. The ratio of the
 two rates is the issue's "300x" figure: each side is measured ``--repeat``
-times, each time in a fresh process, and the medians are compared (this VM's
-speed swings between runs). Then 10M unique person rows with 2 workers, timed
+times in a row, each time in a fresh process, and the medians are compared
+(this VM's speed swings between runs). Then 10M unique person rows with 2 workers, timed
 end to end, with peak RSS. Children set memory up as ``lookalike generate``
 does (:func:`lookalike.memory.keep_freed_memory`).
 
@@ -55,12 +55,16 @@ def child_lookalike(rows: int, workers: int, out: str, warm: bool = False) -> di
                 column.column.warm()
         loading = time.perf_counter() - started
     Path(out).unlink(missing_ok=True)  # a new file: no time spent dropping the last run's
+    before = resource.getrusage(resource.RUSAGE_SELF)
     started = time.perf_counter()
     result = lookalike.write(spec, out, workers=workers, resolved=resolved)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "rows": result.total_rows,
         "seconds": elapsed,
+        "user_s": after.ru_utime - before.ru_utime,  # this process's threads (not workers)
+        "sys_s": after.ru_stime - before.ru_stime,
         "loading_seconds": loading,
         "rows_per_s": result.total_rows / elapsed,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -93,6 +97,7 @@ def _median(runs: list[dict[str, Any]]) -> dict[str, Any]:
     ordered = sorted(runs, key=lambda r: r["rows_per_s"])
     middle = dict(ordered[len(ordered) // 2])
     middle["all_rows_per_s"] = [r["rows_per_s"] for r in runs]
+    middle["runs"] = runs
     return middle
 
 
@@ -108,20 +113,25 @@ def main() -> None:
         runs = (("lookalike_100k_w2", 100_000, 2, False), ("lookalike_1M_w1", 1_000_000, 1, False),
                 ("lookalike_3M_w1_data_loaded", 3_000_000, 1, True),
                 ("lookalike_1M_w2", 1_000_000, 2, False))  # fmt: skip
-        for _ in range(repeat):  # interleaved, so a slow spell of the VM hits every point
-            results.setdefault("faker", {"runs": []})["runs"].append(
-                run_child("bench_locale", "faker", rows=20_000)
-            )
-            for key, rows, workers, warm in runs:
-                results.setdefault(key, {"runs": []})["runs"].append(
-                    run_child(
-                        "bench_locale", "lookalike", rows=rows, workers=workers, out=out, warm=warm
-                    )
-                )
+        # Each point's runs follow one another, so each writes over the page cache its
+        # predecessor freed: on this VM, fresh page-cache pages cost 1 s per 480 MB
+        # (see docs/benchmarks.md), which is the VM's, not lookalike's.
+        results["faker"] = {
+            "runs": [run_child("bench_locale", "faker", rows=20_000) for _ in range(repeat)]
+        }
+        for key, rows, workers, warm in runs:
+            options = {"rows": rows, "workers": workers, "out": out, "warm": warm}
+            results[key] = {
+                "runs": [run_child("bench_locale", "lookalike", **options) for _ in range(repeat)]
+            }
         for key in list(results):
             results[key] = _median(results[key]["runs"])
             rates = ", ".join(f"{r:,.0f}" for r in results[key]["all_rows_per_s"])
             print(f"{key:28} median {results[key]['rows_per_s']:>12,.0f} rows/s ({rates})")
+            for run in results[key]["runs"]:
+                if "sys_s" in run:
+                    print(f"    {run['seconds']:.2f} s: user {run['user_s']:.2f} s, "
+                          f"sys {run['sys_s']:.2f} s")  # fmt: skip
         if not args.quick:
             results["lookalike_10M_w2"] = run_child(
                 "bench_locale", "lookalike", rows=10_000_000, workers=2, out=out
@@ -137,21 +147,22 @@ def main() -> None:
 
 def write_doc(results: dict[str, dict[str, Any]], ratio: float, repeat: int) -> None:
     lines = [
-        f"Run {dt.date.today().isoformat()} on {machine()}. Each point ran {repeat} times, "
-        "interleaved, each in a fresh process; the table shows the median run (all rates in "
-        "the last column).",
+        f"Run {dt.date.today().isoformat()} on {machine()}. Each point ran {repeat} times in a "
+        "row, each in a fresh process; the table shows the median run (all rates in the last "
+        "column).",
         "",
-        "| what | rows | seconds | rows/s (median) | peak RSS MB (parent / workers) "
-        "| every run, rows/s |",
-        "| --- | ---: | ---: | ---: | --- | --- |",
+        "| what | rows | seconds | rows/s (median) | CPU s, parent: user / sys "
+        "| peak RSS MB (parent / workers) | every run, rows/s |",
+        "| --- | ---: | ---: | ---: | --- | --- | --- |",
     ]
     for name, r in results.items():
         rss = (f"{r['peak_rss_mb']:.0f} / {r['worker_peak_rss_mb']:.0f}"
                if "peak_rss_mb" in r else "-")  # fmt: skip
+        cpu = f"{r['user_s']:.2f} / {r['sys_s']:.2f}" if "sys_s" in r else "-"
         every = ", ".join(f"{rate:,.0f}" for rate in r.get("all_rows_per_s", [r["rows_per_s"]]))
         lines.append(
-            f"| {name} | {r['rows']:,} | {r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {rss} "
-            f"| {every} |"
+            f"| {name} | {r['rows']:,} | {r['seconds']:.2f} | {r['rows_per_s']:,.0f} | {cpu} "
+            f"| {rss} | {every} |"
         )
     loaded = results["lookalike_3M_w1_data_loaded"]
     plain = results["lookalike_1M_w1"]
