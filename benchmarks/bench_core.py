@@ -53,7 +53,10 @@ def _cpu_spent(before: tuple[float, ...], elapsed: float) -> dict[str, float]:
 
 
 def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any]:
-    """Runs inside the child: time one lookalike.write."""
+    """Runs inside the child: time one lookalike.write (memory set up as the CLI does)."""
+    from lookalike.memory import keep_freed_memory
+
+    keep_freed_memory()  # as `lookalike generate` does, before anything is allocated
     import lookalike
     import lookalike.api
     import lookalike.sinks  # imports are start-up, not generation

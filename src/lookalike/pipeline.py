@@ -24,6 +24,7 @@ from lookalike.sinks.base import PlacingSink, Sink
 
 Progress = Callable[[int], None]
 _DONE = object()
+_BLOCK = object()  # a block is waiting in _SinkThread._current
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,12 @@ class _SinkThread:
         self.encode = encode
         self.chunk_rows = chunk_rows
         self.error: BaseException | None = None
-        # One block waiting is enough to keep both threads busy; each more costs RSS.
         self.queue: queue.Queue[object] = queue.Queue(maxsize=1)
+        # A block is handed over only when the sink thread is free: generating block
+        # k + 1 still overlaps writing block k, and no block sits waiting (each one
+        # that did would cost its whole size in memory).
+        self.idle = threading.Semaphore(1)
+        self._current: Payload | None = None
         self.thread = threading.Thread(target=self._drain, name="lookalike-sink", daemon=True)
         self.thread.start()
 
@@ -80,6 +85,11 @@ class _SinkThread:
         if isinstance(payload, bytes | pa.Buffer):
             self.sink.write_encoded(payload)
             return
+        if self.encode and self.sink.encoder is not None and not self.chunk_rows:
+            encoded = self.sink.encoder(payload)
+            del payload  # the block's arrays go before waiting for the file writer
+            self.sink.write_encoded(encoded)
+            return
         pieces = (
             [payload]
             if not self.chunk_rows
@@ -94,24 +104,31 @@ class _SinkThread:
 
     def _drain(self) -> None:
         while True:
-            item = self.queue.get()
-            if item is _DONE:
+            if self.queue.get() is _DONE:  # not kept in a name: _write owns the block
                 return
             if self.error is None:
                 try:
-                    self._write(item)
+                    self._write(self._taken())
                 except BaseException as exc:  # surfaced in the generating thread
                     self.error = exc
+            else:
+                self._taken()
+            self.idle.release()
+
+    def _taken(self) -> Payload:
+        payload, self._current = self._current, None
+        assert payload is not None
+        return payload
 
     def put(self, payload: Payload) -> None:
-        while True:
+        while not self.idle.acquire(timeout=0.1):
             if self.error is not None:
                 raise self.error
-            try:
-                self.queue.put(payload, timeout=0.1)
-                return
-            except queue.Full:
-                continue
+        if self.error is not None:
+            self.idle.release()
+            raise self.error
+        self._current = payload  # taken by the sink thread (see _taken)
+        self.queue.put(_BLOCK)
 
     def finish(self) -> None:
         self.queue.put(_DONE)
@@ -123,9 +140,10 @@ class _SinkThread:
         """Drop what is queued and wait for the thread to end."""
         try:
             while True:
-                item = self.queue.get_nowait()
-                if isinstance(item, Spooled):
-                    item.load()  # deletes the spool file
+                if self.queue.get_nowait() is _BLOCK:
+                    item, self._current = self._current, None
+                    if isinstance(item, Spooled):
+                        item.load()  # deletes the spool file
         except queue.Empty:
             pass
         self.queue.put(_DONE)

@@ -4,8 +4,9 @@ With one worker, the main thread generates and the sink thread encodes and
 writes. Writing a block into a new file's page cache can cost as much as
 encoding it (on the benchmark VM, fresh page-cache pages cost 1 s per 480 MB
 when cold), so this thread writes block N while the sink thread encodes block
-N + 1. Bytes are written in order, one block waiting at most; a failed write is
-raised on the next call, and nothing after it is written.
+N + 1. Bytes are written in order, and a new block is handed over only once
+the last is written (memory holds two encoded blocks, not three); a failed
+write is raised on the next call, and nothing after it is written.
 
 >>> import io
 >>> out = io.BytesIO()
@@ -31,7 +32,6 @@ class BackgroundWriter:
 
     def __init__(self, stream: BinaryIO) -> None:
         self._stream = stream
-        # One block waiting: enough to overlap encoding and writing; each more costs memory.
         self._queue: queue.Queue[bytes | pa.Buffer | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="lookalike-writer", daemon=True)
@@ -58,7 +58,12 @@ class BackgroundWriter:
             raise error
 
     def put(self, data: bytes | pa.Buffer) -> None:
-        """Queue ``data`` to be written after what is already queued."""
+        """Hand ``data`` over once the previous buffer is written.
+
+        So at most two encoded blocks exist at once: the one being written and
+        the one the caller encoded meanwhile (a queue slot would hold a third).
+        """
+        self._queue.join()
         self._raise()
         self._queue.put(data)
 

@@ -54,7 +54,7 @@ def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
     assert disk.writes == 3  # the failing one; none after it
 
 
-def test_stop_drops_what_is_queued_and_ends_the_thread() -> None:
+def test_stop_ends_the_thread_and_refuses_more() -> None:
     release = threading.Event()
 
     class Slow(io.BytesIO):
@@ -64,12 +64,36 @@ def test_stop_drops_what_is_queued_and_ends_the_thread() -> None:
 
     out = Slow()
     writer = BackgroundWriter(out)
-    writer.put(b"first")
-    writer.put(b"second")  # waits in the queue behind the slow first write
-    release.set()
+    writer.put(b"first")  # being written, slowly
+    threading.Timer(0.1, release.set).start()
     writer.stop()
     assert not writer._thread.is_alive()
-    assert out.getvalue() in (b"first", b"firstsecond")
+    assert out.getvalue() == b"first"
+    with pytest.raises(OutputError, match="discarded"):
+        writer.put(b"late")
+
+
+def test_a_new_block_waits_for_the_last_to_be_written() -> None:
+    # Two encoded blocks at most: the one being written and the one handed over next.
+    started, release = threading.Event(), threading.Event()
+
+    class Slow(io.BytesIO):
+        def write(self, data: object) -> int:
+            started.set()
+            release.wait(5)
+            return super().write(data)  # type: ignore[arg-type]
+
+    writer = BackgroundWriter(Slow())
+    writer.put(b"one")
+    started.wait(5)
+    second = threading.Thread(target=writer.put, args=(b"two",))
+    second.start()
+    second.join(0.2)
+    assert second.is_alive()  # still waiting: "one" is not written yet
+    release.set()
+    second.join(5)
+    assert not second.is_alive()
+    writer.close()
 
 
 def test_one_worker_files_match_two_workers_files(tmp_path: Path) -> None:
