@@ -40,15 +40,17 @@ TOP_PAD = 16 << 20
 
 @lru_cache(maxsize=1)
 def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return None
-    try:
-        libc = ctypes.CDLL(name)
-        _ = libc.mallopt
-    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to tune
-        return None
-    return libc
+    # glibc's own name first: find_library runs ldconfig in a child process.
+    for name in ("libc.so.6", ctypes.util.find_library("c")):
+        if name is None:
+            continue
+        try:
+            libc = ctypes.CDLL(name)
+            _ = libc.mallopt
+        except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to tune
+            continue
+        return libc
+    return None
 
 
 def keep_freed_memory() -> bool:
