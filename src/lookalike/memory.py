@@ -41,7 +41,8 @@ TOP_PAD = 16 << 20
 @lru_cache(maxsize=1)
 def _libc() -> ctypes.CDLL | None:
     # glibc's own name first: find_library runs ldconfig in a child process.
-    for name in ("libc.so.6", ctypes.util.find_library("c")):
+    for find in (lambda: "libc.so.6", lambda: ctypes.util.find_library("c")):
+        name = find()
         if name is None:
             continue
         try:
