@@ -41,8 +41,8 @@ TOP_PAD = 16 << 20
 @lru_cache(maxsize=1)
 def _libc() -> ctypes.CDLL | None:
     # glibc's own name first: find_library runs ldconfig in a child process.
-    for find in (lambda: "libc.so.6", lambda: ctypes.util.find_library("c")):
-        name = find()
+    for attempt in range(2):
+        name = "libc.so.6" if attempt == 0 else ctypes.util.find_library("c")
         if name is None:
             continue
         try:
