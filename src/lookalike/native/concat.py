@@ -29,7 +29,7 @@ from lookalike.strings import join
 
 _CONST, _ARRAY, _TAKE, _UINT = range(4)
 #: Bytes the kernel may read past a string and write past the output's end
-#: (``SLACK`` in kernels.c): it copies short strings in one fixed-size move.
+#: (``SLACK`` in text.h): it copies short strings in one fixed-size move.
 SLACK = 32
 
 

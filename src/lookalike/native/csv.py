@@ -1,4 +1,4 @@
-"""CSV rows from Arrow batches through the compiled encoder in ``csvfast.c``.
+"""CSV rows from Arrow batches through the compiled encoder in ``csv.c``.
 
 :func:`encode_csv` describes each column's buffers to the C function, which
 writes every row in one pass. Columns it has no direct path for (floats,

@@ -1,7 +1,7 @@
 """Fixed-width texts (UUIDs, patterns) written row by row by the compiled kernels.
 
 numpy builds a UUID's 36 characters or a pattern's placeholders in a dozen
-passes over the block; ``uuid_format`` and ``pattern_render`` in kernels.c
+passes over the block; ``uuid_format`` and ``pattern_render`` in fixed.c
 write each row once, with the same bytes. Each function returns None when the
 kernels are not built, and the caller takes its numpy path.
 

@@ -1,4 +1,4 @@
-"""Load the compiled kernels (``kernels.c``) once, or report that they are absent.
+"""Load the compiled kernels (``*.c`` here, one library) once, or report that they are absent.
 
 ``LOOKALIKE_NATIVE=0`` turns them off, to compare against the numpy and Arrow
 paths, which give the same output.
