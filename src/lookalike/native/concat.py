@@ -120,11 +120,14 @@ def padded(pool: pa.Array) -> pa.Array:
     )
 
 
+def slack_after(data: pa.Buffer | None, end: int) -> bool:
+    """Whether ``SLACK`` readable bytes of ``data`` follow offset ``end`` (the last
+    string's end): padded pools, and results of :func:`concat`, have them."""
+    return data is not None and data.size - end >= SLACK
+
+
 def _has_slack(pool: pa.Array, offsets: np.ndarray, data: pa.Buffer | None) -> bool:
-    """Whether ``SLACK`` bytes of the data buffer follow the pool's last string."""
-    if data is None:
-        return False
-    return bool(data.size - int(offsets[pool.offset + len(pool)]) >= SLACK)
+    return slack_after(data, int(offsets[pool.offset + len(pool)]))
 
 
 def _string_buffers(array: pa.Array) -> tuple[np.ndarray, pa.Buffer] | None:

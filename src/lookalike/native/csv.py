@@ -25,7 +25,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.native.concat import SLACK
+from lookalike.native.concat import SLACK, slack_after
 from lookalike.native.loader import depends, library
 
 _INT64, _DATE32, _TIMESTAMP, _DECIMAL, _BOOL, _STRING, _DICT, _RAW = range(8)
@@ -105,7 +105,7 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         offsets = np.frombuffer(array.buffers()[1], np.int32)
         size = int(offsets[array.offset + rows] - offsets[array.offset])
         column.kind, column.data, bound = _STRING, _address(array.buffers()[2]), 2 * size + 2 * rows
-        column.padded = _slack_after(array.buffers()[2], int(offsets[array.offset + rows]))
+        column.padded = slack_after(array.buffers()[2], int(offsets[array.offset + rows]))
     elif (
         pa.types.is_dictionary(arrow_type)
         and arrow_type.index_type == pa.int32()
@@ -120,7 +120,7 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         longest = int(np.diff(offsets).max()) if len(words) else 0
         column.kind, column.data = _DICT, _address(words.buffers()[2])
         column.dict_offsets, column.dict_offset = _address(words.buffers()[1]), words.offset
-        column.padded = _slack_after(words.buffers()[2], int(offsets[-1]))
+        column.padded = slack_after(words.buffers()[2], int(offsets[-1]))
         bound = (2 * longest + 2) * rows
     else:
         return _raw(array, column, keep)
@@ -129,12 +129,6 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
     column.validity = _address(array.buffers()[0]) if array.null_count else None
     column.values = _address(array.buffers()[1])
     return bound
-
-
-def _slack_after(data: pa.Buffer | None, end: int) -> bool:
-    """Whether ``SLACK`` readable bytes follow the last string (padded pools and
-    :func:`~lookalike.native.concat.concat` results have them)."""
-    return data is not None and data.size - end >= SLACK
 
 
 def _raw(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
