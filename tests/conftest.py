@@ -133,10 +133,20 @@ def kernels() -> None:
     """The compiled kernels must be built: CI builds them, so there a missing one fails."""
     from lookalike.native import loader
 
-    if loader.library() is None:
+    library = loader.library()
+    if library is None:
         if os.environ.get("LOOKALIKE_REQUIRE_SERVICES") == "1":
             pytest.fail("the compiled kernels were not built (LOOKALIKE_REQUIRE_SERVICES=1)")
         pytest.skip("the compiled kernels were not built")
+    # The build is optional, so a C error leaves the last library in place, silently.
+    built = Path(str(library._name)).stat().st_mtime
+    sources = Path(loader.__file__).parent
+    newer = [
+        p.name for p in [*sources.glob("*.c"), *sources.glob("*.h")] if p.stat().st_mtime > built
+    ]
+    if newer:
+        pytest.fail(f"the compiled kernels are older than {', '.join(sorted(newer))}: run uv sync "
+                    "and read the compiler's errors (pip install -v -e . shows them)")  # fmt: skip
 
 
 @pytest.fixture
