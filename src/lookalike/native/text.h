@@ -14,8 +14,8 @@ static const char PAIRS[201] =
     "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
     "5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
 
-static inline uint8_t *put_uint(uint8_t *out, uint64_t v) {
-    uint8_t tmp[20];
+/* The decimal digits of v, ending at tmp[20]; returns where they start. */
+static inline int uint_digits(uint8_t tmp[20], uint64_t v) {
     int n = 20;
     while (v >= 100) {
         unsigned pair = (unsigned)(v % 100);
@@ -29,6 +29,12 @@ static inline uint8_t *put_uint(uint8_t *out, uint64_t v) {
     } else {
         tmp[--n] = (uint8_t)('0' + v);
     }
+    return n;
+}
+
+static inline uint8_t *put_uint(uint8_t *out, uint64_t v) {
+    uint8_t tmp[20];
+    const int n = uint_digits(tmp, v);
     memcpy(out, tmp + n, (size_t)(20 - n));
     return out + (20 - n);
 }
@@ -36,20 +42,8 @@ static inline uint8_t *put_uint(uint8_t *out, uint64_t v) {
 /* put_uint that always stores 20 bytes (one fixed-size move, not a library
  * call): only where the caller has reserved 20 bytes for the number. */
 static inline uint8_t *put_uint_wide(uint8_t *out, uint64_t v) {
-    uint8_t tmp[40];
-    int n = 20;
-    while (v >= 100) {
-        unsigned pair = (unsigned)(v % 100);
-        v /= 100;
-        tmp[--n] = (uint8_t)PAIRS[2 * pair + 1];
-        tmp[--n] = (uint8_t)PAIRS[2 * pair];
-    }
-    if (v >= 10) {
-        tmp[--n] = (uint8_t)PAIRS[2 * v + 1];
-        tmp[--n] = (uint8_t)PAIRS[2 * v];
-    } else {
-        tmp[--n] = (uint8_t)('0' + v);
-    }
+    uint8_t tmp[40]; /* 20 more, so a move of 20 from any start stays inside */
+    const int n = uint_digits(tmp, v);
     memcpy(out, tmp + n, 20);
     return out + (20 - n);
 }
