@@ -22,6 +22,7 @@ from lookalike.executors import executor_for
 from lookalike.pipeline import RowRange, collect_table, run_table
 from lookalike.plan import Lineage, Plan, build_plan
 from lookalike.sinks import (
+    COLUMNAR,
     check_writable,
     extension_for,
     infer_format,
@@ -230,6 +231,11 @@ def write(
         if target is not None:
             check_writable(target)  # every output, before the first row is made
     result = WriteResult(seed=resolved.seed)
+    if workers is None and all(fmt in COLUMNAR for fmt, _, _ in targets.values()):
+        # This process alone encodes Parquet and Arrow, and one worker's threads already
+        # overlap that with generating: more workers only add the hand-over (base-types
+        # Parquet at 10M rows: 4.0M rows/s on one worker, 3.4M on two).
+        workers = 1
     executor = executor_for(workers, max(resolved.tables[n].blocks for n in names))
     try:
         for name in names:

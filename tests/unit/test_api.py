@@ -268,3 +268,25 @@ def test_version_matches_the_package_metadata() -> None:
     from importlib.metadata import version
 
     assert lookalike.__version__ == version("lookalike")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("out.parquet", 1), ("out.arrow", 1), ("out.csv", None)]
+)
+def test_automatic_workers_are_one_for_columnar_files(
+    name: str, expected: int | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One process encodes Parquet and Arrow, so more workers would only add the hand-over.
+    import lookalike.api as api
+
+    asked: list[int | None] = []
+    real = api.executor_for
+
+    def spy(workers: int | None, blocks: int | None = None) -> Any:
+        asked.append(workers)
+        return real(workers, blocks)
+
+    monkeypatch.setattr(api, "executor_for", spy)
+    api.write("examples/base-types.yaml", tmp_path / name, rows=1000, seed=1, workers=None)
+    assert asked == [expected]
+    assert (tmp_path / name).stat().st_size > 0

@@ -111,7 +111,8 @@ def generate(
         typer.Option(
             "--workers",
             "-w",
-            help="Worker processes (default: all cores for a million rows or more, else 1).",
+            help="Worker processes (default: all cores for a million rows or more, else 1; "
+            "1 for Parquet and Arrow, which one process encodes).",
         ),
     ] = None,
     table: TableOpt = None,

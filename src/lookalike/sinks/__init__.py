@@ -30,6 +30,8 @@ from lookalike.sinks.text import (
 )
 
 FORMATS = ("csv", "tsv", "json", "ndjson", "parquet", "arrow")
+#: Formats one process encodes whatever the workers: Parquet and Arrow files.
+COLUMNAR = frozenset({"parquet", "arrow"})
 _EXTENSIONS = {
     ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json", ".ndjson": "ndjson",
     ".jsonl": "ndjson", ".parquet": "parquet", ".pq": "parquet", ".arrow": "arrow",
@@ -105,7 +107,7 @@ def open_sink(fmt: str, path: Path | None, *, compression: str | None = None) ->
             "Arrow IPC files compress their buffers with zstd, not gzip; "
             "use .arrow.zst or --compression zstd"
         )
-    if fmt in {"parquet", "arrow"}:
+    if fmt in COLUMNAR:
         if path is None or str(path) == "-":
             raise OutputError(f"{fmt} is a binary file format; give an output file with -o")
         sink_class = ParquetSink if fmt == "parquet" else IpcSink
