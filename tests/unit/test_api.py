@@ -278,9 +278,9 @@ def test_automatic_workers_are_one_for_columnar_files(
 ) -> None:
     # One process encodes Parquet and Arrow, so more workers would only add the hand-over.
     import lookalike.api as api
+    from lookalike.executors import executor_for as real
 
     asked: list[int | None] = []
-    real = api.executor_for
 
     def spy(workers: int | None, blocks: int | None = None) -> Any:
         asked.append(workers)
