@@ -55,16 +55,18 @@ def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
 
 
 def test_stop_ends_the_thread_and_refuses_more() -> None:
-    release = threading.Event()
+    started, release = threading.Event(), threading.Event()
 
     class Slow(io.BytesIO):
         def write(self, data: object) -> int:
+            started.set()
             release.wait(5)
             return super().write(data)  # type: ignore[arg-type]
 
     out = Slow()
     writer = BackgroundWriter(out)
-    writer.put(b"first")  # being written, slowly
+    writer.put(b"first")
+    assert started.wait(5)  # being written, slowly
     threading.Timer(0.1, release.set).start()
     writer.stop()
     assert not writer._thread.is_alive()
