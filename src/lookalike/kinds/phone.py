@@ -125,9 +125,9 @@ class Templates:
     def at(self, index: np.ndarray, layout: str | None = None) -> pa.Array:
         """Number ``index`` of the combined space (injective)."""
         if layout is not None and self._same_length:
-            from lookalike.native.digits import render_strings
+            from lookalike.native.digits import render
 
-            text = render_strings(index, self.starts, self.sizes, self.digits, layout)
+            text = render(index, self.starts, self.sizes, self.digits, layout)
             if text is not None:
                 return text
         starts = self.starts
