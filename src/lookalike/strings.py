@@ -18,8 +18,17 @@ import pyarrow as pa
 def fixed_width_strings(matrix: np.ndarray) -> pa.StringArray:
     """An Arrow ``string`` array whose row ``i`` is the bytes of ``matrix[i]``."""
     rows, width = matrix.shape
+    return strings_of_width(np.ascontiguousarray(matrix, dtype=np.uint8).reshape(-1), rows, width)
+
+
+def strings_of_width(data: np.ndarray, rows: int, width: int) -> pa.StringArray:
+    """Rows of ``width`` bytes from the start of ``data`` (uint8); bytes after them stay
+    in the buffer (the compiled kernels leave slack there for the CSV encoder).
+
+    >>> strings_of_width(np.frombuffer(b"abcdef..", np.uint8), 3, 2).to_pylist()
+    ['ab', 'cd', 'ef']
+    """
     offsets = np.arange(0, (rows + 1) * width, width, dtype=np.int32)
-    data = np.ascontiguousarray(matrix, dtype=np.uint8).reshape(-1)
     array: pa.StringArray = pa.Array.from_buffers(
         pa.string(), rows, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
     )

@@ -22,8 +22,8 @@ import numpy as np
 import pyarrow as pa
 
 from lookalike.native.concat import SLACK
-from lookalike.native.fixed import fixed_strings
 from lookalike.native.loader import library
+from lookalike.strings import strings_of_width
 
 _P = ctypes.c_void_p
 
@@ -57,4 +57,4 @@ def render(
         ctypes.c_int32(width), _P(text.ctypes.data), ctypes.c_int32(len(text)),
         _P(slots.ctypes.data), _P(out.ctypes.data),
     )  # fmt: skip
-    return fixed_strings(out, len(index), len(text))
+    return strings_of_width(out, len(index), len(text))

@@ -22,19 +22,10 @@ import pyarrow as pa
 
 from lookalike.native.concat import SLACK
 from lookalike.native.loader import library
+from lookalike.strings import strings_of_width
 
 _P = ctypes.c_void_p
 UUID_WIDTH = 36
-
-
-def fixed_strings(data: np.ndarray, rows: int, width: int) -> pa.StringArray:
-    """Rows of ``width`` bytes from ``data``, which has ``SLACK`` bytes after them
-    (kept: the CSV encoder copies such strings in one move)."""
-    offsets = np.arange(0, (rows + 1) * width, width, dtype=np.int32)
-    array: pa.StringArray = pa.Array.from_buffers(
-        pa.string(), rows, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
-    )
-    return array
 
 
 def uuid_text(high: np.ndarray, low: np.ndarray) -> pa.StringArray | None:
@@ -49,7 +40,7 @@ def uuid_text(high: np.ndarray, low: np.ndarray) -> pa.StringArray | None:
     compiled.uuid_format(
         _P(high.ctypes.data), _P(low.ctypes.data), ctypes.c_int64(rows), _P(out.ctypes.data)
     )
-    return fixed_strings(out, rows, UUID_WIDTH)
+    return strings_of_width(out, rows, UUID_WIDTH)
 
 
 def pattern_text(
@@ -79,4 +70,4 @@ def pattern_text(
         _P(positions.ctypes.data), _P(scales.ctypes.data), _P(table.ctypes.data),
         _P(row.ctypes.data), ctypes.c_int32(width), _P(out.ctypes.data),
     )  # fmt: skip
-    return fixed_strings(out, rows, width)
+    return strings_of_width(out, rows, width)
