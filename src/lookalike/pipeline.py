@@ -1,11 +1,13 @@
 """The one loop behind every entry point: plan → blocks → sink.
 
-The library, the CLI and (later) jobs and streams all call :func:`run_table`.
-Blocks come from an executor in order; a sink thread appends them, so the
-writing of block ``k`` overlaps the generation of block ``k + 1``. Worker
-processes writing a plain text file put their blocks into it themselves (the
-sink's placement), and the sink only learns where they end. On any error or
-Ctrl-C the sink is aborted: no partial file is left under its name.
+The library, the CLI, jobs and streams all call :func:`run_table`. Blocks come
+from an executor in order. A worker is a core: with one, the calling thread
+generates, encodes and writes each block in turn. With more, a sink thread
+takes each block, so writing block ``k`` overlaps making block ``k + 1``, and
+worker processes writing a plain text file put their blocks into it
+themselves (the sink's placement); the sink only learns where they end. On
+any error or Ctrl-C the sink is aborted: no partial file is left under its
+name.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pyarrow as pa
 from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
 from lookalike.executors.base import Placed, Spooled
 from lookalike.plan import Plan
-from lookalike.sinks.base import PlacingSink, Sink
+from lookalike.sinks.base import BackgroundWriting, PlacingSink, Sink
 
 Progress = Callable[[int], None]
 _DONE = object()
@@ -54,6 +56,39 @@ class RowRange:
         return cls(first, stop)
 
 
+def deliver(sink: Sink, payload: Payload, *, encode: bool, chunk_rows: int | None) -> None:
+    """Hand one block to ``sink``: encoded bytes, a placed block's end, or a batch
+    (which is encoded here when ``encode`` and the sink has an encoder)."""
+    if isinstance(payload, Placed):
+        assert isinstance(sink, PlacingSink)  # only such sinks hand out placements
+        sink.placed(payload.end)
+        return
+    if isinstance(payload, Spooled):
+        write_file = getattr(sink, "write_file", None)
+        if not payload.arrow and write_file is not None and write_file(payload.path):
+            payload.discard()
+            return
+        payload = payload.load()
+    if isinstance(payload, bytes | pa.Buffer):
+        sink.write_encoded(payload)
+        return
+    if encode and sink.encoder is not None and not chunk_rows:
+        encoded = sink.encoder(payload)
+        del payload  # the block's arrays go before waiting for the file writer
+        sink.write_encoded(encoded)
+        return
+    pieces = (
+        [payload]
+        if not chunk_rows
+        else [payload.slice(i, chunk_rows) for i in range(0, payload.num_rows, chunk_rows)]
+    )
+    for piece in pieces:
+        if encode and sink.encoder is not None:
+            sink.write_encoded(sink.encoder(piece))
+        else:
+            sink.write(piece)
+
+
 class _SinkThread:
     """Feeds a sink from a bounded queue on its own thread."""
 
@@ -72,35 +107,7 @@ class _SinkThread:
         self.thread.start()
 
     def _write(self, payload: Payload) -> None:
-        if isinstance(payload, Placed):
-            assert isinstance(self.sink, PlacingSink)  # only such sinks hand out placements
-            self.sink.placed(payload.end)
-            return
-        if isinstance(payload, Spooled):
-            write_file = getattr(self.sink, "write_file", None)
-            if not payload.arrow and write_file is not None and write_file(payload.path):
-                payload.discard()
-                return
-            payload = payload.load()
-        if isinstance(payload, bytes | pa.Buffer):
-            self.sink.write_encoded(payload)
-            return
-        if self.encode and self.sink.encoder is not None and not self.chunk_rows:
-            encoded = self.sink.encoder(payload)
-            del payload  # the block's arrays go before waiting for the file writer
-            self.sink.write_encoded(encoded)
-            return
-        pieces = (
-            [payload]
-            if not self.chunk_rows
-            else [payload.slice(i, self.chunk_rows)
-                  for i in range(0, payload.num_rows, self.chunk_rows)]
-        )  # fmt: skip
-        for piece in pieces:
-            if self.encode and self.sink.encoder is not None:
-                self.sink.write_encoded(self.sink.encoder(piece))
-            else:
-                self.sink.write(piece)
+        deliver(self.sink, payload, encode=self.encode, chunk_rows=self.chunk_rows)
 
     def _drain(self) -> None:
         while True:
@@ -159,14 +166,24 @@ def run_table(
     row_range: RowRange | None = None,
     chunk_rows: int | None = None,
     progress: Progress | None = None,
+    sink_thread: bool | None = None,
 ) -> int:
-    """Generate ``table`` (or a row range of it) into ``sink``; return the row count."""
+    """Generate ``table`` (or a row range of it) into ``sink``; return the row count.
+
+    ``sink_thread`` feeds the sink from a thread of its own; by default only when
+    the executor has more than one worker. A sink whose writes wait on another
+    process (a database server) asks for it whatever the count: the wait costs
+    no core here.
+    """
     executor = executor or InProcessExecutor()
     first, stop = (row_range.first, row_range.stop) if row_range else (0, None)
     tasks = tasks_for(plan, table, first, stop)
-    # Worker processes encode text themselves; in-process, the sink thread does,
-    # so encoding block k overlaps generating block k + 1.
-    encoder = sink.encoder if executor.workers > 1 and not chunk_rows else None
+    # Executors encode text where they generate it, except the two-thread
+    # in-process one, whose sink thread encodes block k while block k + 1 is made.
+    encoder = sink.encoder if executor.encodes and not chunk_rows else None
+    threaded = executor.workers > 1 if sink_thread is None else sink_thread
+    if not threaded and isinstance(sink, BackgroundWriting):
+        sink.background = False  # one core: this thread writes too
     written = 0
     executor.prepare(plan)
     writer: _SinkThread | None = None
@@ -176,14 +193,18 @@ def run_table(
         placement = (
             sink.placement() if encoder is not None and isinstance(sink, PlacingSink) else None
         )
-        writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows)
+        writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows) if threaded else None
         blocks = executor.run(plan, tasks, encoder, placement=placement)
         for rows, payload in blocks:
-            writer.put(payload)
+            if writer is not None:
+                writer.put(payload)
+            else:
+                deliver(sink, payload, encode=True, chunk_rows=chunk_rows)
             written += rows
             if progress is not None:
                 progress(rows)
-        writer.finish()
+        if writer is not None:
+            writer.finish()
         sink.close()
     except BaseException:
         if isinstance(blocks, Generator):

@@ -271,22 +271,22 @@ def test_version_matches_the_package_metadata() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"), [("out.parquet", 1), ("out.arrow", 1), ("out.csv", None)]
+    ("name", "processes"), [("out.parquet", False), ("out.arrow", False), ("out.csv", True)]
 )
-def test_automatic_workers_are_one_for_columnar_files(
-    name: str, expected: int | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_automatic_workers_stay_in_process_for_columnar_files(
+    name: str, processes: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # One process encodes Parquet and Arrow, so more workers would only add the hand-over.
+    # One process encodes Parquet and Arrow, so worker processes would only add the hand-over.
     import lookalike.api as api
     from lookalike.executors import executor_for as real
 
-    asked: list[int | None] = []
+    asked: list[tuple[int | None, bool]] = []
 
-    def spy(workers: int | None, blocks: int | None = None) -> Any:
-        asked.append(workers)
-        return real(workers, blocks)
+    def spy(workers: int | None, blocks: int | None = None, *, processes: bool = True) -> Any:
+        asked.append((workers, processes))
+        return real(workers, blocks, processes=processes)
 
     monkeypatch.setattr(api, "executor_for", spy)
     api.write("examples/base-types.yaml", tmp_path / name, rows=1000, seed=1, workers=None)
-    assert asked == [expected]
+    assert asked == [(None, processes)]
     assert (tmp_path / name).stat().st_size > 0

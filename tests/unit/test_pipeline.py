@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -99,10 +100,78 @@ class FailingSink:
         self.inner.abort()
 
 
+class ThreadNotingSink:
+    """A real CSV file sink that notes which threads encode and write, and which
+    of lookalike's threads are running while it writes."""
+
+    def __init__(self, path: Path) -> None:
+        self.inner = open_sink("csv", path)
+        self.encoding_threads: set[str] = set()
+        self.writing_threads: set[str] = set()
+        self.running: set[str] = set()
+        self._before = set(threading.enumerate())  # other tests may leave threads behind
+
+    @property
+    def background(self) -> bool:
+        return bool(self.inner.background)  # type: ignore[attr-defined]
+
+    @background.setter
+    def background(self, value: bool) -> None:
+        self.inner.background = value  # type: ignore[attr-defined]
+
+    @property
+    def encoder(self) -> Encoder:
+        inner = self.inner.encoder
+        assert inner is not None
+
+        def encode(batch: pa.RecordBatch) -> bytes | pa.Buffer:
+            self.encoding_threads.add(threading.current_thread().name)
+            return inner(batch)
+
+        return encode
+
+    def open(self, schema: pa.Schema) -> None:
+        self.inner.open(schema)
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        self.write_encoded(self.encoder(batch))
+
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
+        self.writing_threads.add(threading.current_thread().name)
+        started = set(threading.enumerate()) - self._before
+        self.running |= {t.name for t in started if t.name.startswith("lookalike")}
+        self.inner.write_encoded(data)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def abort(self) -> None:
+        self.inner.abort()
+
+
+def test_one_worker_generates_encodes_and_writes_on_one_thread(plan: Plan, tmp_path: Path) -> None:
+    expected = tmp_path / "expected.csv"
+    run_table(plan, "t", open_sink("csv", expected), executor=InProcessExecutor(workers=2))
+    sink = ThreadNotingSink(tmp_path / "one.csv")
+    assert run_table(plan, "t", sink, executor=InProcessExecutor()) == ROWS
+    here = threading.current_thread().name
+    assert sink.encoding_threads == sink.writing_threads == {here}
+    assert sink.running == set()  # no sink thread, no file-writer thread
+    assert (tmp_path / "one.csv").read_bytes() == expected.read_bytes()
+
+
+def test_two_threads_in_process_encode_beside_generating(plan: Plan, tmp_path: Path) -> None:
+    sink = ThreadNotingSink(tmp_path / "two.csv")
+    assert run_table(plan, "t", sink, executor=InProcessExecutor(workers=2)) == ROWS
+    assert sink.encoding_threads == {"lookalike-sink"}
+    assert "lookalike-writer" in sink.running  # and the file is written on a third
+
+
 class FailingExecutor:
     """Yields the first block, then fails like a crashed worker or a Ctrl-C."""
 
     workers = 1
+    encodes = True
 
     def __init__(self, error: BaseException) -> None:
         self.error = error
@@ -187,6 +256,7 @@ class RecordingExecutor:
     def __init__(self, inner: ProcessExecutor) -> None:
         self.inner = inner
         self.workers = inner.workers
+        self.encodes = inner.encodes
         self.kinds: list[str] = []
 
     def prepare(self, plan: Plan) -> None:

@@ -111,8 +111,8 @@ def generate(
         typer.Option(
             "--workers",
             "-w",
-            help="Worker processes (default: all cores for a million rows or more, else 1; "
-            "1 for Parquet and Arrow, which one process encodes).",
+            help="Cores to use (default: all). 1 works on one thread; more start worker "
+            "processes, except for small jobs and Parquet/Arrow, which use two threads.",
         ),
     ] = None,
     table: TableOpt = None,

@@ -121,7 +121,11 @@ class Executor(Protocol):
     payloads; it does so for all of a run's tasks or for none.
     """
 
+    #: How many cores generating (and encoding) may use.
     workers: int
+    #: Whether the executor encodes blocks when given an encoder; when it does not,
+    #: the sink's thread encodes them (and so works beside the generating thread).
+    encodes: bool
 
     def prepare(self, plan: Plan) -> None:
         """Get ready to run blocks of ``plan`` (start workers) before any thread starts."""

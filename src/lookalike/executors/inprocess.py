@@ -1,4 +1,4 @@
-"""Run blocks one after another in this process: the default for small jobs and tests.
+"""Run blocks one after another in this process: one worker, and small jobs.
 
 >>> from lookalike.spec import parse_spec
 >>> from lookalike.plan import build_plan
@@ -18,9 +18,23 @@ from lookalike.sinks.base import Encoder, Placement
 
 
 class InProcessExecutor:
-    """Generates (and encodes) each block in the calling thread."""
+    """Generates each block in the calling thread.
 
-    workers = 1
+    A worker is a core. With one, the calling thread also encodes each block,
+    and the sink's thread only writes. With two (a job too small to be worth
+    starting processes), the sink's thread encodes block ``k`` while this one
+    generates block ``k + 1``. Never more than two: there are only two stages.
+
+    >>> InProcessExecutor().encodes, InProcessExecutor(workers=2).encodes
+    (True, False)
+    """
+
+    def __init__(self, workers: int = 1) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        self.workers = min(workers, 2)
+        #: Whether blocks come back encoded (see :class:`~lookalike.executors.base.Executor`).
+        self.encodes = self.workers == 1
 
     def run(
         self,

@@ -128,6 +128,7 @@ class ProcessExecutor:
         if start not in (None, "fork", "forkserver"):
             raise ValueError(f"start must be 'fork' or 'forkserver', not {start!r}")
         self.workers = workers or default_workers()
+        self.encodes = True  # each worker encodes what it generates
         self._start = start
         self._pool: ProcessPoolExecutor | None = None
         self._plan_id: int | None = None

@@ -67,6 +67,14 @@ class PlacingSink(Protocol):
         ...
 
 
+@runtime_checkable
+class BackgroundWriting(Protocol):
+    """A sink that writes on a thread of its own, unless ``background`` is set
+    False before ``open`` (a one-worker run keeps to one core)."""
+
+    background: bool
+
+
 class Rechunker:
     """Regroups incoming batches into batches of exactly ``rows`` rows (the last may be short).
 

@@ -137,7 +137,9 @@ class TextSink:
         # Set once blocks were written in place by others (see placement()): where
         # the file's bytes end, since this sink's stream no longer knows.
         self._end: int | None = None
-        # Files are written on a thread of their own (see lookalike.sinks.writer).
+        # Files are written on a thread of their own (see lookalike.sinks.writer),
+        # unless the caller keeps to one thread (see BackgroundWriting).
+        self.background = True
         self._writer: BackgroundWriter | None = None
 
     def _drain(self) -> None:
@@ -195,7 +197,7 @@ class TextSink:
 
     def open(self, schema: pa.Schema) -> None:
         self._put(self._header(schema) if callable(self._header) else self._header)
-        if isinstance(self.target, AtomicFile):
+        if self.background and isinstance(self.target, AtomicFile):
             self._writer = BackgroundWriter(self.target.stream)
 
     def write(self, batch: pa.RecordBatch) -> None:

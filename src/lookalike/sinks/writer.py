@@ -1,11 +1,12 @@
 """Write encoded blocks to a file on a thread of their own.
 
-With one worker, the main thread generates and the sink thread encodes and
-writes. Writing a block into a new file's page cache can cost as much as
-encoding it (on the benchmark VM, fresh page-cache pages cost 1 s per 480 MB
-when cold), so this thread writes block N while the sink thread encodes block
-N + 1. Bytes are written in order, and a new block is handed over only once
-the last is written (memory holds two encoded blocks, not three); a failed
+A small job on two cores runs in-process: the main thread generates and the
+sink thread encodes and writes. Writing a block into a new file's page cache
+can cost as much as encoding it (on the benchmark VM, fresh page-cache pages
+cost 1 s per 480 MB when cold), so this thread writes block N while the sink
+thread encodes block N + 1. (One worker keeps to one thread and writes itself.)
+Bytes are written in order, and a new block is handed over only once the last
+is written (memory holds two encoded blocks, not three); a failed
 write is raised on the next call, and nothing after it is written.
 
 >>> import io

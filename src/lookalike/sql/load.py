@@ -100,7 +100,10 @@ def load_database(
                     deferred=held[name], key=keys.get(name, ()),
                 )  # fmt: skip
                 counter = (lambda n, _t=name: progress(_t, n)) if progress else None
-                rows[name] = run_table(plan, name, sink, executor=executor, progress=counter)
+                # Inserts wait on the server: a sink thread keeps generating meanwhile.
+                rows[name] = run_table(
+                    plan, name, sink, executor=executor, progress=counter, sink_thread=True
+                )
                 if held[name]:
                     sinks[name] = sink
             for name, sink in sinks.items():

@@ -169,6 +169,15 @@ def test_executor_for() -> None:
     assert chosen.workers == 2
     chosen.close()
     assert executor_for(None, blocks=1).workers == 1
+    # Automatic, a small job: in-process, on two threads when there are two cores.
+    small = executor_for(None, blocks=10)
+    assert isinstance(small, InProcessExecutor)
+    assert small.workers == min(default_workers(), 2)
+    assert small.encodes == (small.workers == 1)
+    # Automatic without processes (Parquet, Arrow): in-process however big the job.
+    kept = executor_for(None, blocks=1000, processes=False)
+    assert isinstance(kept, InProcessExecutor)
+    assert kept.workers == min(default_workers(), 2)
     with pytest.raises(ValueError, match="workers must be at least 1"):
         executor_for(0)
 
