@@ -52,7 +52,7 @@ def _cpu_spent(before: tuple[float, ...], elapsed: float) -> dict[str, float]:
     }
 
 
-def child_generate(rows: int, fmt: str, workers: int, out: str) -> dict[str, Any]:
+def child_generate(rows: int, fmt: str, workers: int | None, out: str) -> dict[str, Any]:
     """Runs inside the child: time one lookalike.write (memory set up as the CLI does)."""
     from lookalike.memory import keep_freed_memory
 
@@ -115,8 +115,10 @@ def main() -> None:
         for rows in sizes:
             for fmt in ("csv", "parquet"):
                 out = str(Path(scratch) / f"out.{fmt}")
+                # Workers 1 and 2, then the default (all cores, as `lookalike generate`).
                 contenders: list[tuple[str, Any, dict[str, Any]]] = [
-                    ("lookalike", workers, {"workers": workers}) for workers in (1, 2)
+                    ("lookalike", workers or "default", {"workers": workers})
+                    for workers in (1, 2, None)
                 ]
                 if rows >= 1_000_000:
                     contenders.insert(0, ("pyarrow alone", "-", {}))
@@ -172,8 +174,9 @@ def write_doc(results: list[dict[str, Any]]) -> None:
         "CPU seconds are those of the timed part, user / system, of the process and its worker"
         " processes together (the workers' share in brackets); cores used is CPU over wall time.",
         "",
-        "Each point ran in rounds (pyarrow alone, one worker, two workers, again), and its"
-        " median run is shown, with every run's rows/s in the last column.",
+        "Each point ran in rounds (pyarrow alone, one worker, two workers, the default of all"
+        " cores, again), and its median run is shown, with every run's rows/s in the last"
+        " column.",
         "",
         "| what | format | workers | rows | seconds | rows/s | CPU s user / sys (workers) "
         "| cores used | peak RSS MB (parent / workers) | every run, rows/s |",

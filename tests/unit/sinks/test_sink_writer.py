@@ -42,6 +42,7 @@ class _FullDisk(io.RawIOBase):
 
 def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
     disk = _FullDisk()
+    before = set(threading.enumerate())
     writer = BackgroundWriter(disk)  # type: ignore[arg-type]
 
     def fill() -> None:
@@ -52,6 +53,8 @@ def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
     with pytest.raises(OutputError, match="No space left on device"):
         fill()
     assert disk.writes == 3  # the failing one; none after it
+    writer.stop()  # as the sink's abort does: the thread ends
+    assert set(threading.enumerate()) <= before
 
 
 def test_stop_ends_the_thread_and_refuses_more() -> None:
