@@ -56,9 +56,9 @@ class RowRange:
         return cls(first, stop)
 
 
-def deliver(sink: Sink, payload: Payload, *, encode: bool, chunk_rows: int | None) -> None:
+def deliver(sink: Sink, payload: Payload, *, chunk_rows: int | None = None) -> None:
     """Hand one block to ``sink``: encoded bytes, a placed block's end, or a batch
-    (which is encoded here when ``encode`` and the sink has an encoder)."""
+    (encoded here when the sink has an encoder, in pieces of ``chunk_rows``)."""
     if isinstance(payload, Placed):
         assert isinstance(sink, PlacingSink)  # only such sinks hand out placements
         sink.placed(payload.end)
@@ -72,7 +72,7 @@ def deliver(sink: Sink, payload: Payload, *, encode: bool, chunk_rows: int | Non
     if isinstance(payload, bytes | pa.Buffer):
         sink.write_encoded(payload)
         return
-    if encode and sink.encoder is not None and not chunk_rows:
+    if sink.encoder is not None and not chunk_rows:
         encoded = sink.encoder(payload)
         del payload  # the block's arrays go before waiting for the file writer
         sink.write_encoded(encoded)
@@ -83,7 +83,7 @@ def deliver(sink: Sink, payload: Payload, *, encode: bool, chunk_rows: int | Non
         else [payload.slice(i, chunk_rows) for i in range(0, payload.num_rows, chunk_rows)]
     )
     for piece in pieces:
-        if encode and sink.encoder is not None:
+        if sink.encoder is not None:
             sink.write_encoded(sink.encoder(piece))
         else:
             sink.write(piece)
@@ -92,9 +92,8 @@ def deliver(sink: Sink, payload: Payload, *, encode: bool, chunk_rows: int | Non
 class _SinkThread:
     """Feeds a sink from a bounded queue on its own thread."""
 
-    def __init__(self, sink: Sink, encode: bool, chunk_rows: int | None) -> None:
+    def __init__(self, sink: Sink, chunk_rows: int | None) -> None:
         self.sink = sink
-        self.encode = encode
         self.chunk_rows = chunk_rows
         self.error: BaseException | None = None
         self.queue: queue.Queue[object] = queue.Queue(maxsize=1)
@@ -107,7 +106,7 @@ class _SinkThread:
         self.thread.start()
 
     def _write(self, payload: Payload) -> None:
-        deliver(self.sink, payload, encode=self.encode, chunk_rows=self.chunk_rows)
+        deliver(self.sink, payload, chunk_rows=self.chunk_rows)
 
     def _drain(self) -> None:
         while True:
@@ -191,15 +190,18 @@ def run_table(
     try:
         sink.open(plan.tables[table].schema)
         placement = (
-            sink.placement() if encoder is not None and isinstance(sink, PlacingSink) else None
+            sink.placement()
+            if executor.places and encoder is not None and isinstance(sink, PlacingSink)
+            else None
         )
-        writer = _SinkThread(sink, encode=True, chunk_rows=chunk_rows) if threaded else None
+        writer = _SinkThread(sink, chunk_rows) if threaded else None
         blocks = executor.run(plan, tasks, encoder, placement=placement)
         for rows, payload in blocks:
             if writer is not None:
                 writer.put(payload)
             else:
-                deliver(sink, payload, encode=True, chunk_rows=chunk_rows)
+                deliver(sink, payload, chunk_rows=chunk_rows)
+            del payload  # not kept alive while the next block is made
             written += rows
             if progress is not None:
                 progress(rows)

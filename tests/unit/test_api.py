@@ -278,15 +278,20 @@ def test_automatic_workers_stay_in_process_for_columnar_files(
 ) -> None:
     # One process encodes Parquet and Arrow, so worker processes would only add the hand-over.
     import lookalike.api as api
+    from lookalike.executors import default_workers
     from lookalike.executors import executor_for as real
 
-    asked: list[tuple[int | None, bool]] = []
+    asked: list[tuple[int | None, str]] = []
 
     def spy(workers: int | None, blocks: int | None = None, *, processes: bool = True) -> Any:
-        asked.append((workers, processes))
+        # What the same call would give a big job (a thousand blocks; nothing started).
+        big = real(workers, 1000, processes=processes)
+        asked.append((workers, type(big).__name__))
+        big.close()
         return real(workers, blocks, processes=processes)
 
     monkeypatch.setattr(api, "executor_for", spy)
     api.write("examples/base-types.yaml", tmp_path / name, rows=1000, seed=1, workers=None)
-    assert asked == [(None, processes)]
+    many = default_workers() > 1 and processes
+    assert asked == [(None, "ProcessExecutor" if many else "InProcessExecutor")]
     assert (tmp_path / name).stat().st_size > 0

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import lookalike
-from lookalike.executors import Executor, ProcessExecutor
+from lookalike.executors import Executor, InProcessExecutor, ProcessExecutor
 from lookalike.pipeline import RowRange, collect_table, run_table
 from lookalike.plan import Plan, build_plan
 from lookalike.randomness import BLOCK_ROWS
@@ -161,12 +161,21 @@ def _reference(plan: Plan, directory: Path, fmt: str, compression: str | None) -
     return _REFERENCE[key]
 
 
-VARIANTS: dict[str, tuple[bool, int | None]] = {
-    "workers-2": (True, None),
-    "chunk-1000": (False, 1000),
-    "chunk-65536": (False, 65_536),
-    "chunk-100000": (False, 100_000),
+#: How a variant runs: on worker processes, on two threads in-process, or on one
+#: thread (None), and with what write chunk size.
+VARIANTS: dict[str, tuple[str | None, int | None]] = {
+    "workers-2": ("processes", None),
+    "threads-2": ("threads", None),
+    "chunk-1000": (None, 1000),
+    "chunk-65536": (None, 65_536),
+    "chunk-100000": (None, 100_000),
 }
+
+
+def _executor(kind: str | None, pool: ProcessExecutor) -> Executor | None:
+    if kind == "processes":
+        return pool
+    return InProcessExecutor(workers=2) if kind == "threads" else None
 
 
 def test_same_spec_and_seed_give_identical_tables(make_spec: Spec) -> None:
@@ -197,12 +206,12 @@ def test_files_are_byte_identical_for_workers_and_chunks(
 ) -> None:
     directory = tmp_path_factory.mktemp("wide")
     expected = _reference(matrix_plan, directory, fmt, None)
-    parallel, chunk_rows = VARIANTS[variant]
+    kind, chunk_rows = VARIANTS[variant]
     got = _write(
         matrix_plan,
         directory / f"variant{extension_for(fmt)}",
         fmt,
-        executor=wide_pool if parallel else None,
+        executor=_executor(kind, wide_pool),
         chunk_rows=chunk_rows,
     )
     assert len(got) > 100_000
@@ -217,7 +226,7 @@ COMPRESSED = [
 ]
 
 
-@pytest.mark.parametrize("variant", ["workers-2", "chunk-1000"])
+@pytest.mark.parametrize("variant", ["workers-2", "threads-2", "chunk-1000"])
 @pytest.mark.parametrize(("fmt", "compression"), COMPRESSED)
 def test_compressed_files_are_byte_identical(
     matrix_plan: Plan,
@@ -229,13 +238,13 @@ def test_compressed_files_are_byte_identical(
 ) -> None:
     directory = tmp_path_factory.mktemp("compressed")
     expected = _reference(matrix_plan, directory, fmt, compression)
-    parallel, chunk_rows = VARIANTS[variant]
+    kind, chunk_rows = VARIANTS[variant]
     got = _write(
         matrix_plan,
         directory / f"variant{extension_for(fmt, compression)}",
         fmt,
         compression,
-        executor=wide_pool if parallel else None,
+        executor=_executor(kind, wide_pool),
         chunk_rows=chunk_rows,
         row_range=COMPRESSED_RANGE,
     )

@@ -160,6 +160,15 @@ def test_one_worker_generates_encodes_and_writes_on_one_thread(plan: Plan, tmp_p
     assert (tmp_path / "one.csv").read_bytes() == expected.read_bytes()
 
 
+def test_a_sink_thread_can_be_asked_for_with_one_worker(plan: Plan, tmp_path: Path) -> None:
+    # As database loads do: this thread generates and encodes, the sink thread writes.
+    sink = ThreadNotingSink(tmp_path / "asked.csv")
+    assert run_table(plan, "t", sink, executor=InProcessExecutor(), sink_thread=True) == ROWS
+    assert sink.encoding_threads == {threading.current_thread().name}
+    assert sink.writing_threads == {"lookalike-sink"}
+    assert "lookalike-writer" in sink.running  # no placement was asked for, so it stays
+
+
 def test_two_threads_in_process_encode_beside_generating(plan: Plan, tmp_path: Path) -> None:
     sink = ThreadNotingSink(tmp_path / "two.csv")
     assert run_table(plan, "t", sink, executor=InProcessExecutor(workers=2)) == ROWS
@@ -168,13 +177,14 @@ def test_two_threads_in_process_encode_beside_generating(plan: Plan, tmp_path: P
 
 
 class FailingExecutor:
-    """Yields the first block, then fails like a crashed worker or a Ctrl-C."""
+    """Yields the first block, then fails like a crashed worker or a Ctrl-C
+    (in-process, on one thread or two)."""
 
-    workers = 1
-    encodes = True
-
-    def __init__(self, error: BaseException) -> None:
+    def __init__(self, error: BaseException, workers: int = 1) -> None:
         self.error = error
+        self.inner = InProcessExecutor(workers)
+        self.workers, self.encodes = self.inner.workers, self.inner.encodes
+        self.places = False
 
     def prepare(self, plan: Plan) -> None:
         """Nothing to start."""
@@ -187,7 +197,7 @@ class FailingExecutor:
         *,
         placement: Placement | None = None,
     ) -> Iterator[tuple[int, Payload]]:
-        inner = InProcessExecutor().run(plan, tasks, encoder)
+        inner = self.inner.run(plan, tasks, encoder)
         yield next(inner)
         raise self.error
 
@@ -202,40 +212,55 @@ def _leftovers(directory: Path) -> list[str]:
 ERRORS = [RuntimeError("disk on fire"), KeyboardInterrupt()]
 
 
+#: One worker (one thread) and two in-process (a sink thread and a file writer).
+THREADS = pytest.mark.parametrize("workers", [1, 2], ids=["one-thread", "two-threads"])
+
+
+def _lookalike_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name.startswith("lookalike")}
+
+
 @pytest.mark.parametrize("error", ERRORS, ids=["error", "ctrl-c"])
 @pytest.mark.parametrize("fmt", FORMATS)
+@THREADS
 def test_sink_failure_leaves_no_file(
-    plan: Plan, tmp_path: Path, fmt: str, error: BaseException
+    plan: Plan, tmp_path: Path, fmt: str, error: BaseException, workers: int
 ) -> None:
+    before = _lookalike_threads()
     target = tmp_path / f"out.{fmt}"
     sink = FailingSink(open_sink(fmt, target), fail_at=2, error=error)
     with pytest.raises(type(error)):
-        run_table(plan, "t", sink)
+        run_table(plan, "t", sink, executor=InProcessExecutor(workers))
     assert sink.calls == 2
     assert _leftovers(tmp_path) == []
+    assert _lookalike_threads() <= before  # the sink and writer threads ended
 
 
 @pytest.mark.parametrize("error", ERRORS, ids=["error", "ctrl-c"])
 @pytest.mark.parametrize("fmt", FORMATS)
+@THREADS
 def test_executor_failure_keeps_the_older_file(
-    plan: Plan, tmp_path: Path, fmt: str, error: BaseException
+    plan: Plan, tmp_path: Path, fmt: str, error: BaseException, workers: int
 ) -> None:
+    before = _lookalike_threads()
     target = tmp_path / f"out.{fmt}"
     target.write_bytes(b"older output")
     with pytest.raises(type(error)):
-        run_table(plan, "t", open_sink(fmt, target), executor=FailingExecutor(error))
+        run_table(plan, "t", open_sink(fmt, target), executor=FailingExecutor(error, workers))
     assert target.read_bytes() == b"older output"
     assert _leftovers(tmp_path) == [target.name]
+    assert _lookalike_threads() <= before
 
 
-def test_compressed_failure_leaves_no_file(plan: Plan, tmp_path: Path) -> None:
+@THREADS
+def test_compressed_failure_leaves_no_file(plan: Plan, tmp_path: Path, workers: int) -> None:
     target = tmp_path / "out.csv.gz"
     with pytest.raises(RuntimeError):
         run_table(
             plan,
             "t",
             open_sink("csv", target, compression="gzip"),
-            executor=FailingExecutor(RuntimeError("boom")),
+            executor=FailingExecutor(RuntimeError("boom"), workers),
         )
     assert _leftovers(tmp_path) == []
 
@@ -257,6 +282,7 @@ class RecordingExecutor:
         self.inner = inner
         self.workers = inner.workers
         self.encodes = inner.encodes
+        self.places = inner.places
         self.kinds: list[str] = []
 
     def prepare(self, plan: Plan) -> None:

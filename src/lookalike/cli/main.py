@@ -111,8 +111,8 @@ def generate(
         typer.Option(
             "--workers",
             "-w",
-            help="Cores to use (default: all). 1 works on one thread; more start worker "
-            "processes, except for small jobs and Parquet/Arrow, which use two threads.",
+            help="Cores to use: 1 works on one thread, more start worker processes. "
+            "Default: all cores (small jobs and Parquet/Arrow on two threads in-process).",
         ),
     ] = None,
     table: TableOpt = None,

@@ -126,6 +126,9 @@ class Executor(Protocol):
     #: Whether the executor encodes blocks when given an encoder; when it does not,
     #: the sink's thread encodes them (and so works beside the generating thread).
     encodes: bool
+    #: Whether the executor writes encoded blocks into a placement itself (only then
+    #: is the sink asked for one).
+    places: bool
 
     def prepare(self, plan: Plan) -> None:
         """Get ready to run blocks of ``plan`` (start workers) before any thread starts."""

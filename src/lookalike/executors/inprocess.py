@@ -20,10 +20,12 @@ from lookalike.sinks.base import Encoder, Placement
 class InProcessExecutor:
     """Generates each block in the calling thread.
 
-    A worker is a core. With one, the calling thread also encodes each block,
-    and the sink's thread only writes. With two (a job too small to be worth
-    starting processes), the sink's thread encodes block ``k`` while this one
-    generates block ``k + 1``. Never more than two: there are only two stages.
+    A worker is a core. With one, the calling thread also encodes each block
+    (and :func:`~lookalike.pipeline.run_table` writes it there too). With two
+    (automatic for jobs too small to be worth starting processes, and for
+    Parquet and Arrow, which one process encodes), the sink's thread encodes
+    and writes block ``k`` while this one generates block ``k + 1``. Never more
+    than two: there are only two stages.
 
     >>> InProcessExecutor().encodes, InProcessExecutor(workers=2).encodes
     (True, False)
@@ -35,6 +37,7 @@ class InProcessExecutor:
         self.workers = min(workers, 2)
         #: Whether blocks come back encoded (see :class:`~lookalike.executors.base.Executor`).
         self.encodes = self.workers == 1
+        self.places = False  # blocks come back to the caller, who writes them
 
     def run(
         self,
@@ -44,7 +47,7 @@ class InProcessExecutor:
         *,
         placement: Placement | None = None,
     ) -> Iterator[tuple[int, Payload]]:
-        """``placement`` is ignored: the sink's thread is the one writer here."""
+        """``placement`` is ignored: blocks are written by the caller's sink."""
         for task in tasks:
             yield run_task(plan, task, encoder)
 

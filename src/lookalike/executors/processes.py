@@ -129,6 +129,7 @@ class ProcessExecutor:
             raise ValueError(f"start must be 'fork' or 'forkserver', not {start!r}")
         self.workers = workers or default_workers()
         self.encodes = True  # each worker encodes what it generates
+        self.places = True  # and writes it into the output file when it may
         self._start = start
         self._pool: ProcessPoolExecutor | None = None
         self._plan_id: int | None = None

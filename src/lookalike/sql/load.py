@@ -100,7 +100,8 @@ def load_database(
                     deferred=held[name], key=keys.get(name, ()),
                 )  # fmt: skip
                 counter = (lambda n, _t=name: progress(_t, n)) if progress else None
-                # Inserts wait on the server: a sink thread keeps generating meanwhile.
+                # Inserts wait on the server: a sink thread sends them while this
+                # thread goes on generating.
                 rows[name] = run_table(
                     plan, name, sink, executor=executor, progress=counter, sink_thread=True
                 )

@@ -173,7 +173,15 @@ def test_executor_for() -> None:
     small = executor_for(None, blocks=10)
     assert isinstance(small, InProcessExecutor)
     assert small.workers == min(default_workers(), 2)
-    assert small.encodes == (small.workers == 1)
+    # Asked for one: one core, however big the job; it encodes what it generates.
+    one = executor_for(1, blocks=1000)
+    assert isinstance(one, InProcessExecutor)
+    assert (one.workers, one.encodes, one.places) == (1, True, False)
+    # Asked for two: processes, even where the automatic choice would stay in-process.
+    asked = executor_for(2, blocks=1000, processes=False)
+    assert isinstance(asked, ProcessExecutor)
+    assert (asked.encodes, asked.places) == (True, True)
+    asked.close()
     # Automatic without processes (Parquet, Arrow): in-process however big the job.
     kept = executor_for(None, blocks=1000, processes=False)
     assert isinstance(kept, InProcessExecutor)
