@@ -22,7 +22,6 @@ import pyarrow as pa
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
-from lookalike.kinds.base import bool_array
 from lookalike.locales.profiles import FLAGSHIP, profile_for
 from lookalike.native.concat import padded
 from lookalike.strings import numbers_of, string_array
@@ -126,7 +125,7 @@ def name_pool(locale: str, kind: str) -> Pool:
         # (a third of a second, and 100 MB) to inspect such a scalar.
         file = "names.parquet"
         mask = (_column_values(file, "locale") == locale) & (_column_values(file, "kind") == kind)
-        chosen = names.filter(bool_array(mask))
+        chosen = names.filter(pa.array(mask, type=pa.bool_()))
         if chosen.num_rows:
             values = chosen["name"].to_pylist()
             weights = numbers_of(chosen["weight"])
