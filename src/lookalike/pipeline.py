@@ -1,6 +1,7 @@
-"""The one loop behind every entry point: plan → blocks → sink.
+"""The loop from a plan to a sink: plan → blocks → sink.
 
-The library, the CLI, jobs and streams all call :func:`run_table`. Blocks come
+The library, the CLI and database loads call :func:`run_table` (the service's
+jobs and streams have loops of their own). Blocks come
 from an executor in order. A worker is a core: with one, the calling thread
 generates, encodes and writes each block in turn. With more, a sink thread
 takes each block, so writing block ``k`` overlaps making block ``k + 1``, and
