@@ -1,14 +1,13 @@
 """The loop from a plan to a sink: plan → blocks → sink.
 
 The library, the CLI and database loads call :func:`run_table` (the service's
-jobs and streams have loops of their own). Blocks come
-from an executor in order. A worker is a core: with one, the calling thread
-generates, encodes and writes each block in turn. With more, a sink thread
-takes each block, so writing block ``k`` overlaps making block ``k + 1``, and
-worker processes writing a plain text file put their blocks into it
-themselves (the sink's placement); the sink only learns where they end. On
-any error or Ctrl-C the sink is aborted: no partial file is left under its
-name.
+jobs and streams have loops of their own). Blocks come from an executor in
+order. A worker is a core: with one, the calling thread generates, encodes and
+writes each block in turn. With more, a sink thread takes each block, so
+writing block ``k`` overlaps making block ``k + 1``, and worker processes
+writing a plain text file put their blocks into it themselves (the sink's
+placement); the sink only learns where they end. On any error or Ctrl-C the
+sink is aborted: no partial file is left under its name.
 """
 
 from __future__ import annotations
