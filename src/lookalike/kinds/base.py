@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pyarrow as pa
 
-from lookalike.randomness import block_rng, block_uniform
+from lookalike.randomness import block_raw, block_rng, block_uniform
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,10 @@ class BlockContext:
     def uniform(self, purpose: str = "values") -> np.ndarray:
         """``rng(purpose).random(rows)``, the same doubles, made faster when compiled."""
         return block_uniform(self.seed, self.table, self.column, self.block, purpose, self.rows)
+
+    def raw(self, n: int, purpose: str = "values") -> np.ndarray:
+        """``rng(purpose).bit_generator.random_raw(n)``: the same words, compiled when built."""
+        return block_raw(self.seed, self.table, self.column, self.block, purpose, n)
 
     def group_uniform(self, group: str, purpose: str) -> np.ndarray:
         """``group_rng(group, purpose).random(rows)``, as :meth:`uniform` makes it."""

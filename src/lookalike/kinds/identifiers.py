@@ -77,7 +77,7 @@ class UuidColumn(Column):
     def _halves(self, ctx: BlockContext) -> tuple[np.ndarray, np.ndarray]:
         """Random high and low 64-bit halves with version and variant bits set."""
         # Row-major: row i takes words 2i and 2i+1, whatever the block's length.
-        raw = ctx.rng().bit_generator.random_raw(2 * ctx.rows).reshape(ctx.rows, 2).T
+        raw = ctx.raw(2 * ctx.rows).reshape(ctx.rows, 2).T
         high = raw[0] & _U(0xFFFFFFFFFFFF0FFF)
         if self.version == 7:
             millis = ctx.rng("time").integers(self.low_ms, self.high_ms, ctx.rows, endpoint=True)
@@ -144,13 +144,13 @@ class PatternColumn(Column):
     def capacity(self) -> int:  # type: ignore[override]
         return math.prod(len(a) for a in self.alphabets[self.indexed_from :])
 
-    def _digits(self, rng: np.random.Generator, rows: int, first: int) -> np.ndarray:
+    def _digits(self, ctx: BlockContext, rows: int, first: int) -> np.ndarray:
         """Random digits for slots ``[0, first)``, one row per slot.
 
         Each digit scales 32 random bits by its radix (bias below radix / 2**32,
         far under any test's resolution): two vector operations per slot.
         """
-        bits = rng.bit_generator.random_raw((first + 1) // 2 * rows).view(np.uint32)
+        bits = ctx.raw((first + 1) // 2 * rows, "pattern-prefix").view(np.uint32)
         return self._scale(bits, rows, first)
 
     def _scale(self, bits: np.ndarray, rows: int, first: int) -> np.ndarray:
@@ -197,7 +197,7 @@ class PatternColumn(Column):
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         count, rows = len(self.slots), ctx.rows
-        bits = ctx.rng().bit_generator.random_raw((count + 1) // 2 * rows).view(np.uint32)
+        bits = ctx.raw((count + 1) // 2 * rows).view(np.uint32)
         done = pattern_text(bits, rows, self.template, self.slots, self.alphabets)
         if done is not None:  # the compiled kernel, from the same bits
             return done
@@ -210,7 +210,7 @@ class PatternColumn(Column):
         rows = len(index)
         if self.indexed_from:
             assert ctx is not None  # random leading slots exist only with a context
-            digits = self._digits(ctx.rng("pattern-prefix"), rows, self.indexed_from)
+            digits = self._digits(ctx, rows, self.indexed_from)
         else:
             digits = np.empty((0, rows))
         digits = np.concatenate([digits, np.empty((len(self.slots) - self.indexed_from, rows))])

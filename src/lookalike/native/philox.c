@@ -1,4 +1,4 @@
-/* numpy's Philox4x64-10 uniform doubles (philox.py). */
+/* numpy's Philox4x64-10 stream: raw words and uniform doubles (philox.py). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +35,17 @@ static inline void philox_block(uint64_t counter, uint64_t k0, uint64_t k1, uint
     out[1] = x1;
     out[2] = x2;
     out[3] = x3;
+}
+
+/* philox_raw: what Generator(Philox(key=...)).bit_generator.random_raw(n)
+ * returns from a fresh generator: the same words, unconverted. */
+void philox_raw(uint64_t k0, uint64_t k1, int64_t n, uint64_t *out) {
+    uint64_t words[4];
+    for (int64_t i = 0; i < n; i += 4) {
+        philox_block((uint64_t)(i / 4) + 1, k0, k1, words);
+        const int64_t m = n - i < 4 ? n - i : 4;
+        for (int64_t j = 0; j < m; j++) out[i + j] = words[j];
+    }
 }
 
 void philox_uniform(uint64_t k0, uint64_t k1, int64_t n, double *out) {
