@@ -237,7 +237,7 @@ def write(
     result = WriteResult(seed=resolved.seed)
     # This process alone encodes Parquet and Arrow, so by default they stay in it, on
     # two threads: worker processes would mostly add the hand-over (base-types Parquet
-    # at 10M rows: 2.44M rows/s on two threads, 2.22M on two processes).
+    # at 10M rows: 2.55M rows/s on two threads, 2.24M on two processes).
     columnar = all(fmt in COLUMNAR for fmt, _, _ in targets.values())
     blocks = max(resolved.tables[n].blocks for n in names)
     executor = executor_for(workers, blocks, processes=not columnar)
