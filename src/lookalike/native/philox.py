@@ -38,14 +38,19 @@ def _function(name: str) -> Any:
 depends(_function.cache_clear)
 
 
-def uniform(key: np.ndarray, n: int) -> np.ndarray | None:
-    """``Generator(Philox(key=key)).random(n)``, or None without the kernels."""
-    function = _function("philox_uniform")
+def _stream(name: str, key: np.ndarray, n: int, dtype: type[np.generic]) -> np.ndarray | None:
+    """``n`` values of the fresh stream keyed by ``key``, from kernel ``name``."""
+    function = _function(name)
     if function is None:
         return None
-    out = np.empty(n, dtype=np.float64)
+    out = np.empty(n, dtype=dtype)
     function(int(key[0]), int(key[1]), n, out.ctypes.data)
     return out
+
+
+def uniform(key: np.ndarray, n: int) -> np.ndarray | None:
+    """``Generator(Philox(key=key)).random(n)``, or None without the kernels."""
+    return _stream("philox_uniform", key, n, np.float64)
 
 
 def raw(key: np.ndarray, n: int) -> np.ndarray | None:
@@ -56,9 +61,4 @@ def raw(key: np.ndarray, n: int) -> np.ndarray | None:
     >>> fast is None or bool((fast == np.random.Philox(key=key).random_raw(5)).all())
     True
     """
-    function = _function("philox_raw")
-    if function is None:
-        return None
-    out = np.empty(n, dtype=np.uint64)
-    function(int(key[0]), int(key[1]), n, out.ctypes.data)
-    return out
+    return _stream("philox_raw", key, n, np.uint64)
