@@ -295,3 +295,27 @@ def test_automatic_workers_stay_in_process_for_columnar_files(
     many = default_workers() > 1 and processes
     assert asked == [(None, "ProcessExecutor" if many else "InProcessExecutor")]
     assert (tmp_path / name).stat().st_size > 0
+
+
+def test_a_small_row_range_of_a_big_table_stays_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lookalike.api as api
+    from lookalike.executors import executor_for as real
+    from lookalike.pipeline import RowRange
+
+    blocks: list[int | None] = []
+
+    def spy(workers: int | None, count: int | None = None, *, processes: bool = True) -> Any:
+        blocks.append(count)
+        return real(workers, count, processes=processes)
+
+    monkeypatch.setattr(api, "executor_for", spy)
+    out = tmp_path / "range.csv"
+    # 10M rows are 153 blocks; rows 5,000,000-5,001,000 lie in one of them.
+    api.write(
+        "examples/base-types.yaml", out, rows=10_000_000, seed=1, workers=None,
+        row_range=RowRange(5_000_000, 5_001_000),
+    )  # fmt: skip
+    assert blocks == [1]
+    assert len(out.read_text().splitlines()) == 1001  # the header and the thousand rows
