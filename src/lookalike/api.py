@@ -1,4 +1,7 @@
-"""The Python API: ``generate`` into memory, ``write`` to files.
+"""The Python API: ``generate`` into memory, ``batches`` one block at a time, ``write`` to files.
+
+All three run the one loop (:func:`~lookalike.pipeline.run_table`) behind the
+CLI and the service, from a plan made by :func:`~lookalike.planning.resolve`.
 
 >>> import lookalike
 >>> table = lookalike.generate("examples/base-types.yaml", rows=5, seed=1)
@@ -8,141 +11,55 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib.resources
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pyarrow as pa
 
-from lookalike.errors import OutputError, SpecError
+from lookalike.errors import SpecError
 from lookalike.executors import executor_for, tasks_for
+from lookalike.frames import Frame, convert
 from lookalike.pipeline import RowRange, collect_table, run_table
-from lookalike.plan import Lineage, Plan, build_plan
-from lookalike.sinks import (
-    COLUMNAR,
-    check_writable,
-    extension_for,
-    infer_format,
-    normalise_format,
-    open_sink,
+from lookalike.plan import Lineage, Plan
+from lookalike.planning import (
+    SpecLike,
+    as_spec,
+    customise,
+    load_template,
+    pick_table,
+    resolve,
+    template_names,
 )
-from lookalike.spec import Dataset, load_spec, spec_from_dict
+from lookalike.sinks import COLUMNAR, Sink, check_writable, open_sink
+from lookalike.sinks.channel import BatchSink, Channel, ChannelClosedError
+from lookalike.sinks.tee import TeeSink
+from lookalike.targets import Target, targets_for
 
-SpecLike = Dataset | Mapping[str, Any] | str | Path
+__all__ = [
+    "SpecLike",
+    "WriteResult",
+    "as_spec",
+    "batches",
+    "customise",
+    "generate",
+    "load_template",
+    "resolve",
+    "template_names",
+    "write",
+]
 
 
-def template_names() -> list[str]:
-    """Names of the specs shipped with lookalike (``--template NAME``)."""
-    folder = importlib.resources.files("lookalike") / "data" / "templates"
-    return sorted(
-        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
-    )
-
-
-def load_template(name: str) -> Dataset:
-    """A shipped template by name."""
-    folder = importlib.resources.files("lookalike") / "data" / "templates"
-    resource = folder / f"{name}.yaml"
-    if not resource.is_file():
+def _one_table(plan: Plan, table: str | None) -> str:
+    names = pick_table(plan, table)
+    if len(names) > 1:
         raise SpecError(
-            f"unknown template {name!r}; available: {', '.join(template_names())}",
-            path="template",
+            f"this spec has {len(names)} tables; pass table= one of {', '.join(names)}",
+            path="table",
         )
-    with importlib.resources.as_file(resource) as path:
-        return load_spec(path)
-
-
-def as_spec(spec: SpecLike) -> Dataset:
-    """Accept a Dataset, a dict, a path to a spec file, or a template name."""
-    if isinstance(spec, Dataset):
-        return spec
-    if isinstance(spec, Mapping):
-        return spec_from_dict(spec)
-    path = Path(spec)
-    if path.suffix.lower() in {".yaml", ".yml", ".json"} or path.exists():
-        return load_spec(path)
-    if str(spec) in template_names():
-        return load_template(str(spec))
-    raise SpecError(f"{spec}: no such spec file or template; check the path", path="spec")
-
-
-def customise(
-    spec: Dataset, *, locale: str | None = None, email_domain: str | None = None
-) -> Dataset:
-    """A copy of ``spec`` with a different locale and/or email domain.
-
-    ``email_domain`` applies to every email field that does not name its own
-    domain (seed 000's ``email_domain`` option).
-
-    >>> spec = customise(load_template("person"), locale="en_US", email_domain="acme.test")
-    >>> spec.locale, spec.tables["people"].fields["email"].domain
-    ('en_US', 'acme.test')
-    """
-    data = spec.model_dump(mode="json", exclude_none=True)
-    if locale is not None:
-        data["locale"] = locale
-    if email_domain is not None:
-        for table in data["tables"].values():
-            for field in table["fields"].values():
-                if field.get("kind") == "internet" and field.get("attribute", "email") == "email":
-                    field.setdefault("domain", email_domain)
-                    if field.get("domain") is None:
-                        field["domain"] = email_domain
-    changed = spec_from_dict(data)
-    changed._source = spec.source
-    return changed
-
-
-def resolve(
-    spec: SpecLike,
-    *,
-    rows: int | None = None,
-    seed: int | None = None,
-    reference_time: dt.datetime | None = None,
-    scale: float | None = None,
-    lineage: bool | Lineage = False,
-) -> Plan:
-    """Resolve a spec into a :class:`~lookalike.plan.Plan` (all checks happen here).
-
-    ``rows`` sets every table whose rows are not given per parent and ``scale``
-    multiplies them; ``lineage`` adds ``_ingested_at``, ``_source_system`` and
-    ``_environment`` to every table. Errors found while planning name the spec
-    file too, when there is one.
-
-    >>> plan = resolve("examples/base-types.yaml", rows=10, scale=3, seed=1)
-    >>> plan.tables["orders"].rows
-    30
-    """
-    dataset = as_spec(spec)
-    chosen = Lineage() if lineage is True else lineage or None
-    try:
-        return build_plan(
-            dataset, rows=rows, seed=seed, reference_time=reference_time, scale=scale,
-            lineage=chosen,
-        )  # fmt: skip
-    except SpecError as exc:
-        source = _source_of(spec)
-        if source and not exc.source:
-            raise exc.with_source(source) from exc.__cause__
-        raise
-
-
-def _source_of(spec: object) -> str:
-    """The file a spec came from, when it came from one."""
-    if isinstance(spec, str | Path) and Path(spec).suffix.lower() in {".yaml", ".yml", ".json"}:
-        return str(spec)
-    return spec.source if isinstance(spec, Dataset) else ""
-
-
-def _pick_table(resolved: Plan, table: str | None) -> list[str]:
-    if table is None:
-        return list(resolved.tables)
-    if table not in resolved.tables:
-        raise SpecError(f"no table {table!r}; tables: {', '.join(resolved.tables)}", path="table")
-    return [table]
+    return names[0]
 
 
 def generate(
@@ -156,40 +73,89 @@ def generate(
     email_domain: str | None = None,
     scale: float | None = None,
     lineage: bool | Lineage = False,
-) -> pa.Table:
-    """Generate a table in memory as a :class:`pyarrow.Table`.
+    as_: Literal["arrow", "polars", "pandas"] = "arrow",
+    decimals: Literal["decimal", "float"] = "decimal",
+) -> Any:
+    """Generate a table in memory: a :class:`pyarrow.Table`, or with ``as_`` a Polars
+    or pandas DataFrame (pandas gets datetime64 dates, and decimals as
+    :class:`~decimal.Decimal` or, with ``decimals="float"``, as floats).
 
-    A spec with several tables needs ``table=``; ``.to_pandas()`` and
-    ``polars.from_arrow()`` turn the result into a DataFrame. ``locale`` and
-    ``email_domain`` override the spec's (see :func:`customise`).
+    A spec with several tables needs ``table=``. ``locale`` and ``email_domain``
+    override the spec's (see :func:`customise`).
+
+    >>> frame = generate("examples/base-types.yaml", rows=3, seed=1, as_="polars")
+    >>> frame.shape[0]
+    3
     """
-    dataset = as_spec(spec)
-    if locale is not None or email_domain is not None:
-        dataset = customise(dataset, locale=locale, email_domain=email_domain)
-    resolved = resolve(dataset, rows=rows, seed=seed, scale=scale, lineage=lineage)
-    names = _pick_table(resolved, table)
-    if len(names) > 1:
-        raise SpecError(
-            f"this spec has {len(names)} tables; pass table= one of {', '.join(names)}",
-            path="table",
-        )
-    executor = executor_for(workers, resolved.tables[names[0]].blocks)
+    resolved = resolve(
+        spec, rows=rows, seed=seed, scale=scale, lineage=lineage, locale=locale,
+        email_domain=email_domain,
+    )  # fmt: skip
+    name = _one_table(resolved, table)
+    executor = executor_for(workers, resolved.tables[name].blocks)
     try:
-        return collect_table(resolved, names[0], executor=executor)
+        result = collect_table(resolved, name, executor=executor)
     finally:
         executor.close()
+    return convert(result, as_, decimals=decimals)
+
+
+def batches(
+    spec: SpecLike,
+    table: str | None = None,
+    *,
+    rows: int | None = None,
+    seed: int | None = None,
+    locale: str | None = None,
+    scale: float | None = None,
+    as_: Frame = "arrow",
+) -> Iterator[Any]:
+    """Generate a table block by block, for data larger than memory: each item is a
+    :class:`pyarrow.RecordBatch` (or, with ``as_``, a Polars or pandas DataFrame)
+    of up to 65,536 rows. Generation runs one block ahead on a thread of its own
+    and stops when the loop over the batches stops.
+
+    >>> sum(b.num_rows for b in batches("examples/base-types.yaml", rows=70_000, seed=1))
+    70000
+    """
+    resolved = resolve(spec, rows=rows, seed=seed, scale=scale, locale=locale)
+    name = _one_table(resolved, table)
+    return _drain(resolved, name, as_)
+
+
+def _drain(plan: Plan, table: str, as_: Frame) -> Iterator[Any]:
+    channel = Channel(depth=1)
+
+    def produce() -> None:
+        try:
+            run_table(plan, table, BatchSink(channel))
+        except ChannelClosedError:
+            pass
+        except BaseException as exc:  # raised in the consuming loop
+            channel.fail(exc)
+
+    producer = threading.Thread(target=produce, name="lookalike-batches", daemon=True)
+    producer.start()
+    try:
+        for batch in channel:
+            yield batch if as_ == "arrow" else convert(pa.Table.from_batches([batch]), as_)
+    finally:
+        channel.cancel()
+        producer.join()
 
 
 @dataclass
 class WriteResult:
-    """What :func:`write` produced."""
+    """What :func:`write` produced: the seed, and each table's files and rows."""
 
     seed: int
     files: dict[str, Path] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
+    outputs: dict[str, list[Path]] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
+        """Rows written across every table."""
         return sum(self.rows.values())
 
 
@@ -197,7 +163,7 @@ def write(
     spec: SpecLike,
     output: str | Path | None,
     *,
-    format: str | None = None,
+    format: str | Sequence[str] | None = None,
     rows: int | None = None,
     seed: int | None = None,
     table: str | None = None,
@@ -213,7 +179,8 @@ def write(
     lineage: bool | Lineage = False,
 ) -> WriteResult:
     """Generate ``spec`` into ``output`` (a file, a directory for several tables, or
-    None for standard output). The format comes from ``format`` or the extension.
+    None for standard output). The format comes from ``format`` or the extension;
+    several formats (``"csv,parquet"``) are written from one generation.
 
     ``workers`` is how many cores to use: one (the default) generates, encodes and
     writes on the calling thread; ``None`` means all of them (worker processes for
@@ -225,37 +192,49 @@ def write(
     {'orders': 10}
     """
     if resolved is None:
-        dataset = as_spec(spec)
-        if locale is not None or email_domain is not None:
-            dataset = customise(dataset, locale=locale, email_domain=email_domain)
-        resolved = resolve(dataset, rows=rows, seed=seed, scale=scale, lineage=lineage)
-    names = _pick_table(resolved, table)
-    targets = _targets(names, output, format, compression)
-    for _fmt, _comp, target in targets.values():
-        if target is not None:
-            check_writable(target)  # every output, before the first row is made
+        resolved = resolve(
+            spec, rows=rows, seed=seed, scale=scale, lineage=lineage, locale=locale,
+            email_domain=email_domain,
+        )  # fmt: skip
+    names = pick_table(resolved, table)
+    targets = targets_for(names, output, format, compression)
+    for outputs in targets.values():
+        for target in outputs:
+            if target.path is not None:
+                check_writable(target.path)  # every output, before the first row is made
     result = WriteResult(seed=resolved.seed)
-    # This process alone encodes Parquet and Arrow, so by default they stay in it, on
-    # two threads: worker processes would mostly add the hand-over (base-types Parquet
-    # at 10M rows: 2.55M rows/s on two threads, 2.24M on two processes).
-    columnar = all(fmt in COLUMNAR for fmt, _, _ in targets.values())
     executor = executor_for(
-        workers, _blocks_to_make(resolved, names, row_range), processes=not columnar
+        workers, _blocks_to_make(resolved, names, row_range), processes=not _columnar(targets)
     )
     try:
         for name in names:
-            fmt, comp, path = targets[name]
-            sink = open_sink(fmt, path, compression=comp)
             counter = (lambda n, _t=name: progress(_t, n)) if progress else None
             result.rows[name] = run_table(
-                resolved, name, sink, executor=executor, row_range=row_range,
-                chunk_rows=chunk_rows, progress=counter,
+                resolved, name, _sink_for(targets[name]), executor=executor,
+                row_range=row_range, chunk_rows=chunk_rows, progress=counter,
             )  # fmt: skip
-            if path is not None:
-                result.files[name] = path
+            paths = [t.path for t in targets[name] if t.path is not None]
+            if paths:
+                result.files[name] = paths[0]
+                result.outputs[name] = paths
     finally:
         executor.close()
     return result
+
+
+def _sink_for(outputs: list[Target]) -> Sink:
+    sinks = [open_sink(t.format, t.path, compression=t.compression) for t in outputs]
+    return sinks[0] if len(sinks) == 1 else TeeSink(sinks)
+
+
+def _columnar(targets: dict[str, list[Target]]) -> bool:
+    """Whether only this process can encode the outputs (Parquet, Arrow, several formats).
+
+    By default they stay in it, on two threads: worker processes would mostly add
+    the hand-over (base-types Parquet at 10M rows: 2.55M rows/s on two threads,
+    2.24M on two processes).
+    """
+    return all(len(o) > 1 or o[0].format in COLUMNAR for o in targets.values())
 
 
 def _blocks_to_make(resolved: Plan, names: list[str], row_range: RowRange | None) -> int:
@@ -263,50 +242,3 @@ def _blocks_to_make(resolved: Plan, names: list[str], row_range: RowRange | None
     touches, so a few rows of a big table are not worth starting processes for."""
     first, stop = (row_range.first, row_range.stop) if row_range else (0, None)
     return max(len(tasks_for(resolved, name, first, stop)) for name in names)
-
-
-def _targets(
-    names: list[str], output: str | Path | None, fmt: str | None, compression: str | None
-) -> dict[str, tuple[str, str | None, Path | None]]:
-    """(format, compression, path) for each table to write."""
-    if output is None or str(output) == "-":
-        if len(names) > 1:
-            raise OutputError(
-                "several tables cannot share standard output; give a directory with -o "
-                "or pick one with --table"
-            )
-        return {names[0]: (normalise_format(fmt or "csv"), compression, None)}
-    path = Path(output)
-    if len(names) > 1 or path.is_dir() or str(output).endswith("/"):
-        if path.exists() and not path.is_dir():
-            raise OutputError(f"{path}: several tables go to a directory, and this is a file")
-        if not path.is_dir():
-            if path.suffix.lower() in {
-                ".csv",
-                ".tsv",
-                ".json",
-                ".ndjson",
-                ".jsonl",
-                ".parquet",
-                ".arrow",
-                ".gz",
-                ".zst",
-            }:
-                raise OutputError(
-                    f"{path}: several tables go to a directory; give a directory name with -o "
-                    "or pick one table with --table"
-                )
-            path.mkdir(parents=True)
-        chosen = normalise_format(fmt or "csv")
-        return {
-            n: (chosen, compression, path / f"{n}{extension_for(chosen, compression)}")
-            for n in names
-        }
-    if fmt is None:
-        fmt, inferred = infer_format(path)
-        compression = compression or inferred
-    else:
-        fmt = normalise_format(fmt)
-        if compression is None and path.suffix.lower() in {".gz", ".gzip", ".zst", ".zstd"}:
-            compression = infer_format(path.with_suffix(".csv" + path.suffix))[1]
-    return {names[0]: (fmt, compression, path)}

@@ -180,26 +180,38 @@ def _run(spec: Dataset, backend: _Backend) -> CheckReport:
 
 # -- files -------------------------------------------------------------------
 
-_READERS = {".parquet": "parquet", ".pq": "parquet", ".arrow": "ipc", ".feather": "ipc",
-            ".ipc": "ipc", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson"}  # fmt: skip
-
 
 def _scan(path: Path) -> pl.LazyFrame:
-    import polars as pl
+    """A lazy frame over any file lookalike writes (its format read from the name)."""
+    import io
 
-    suffix = path.suffix.lower()
-    kind = _READERS.get(suffix)
-    if kind == "parquet":
+    import polars as pl
+    import pyarrow as pa
+
+    from lookalike.sinks.formats import infer_format
+
+    try:
+        fmt, compression = infer_format(path)
+    except OutputError:
+        raise OutputError(
+            f"{path}: cannot tell this file's format for checking; name it like the files "
+            "lookalike writes (.csv, .tsv, .json, .ndjson, .parquet, .arrow, optionally .gz/.zst)"
+        ) from None
+    if fmt == "parquet":
         return pl.scan_parquet(path)
-    if kind == "ipc":
+    if fmt == "arrow":
         return pl.scan_ipc(path)
-    if kind == "ndjson":
+    if compression is None and fmt in ("csv", "tsv"):
+        return pl.scan_csv(path, separator="," if fmt == "csv" else "\t")
+    if compression is None and fmt == "ndjson":
         return pl.scan_ndjson(path)
-    if kind == "csv":
-        return pl.scan_csv(path)
-    if suffix in (".gz", ".zst") and path.name.lower().endswith((".csv.gz", ".csv.zst")):
-        return pl.read_csv(path).lazy()
-    raise OutputError(f"{path}: cannot read this format for checking; use Parquet, Arrow or CSV")
+    with pa.input_stream(str(path), compression=compression) as stream:
+        data = io.BytesIO(stream.read())
+    if fmt in ("csv", "tsv"):
+        return pl.read_csv(data, separator="," if fmt == "csv" else "\t").lazy()
+    if fmt == "ndjson":
+        return pl.read_ndjson(data).lazy()
+    return pl.read_json(data).lazy()
 
 
 def _table_file(folder: Path, table: str) -> Path:

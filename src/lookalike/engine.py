@@ -153,20 +153,6 @@ def _generated(
     return column.sample(ctx)
 
 
-def generate_rows(plan: Plan, table: str, first: int, stop: int) -> list[pa.RecordBatch]:
-    """Rows ``first`` (inclusive) to ``stop`` (exclusive), regenerated from their blocks."""
-    table_plan = plan.tables[table]
-    stop = min(stop, table_plan.rows)
-    batches = []
-    size = table_plan.block_rows
-    for block in range(first // size, -(-stop // size) if stop > first else first // size):
-        batch = generate_block(plan, table, block)
-        lo = max(first - block * size, 0)
-        hi = min(stop - block * size, batch.num_rows)
-        batches.append(batch.slice(lo, hi - lo))
-    return batches
-
-
 def block_numbers(plan: Plan, table: str) -> np.ndarray:
     """Every block number of ``table``."""
     return np.arange(plan.tables[table].blocks)

@@ -1,19 +1,19 @@
 """The loop from a plan to a sink: plan → blocks → sink.
 
-The library, the CLI and database loads call :func:`run_table` (the service's
-jobs and streams have loops of their own). Blocks come from an executor in
-order. A worker is a core: with one, the calling thread generates, encodes and
-writes each block in turn. With more, a sink thread takes each block, so
-writing block ``k`` overlaps making block ``k + 1``, and worker processes
-writing a plain text file put their blocks into it themselves (the sink's
-placement); the sink only learns where they end. On any error or Ctrl-C the
-sink is aborted: no partial file is left under its name.
+Every face runs tables through :func:`run_table`: the library and the CLI into
+files, database loads into a database, the service's streams into a channel
+drained by the HTTP response, and jobs into a chunked, resumable output.
+Blocks come from an executor in order. A worker is a core: with one, the
+calling thread generates, encodes and writes each block in turn. With more, a
+sink thread takes each block, so writing block ``k`` overlaps making block
+``k + 1``, and worker processes writing a plain text file put their blocks
+into it themselves (the sink's placement); the sink only learns where they
+end. On any error or Ctrl-C the sink is aborted: no partial file is left under
+its name.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
@@ -21,12 +21,11 @@ import pyarrow as pa
 
 from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
 from lookalike.executors.base import Placed, Spooled
+from lookalike.handoff import Handoff
 from lookalike.plan import Plan
-from lookalike.sinks.base import BackgroundWriting, PlacingSink, Sink
+from lookalike.sinks.base import BackgroundWriting, CountingSink, PlacingSink, Sink
 
 Progress = Callable[[int], None]
-_DONE = object()
-_BLOCK = object()  # a block is waiting in _SinkThread._current
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,16 @@ class RowRange:
         return cls(first, stop)
 
 
-def deliver(sink: Sink, payload: Payload, *, chunk_rows: int | None = None) -> None:
-    """Hand one block to ``sink``: encoded bytes, a placed block's end, or a batch
-    (encoded here when the sink has an encoder, in pieces of ``chunk_rows``)."""
+def deliver(sink: Sink, rows: int, payload: Payload, *, chunk_rows: int | None = None) -> None:
+    """Hand one block of ``rows`` rows to ``sink``: encoded bytes, a placed block's end,
+    or a batch (encoded here when the sink has an encoder, in pieces of ``chunk_rows``).
+    A sink that counts rows is told once the block is written."""
+    _hand_over(sink, payload, chunk_rows)
+    if isinstance(sink, CountingSink):
+        sink.delivered(rows)
+
+
+def _hand_over(sink: Sink, payload: Payload, chunk_rows: int | None) -> None:
     if isinstance(payload, Placed):
         assert isinstance(sink, PlacingSink)  # only such sinks hand out placements
         sink.placed(payload.end)
@@ -89,71 +95,21 @@ def deliver(sink: Sink, payload: Payload, *, chunk_rows: int | None = None) -> N
             sink.write(piece)
 
 
-class _SinkThread:
-    """Feeds a sink from a bounded queue on its own thread."""
+def _dropped(block: tuple[int, Payload]) -> None:
+    """A block that will never be written: its spool file goes."""
+    if isinstance(block[1], Spooled):
+        block[1].discard()
 
-    def __init__(self, sink: Sink, chunk_rows: int | None) -> None:
-        self.sink = sink
-        self.chunk_rows = chunk_rows
-        self.error: BaseException | None = None
-        self.queue: queue.Queue[object] = queue.Queue(maxsize=1)
-        # A block is handed over only when the sink thread is free: generating block
-        # k + 1 still overlaps writing block k, and no block sits waiting (each one
-        # that did would cost its whole size in memory).
-        self.idle = threading.Semaphore(1)
-        self._current: Payload | None = None
-        self.thread = threading.Thread(target=self._drain, name="lookalike-sink", daemon=True)
-        self.thread.start()
 
-    def _write(self, payload: Payload) -> None:
-        deliver(self.sink, payload, chunk_rows=self.chunk_rows)
+def _sink_thread(sink: Sink, chunk_rows: int | None) -> Handoff[tuple[int, Payload]]:
+    """Feeds ``sink`` on its own thread. A block is handed over only when the thread is
+    free: generating block k + 1 still overlaps writing block k, and no block sits
+    waiting (each one that did would cost its whole size in memory)."""
 
-    def _drain(self) -> None:
-        while True:
-            if self.queue.get() is _DONE:  # not kept in a name: _write owns the block
-                return
-            if self.error is None:
-                try:
-                    self._write(self._taken())
-                except BaseException as exc:  # surfaced in the generating thread
-                    self.error = exc
-            else:
-                self._taken()
-            self.idle.release()
+    def write(block: tuple[int, Payload]) -> None:
+        deliver(sink, block[0], block[1], chunk_rows=chunk_rows)
 
-    def _taken(self) -> Payload:
-        payload, self._current = self._current, None
-        assert payload is not None
-        return payload
-
-    def put(self, payload: Payload) -> None:
-        while not self.idle.acquire(timeout=0.1):
-            if self.error is not None:
-                raise self.error
-        if self.error is not None:
-            self.idle.release()
-            raise self.error
-        self._current = payload  # taken by the sink thread (see _taken)
-        self.queue.put(_BLOCK)
-
-    def finish(self) -> None:
-        self.queue.put(_DONE)
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-
-    def stop(self) -> None:
-        """Drop what is queued and wait for the thread to end."""
-        try:
-            while True:
-                if self.queue.get_nowait() is _BLOCK:
-                    item, self._current = self._current, None
-                    if isinstance(item, Spooled):
-                        item.load()  # deletes the spool file
-        except queue.Empty:
-            pass
-        self.queue.put(_DONE)
-        self.thread.join(timeout=30)
+    return Handoff(write, name="lookalike-sink", drop=_dropped)
 
 
 def run_table(
@@ -166,17 +122,21 @@ def run_table(
     chunk_rows: int | None = None,
     progress: Progress | None = None,
     sink_thread: bool | None = None,
+    cut: int | None = None,
 ) -> int:
     """Generate ``table`` (or a row range of it) into ``sink``; return the row count.
 
     ``sink_thread`` feeds the sink from a thread of its own; by default only when
     the executor has more than one worker. A sink whose writes wait on another
     process (a database server) asks for it whatever the count: the wait costs
-    no core here.
+    no core here. ``cut`` splits blocks at every multiple of that many rows, so
+    a sink that counts rows (a job's) sees each chunk end between two blocks.
+    ``progress`` is called with each block's rows in the generating thread; an
+    exception it raises stops the run like any other (the sink is aborted).
     """
     executor = executor or InProcessExecutor()
     first, stop = (row_range.first, row_range.stop) if row_range else (0, None)
-    tasks = tasks_for(plan, table, first, stop)
+    tasks = tasks_for(plan, table, first, stop, cut=cut)
     # Executors encode text where they generate it, except the two-thread
     # in-process one, whose sink thread encodes block k while block k + 1 is made.
     encoder = sink.encoder if executor.encodes and not chunk_rows else None
@@ -185,7 +145,7 @@ def run_table(
         sink.background = False  # one core: this thread writes too
     written = 0
     executor.prepare(plan)
-    writer: _SinkThread | None = None
+    writer: Handoff[tuple[int, Payload]] | None = None
     blocks: Iterator[tuple[int, Payload]] | None = None
     try:
         sink.open(plan.tables[table].schema)
@@ -194,13 +154,13 @@ def run_table(
             if executor.places and encoder is not None and isinstance(sink, PlacingSink)
             else None
         )
-        writer = _SinkThread(sink, chunk_rows) if threaded else None
+        writer = _sink_thread(sink, chunk_rows) if threaded else None
         blocks = executor.run(plan, tasks, encoder, placement=placement)
         for rows, payload in blocks:
             if writer is not None:
-                writer.put(payload)
+                writer.put((rows, payload))
             else:
-                deliver(sink, payload, chunk_rows=chunk_rows)
+                deliver(sink, rows, payload, chunk_rows=chunk_rows)
             del payload  # not kept alive while the next block is made
             written += rows
             if progress is not None:

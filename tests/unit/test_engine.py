@@ -8,7 +8,8 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
-from lookalike.engine import block_numbers, generate_block, generate_rows
+from lookalike.engine import block_numbers, generate_block
+from lookalike.pipeline import RowRange, collect_table
 from lookalike.plan import Plan, build_plan
 from lookalike.randomness import BLOCK_ROWS
 from lookalike.spec import spec_from_dict
@@ -56,13 +57,12 @@ def test_blocks_pick_up_where_the_last_ended(plan: Plan) -> None:
     assert second.column("twice")[0].as_py() == 2 * (BLOCK_ROWS + 1)
 
 
-def test_generate_rows_slices_across_blocks(plan: Plan) -> None:
-    batches = generate_rows(plan, "t", BLOCK_ROWS - 3, BLOCK_ROWS + 2)
-    ids = [i for b in batches for i in b.column(0).to_pylist()]
-    assert ids == list(range(BLOCK_ROWS - 2, BLOCK_ROWS + 3))
-    assert generate_rows(plan, "t", 10, 10) == []
-    tail = generate_rows(plan, "t", 2 * BLOCK_ROWS + 90, 10**12)
-    assert sum(b.num_rows for b in tail) == 10
+def test_a_row_range_slices_across_blocks(plan: Plan) -> None:
+    rows = collect_table(plan, "t", row_range=RowRange(BLOCK_ROWS - 3, BLOCK_ROWS + 2))
+    assert rows.column(0).to_pylist() == list(range(BLOCK_ROWS - 2, BLOCK_ROWS + 3))
+    assert collect_table(plan, "t", row_range=RowRange(10, 10)).num_rows == 0
+    tail = collect_table(plan, "t", row_range=RowRange(2 * BLOCK_ROWS + 90, 10**12))
+    assert tail.num_rows == 10
 
 
 def test_plans_from_equal_specs_give_equal_blocks(make_spec: Spec) -> None:
@@ -77,7 +77,7 @@ def test_empty_table(make_spec: Spec) -> None:
     plan = build_plan(spec_from_dict(make_spec(FIELDS, rows=0)))
     assert plan.tables["t"].blocks == 0
     assert block_numbers(plan, "t").tolist() == []
-    assert generate_rows(plan, "t", 0, 10) == []
+    assert collect_table(plan, "t", row_range=RowRange(0, 10)).num_rows == 0
 
 
 def test_a_blocks_latent_records_go_with_it() -> None:

@@ -28,7 +28,7 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on erro
 
 
 def _dataset(spec: Path | None, template: str | None):  # type: ignore[no-untyped-def]
-    from lookalike.api import as_spec, load_template
+    from lookalike.planning import as_spec, load_template
 
     if (spec is None) == (template is None):
         raise fail("give a spec file or --template NAME (one of them)")
@@ -48,7 +48,7 @@ def ddl(
     with reported(debug):
         from typing import cast
 
-        from lookalike.api import resolve
+        from lookalike.planning import resolve
         from lookalike.sql.ddl import create_script
         from lookalike.sql.shape import PlanLike
 

@@ -69,7 +69,7 @@ def _spec(  # type: ignore[no-untyped-def]
     locale: str | None = None,
     email_domain: str | None = None,
 ):
-    from lookalike.api import as_spec, customise, load_template
+    from lookalike.planning import as_spec, customise, load_template
 
     if spec is not None and template is not None:
         raise fail("give a spec file or --template, not both")
@@ -79,9 +79,7 @@ def _spec(  # type: ignore[no-untyped-def]
         raise fail("give a spec file, or --template NAME (see `lookalike templates`)")
     else:
         dataset = as_spec(spec)
-    if locale is not None or email_domain is not None:
-        dataset = customise(dataset, locale=locale, email_domain=email_domain)
-    return dataset
+    return customise(dataset, locale=locale, email_domain=email_domain)
 
 
 @app.command()
@@ -151,9 +149,10 @@ def generate(
 ) -> None:
     """Generate data from a spec or template into files, standard output or a database."""
     with reported(debug):
-        from lookalike.api import _pick_table, resolve, write
+        from lookalike.api import write
         from lookalike.memory import keep_freed_memory
         from lookalike.pipeline import RowRange
+        from lookalike.planning import pick_table, resolve
 
         keep_freed_memory()  # blocks reuse freed memory rather than fault in fresh pages
 
@@ -172,7 +171,7 @@ def generate(
             _load(resolved, to, table=table, workers=workers, quiet=quiet)
             return
         wanted_range = RowRange.parse(row_range) if row_range else None
-        names = _pick_table(resolved, table)
+        names = pick_table(resolved, table)
         to_stdout = output is None or str(output) == "-"
         totals = {n: _range_rows(resolved.tables[n].rows, wanted_range) for n in names}
         show = not quiet and wanted(to_stdout)
@@ -190,10 +189,10 @@ def generate(
 
 def _load(resolved: Plan, url: str, *, table: str | None, workers: int | None, quiet: bool) -> None:
     """Generate into a live database, tables in key order, with a progress bar."""
-    from lookalike.api import _pick_table
+    from lookalike.planning import pick_table
     from lookalike.sinks.database import load_database
 
-    names = _pick_table(resolved, table)
+    names = pick_table(resolved, table)
     totals = {n: resolved.tables[n].rows for n in resolved.load_order if n in names}
     show = not quiet and wanted(False)
     with row_progress(totals, show) as advance:
@@ -256,7 +255,7 @@ def validate(
 ) -> None:  # fmt: skip
     """Check a spec (types, ranges, keys, unique capacities) without generating anything."""
     with reported(debug):
-        from lookalike.api import resolve
+        from lookalike.planning import resolve
 
         resolved = resolve(_spec(spec, template, locale), rows=rows, seed=0, scale=scale)
         for name in resolved.load_order:
@@ -290,14 +289,14 @@ def preview(
 ) -> None:
     """Show the first rows of each table in the terminal."""
     with reported(debug):
-        from lookalike.api import _pick_table, resolve
         from lookalike.pipeline import RowRange, collect_table
+        from lookalike.planning import pick_table, resolve
 
         if rows < 0:
             raise fail("-n must be 0 or more")
         resolved = resolve(_spec(spec, template, locale), seed=seed)
         console = Console()
-        for name in _pick_table(resolved, table):
+        for name in pick_table(resolved, table):
             data = collect_table(resolved, name, row_range=RowRange(0, rows))
             view = RichTable(
                 title=f"{name} ({resolved.tables[name].rows:,} rows)", title_justify="left"
@@ -321,7 +320,7 @@ def schema() -> None:
 def templates(debug: DebugOpt = False) -> None:
     """List the shipped templates and their fields."""
     with reported(debug):
-        from lookalike.api import load_template, template_names
+        from lookalike.planning import load_template, template_names
 
         for name in template_names():
             dataset = load_template(name)

@@ -92,14 +92,19 @@ def run_task(plan: Plan, task: Task, encoder: Encoder | None) -> tuple[int, Payl
     return batch.num_rows, (encoder(batch) if encoder is not None else batch)
 
 
-def tasks_for(plan: Plan, table: str, first: int = 0, stop: int | None = None) -> list[Task]:
-    """The tasks covering rows ``[first, stop)`` of ``table``.
+def tasks_for(
+    plan: Plan, table: str, first: int = 0, stop: int | None = None, *, cut: int | None = None
+) -> list[Task]:
+    """The tasks covering rows ``[first, stop)`` of ``table``, one per block, and also cut
+    at every multiple of ``cut`` rows (a job's chunks), so no task spans two chunks.
 
     >>> from lookalike.spec import parse_spec
     >>> from lookalike.plan import build_plan
     >>> plan = build_plan(parse_spec("tables: {t: {rows: 70000, fields: {n: {kind: sequence}}}}"))
     >>> [(t.block, t.first, t.stop) for t in tasks_for(plan, "t", 65000, 66000)]
     [(0, 65000, 65536), (1, 0, 464)]
+    >>> [(t.block, t.first, t.stop) for t in tasks_for(plan, "t", 0, 30, cut=20)]
+    [(0, 0, 20), (0, 20, 30)]
     """
     table_plan = plan.tables[table]
     stop = table_plan.rows if stop is None else min(stop, table_plan.rows)
@@ -108,8 +113,10 @@ def tasks_for(plan: Plan, table: str, first: int = 0, stop: int | None = None) -
     for block in range(first // size, -(-stop // size)):
         start, rows = table_plan.block_span(block)
         lo, hi = max(first - start, 0), min(stop - start, rows)
-        if hi > lo:
-            tasks.append(Task(table, block, lo, hi))
+        while hi > lo:
+            end = hi if cut is None else min(hi, ((start + lo) // cut + 1) * cut - start)
+            tasks.append(Task(table, block, lo, end))
+            lo = end
     return tasks
 
 

@@ -33,6 +33,7 @@ from lookalike.errors import OutputError
 from lookalike.executors.base import Placed, Task, run_task
 from lookalike.plan import Plan
 from lookalike.sinks.base import Encoder, Placement
+from lookalike.sinks.files import write_at
 
 #: Slot 0 is the abort flag, slot 1 the file's start, slot ``i + 2`` the end of block ``i``.
 _FLAG, _FIRST = 0, 1
@@ -148,7 +149,8 @@ def write_placed(
         except BaseException:
             board.fail(index)
             raise
-        gap = placement.between if size and offset > placement.start else b""
+        follows_rows = offset > placement.start or placement.after_rows
+        gap = placement.between if size and follows_rows else b""
         end = offset + len(gap) + size
         board.post(index, end)  # the next block may start writing now
     if size:
@@ -164,13 +166,6 @@ def _write_at(path: str, parts: Sequence[bytes | pa.Buffer], offset: int) -> Non
     except OSError as exc:
         raise OutputError(f"{path}: cannot write output: {exc.strerror or exc}") from exc
     try:
-        for part in parts:
-            view = memoryview(part)
-            while view:
-                written = os.pwrite(fd, view, offset)
-                offset += written
-                view = view[written:]
-    except OSError as exc:
-        raise OutputError(f"cannot write output: {exc.strerror or exc}") from exc
+        write_at(fd, parts, offset)
     finally:
         os.close(fd)

@@ -17,11 +17,12 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from lookalike.jobs.runner import remove_job_files
+from lookalike.jobs.outputs import remove_job_files
 from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
 from lookalike.server import errors
 from lookalike.server.limits import BodyLimit, RateLimiter
+from lookalike.server.request_ids import RequestIds
 from lookalike.server.routes import catalogue, compat, health, jobs, stream
 from lookalike.server.settings import Settings
 from lookalike.server.streaming import ActiveStreams
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.limiter = RateLimiter(settings.requests_per_minute)
     app.state.streams = ActiveStreams()
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIds)  # outermost: every response carries the id
     errors.install(app)
     for module in (health, catalogue, stream, jobs, compat):
         app.include_router(module.router)

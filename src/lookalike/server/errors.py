@@ -91,8 +91,19 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        # Logged with its traceback on the server; the client gets no internals.
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        # A bug: logged with its traceback and the request's id; the client gets the id
+        # to quote, and no internals.
+        request_id = getattr(request.state, "request_id", "-")
+        log.error(
+            "internal error on %s %s (request %s)", request.method, request.url.path,
+            request_id, exc_info=exc,
+        )  # fmt: skip
         return JSONResponse(
-            _body(f"internal error ({type(exc).__name__}); see the server log"), 500
+            _body(
+                f"internal error ({type(exc).__name__}); quote request {request_id} "
+                "to the server's operator",
+                request_id=request_id,
+            ),
+            500,
+            headers={"X-Request-ID": request_id},
         )

@@ -10,12 +10,11 @@ import datetime as dt
 import json
 from typing import Any
 
-from lookalike.api import customise, load_template, template_names
-from lookalike.engine import generate_rows
-from lookalike.errors import SpecError
-from lookalike.jobs.runner import count_chunks, pin
+from lookalike.jobs.chunks import count_chunks, pin
 from lookalike.jobs.store import Job, JobStore
-from lookalike.plan import Plan, build_plan, default_reference_time
+from lookalike.pipeline import RowRange, collect_table
+from lookalike.plan import Plan, default_reference_time
+from lookalike.planning import customise, load_template, resolve, template_names
 from lookalike.randomness import BLOCK_ROWS, fresh_seed
 from lookalike.server.errors import ApiError, not_found
 from lookalike.server.models import JobView, SpecSource
@@ -41,9 +40,7 @@ def dataset_for(store: JobStore, owner: str, source: SpecSource) -> Dataset:
             raise ApiError(
                 404, f"no template {source.template!r}; see GET /v1/templates", field="template"
             )
-    if source.locale is not None or source.email_domain is not None:
-        dataset = customise(dataset, locale=source.locale, email_domain=source.email_domain)
-    return dataset
+    return customise(dataset, locale=source.locale, email_domain=source.email_domain)
 
 
 def plan_for(
@@ -53,13 +50,9 @@ def plan_for(
     seed: int | None,
     reference_time: dt.datetime | None = None,
 ) -> Plan:
-    """Resolve ``dataset``; any problem is a 422 naming the field."""
-    try:
-        return build_plan(dataset, rows=rows, seed=seed, reference_time=reference_time)
-    except SpecError:
-        raise
-    except (ValueError, TypeError, KeyError) as exc:
-        raise SpecError(f"cannot plan this spec: {exc}") from exc
+    """Resolve ``dataset`` through the library's front door (a spec error is a 422 naming
+    the field; anything else is a bug, answered 500 and logged)."""
+    return resolve(dataset, rows=rows, seed=seed, reference_time=reference_time)
 
 
 def pick_table(plan: Plan, table: str | None, *, single: bool) -> str:
@@ -81,11 +74,12 @@ def pick_table(plan: Plan, table: str | None, *, single: bool) -> str:
 
 
 def json_rows(plan: Plan, table: str, rows: int) -> list[dict[str, Any]]:
-    """The first ``rows`` rows of ``table`` as JSON objects (as the ndjson output has them)."""
-    batches = generate_rows(plan, table, 0, rows)
+    """The first ``rows`` rows of ``table`` as JSON objects (as the ndjson output has them),
+    collected as the CLI's ``preview`` collects them."""
+    data = collect_table(plan, table, row_range=RowRange(0, rows))
     encoder = NdjsonEncoder()
     out: list[dict[str, Any]] = []
-    for batch in batches:
+    for batch in data.to_batches():
         if batch.num_rows:
             out.extend(json.loads(line) for line in bytes(encoder(batch)).splitlines() if line)
     return out

@@ -1,44 +1,26 @@
-"""Rows as an HTTP body, block by block, with flat memory.
+"""Rows as an HTTP body: the ordinary loop into a channel that the response drains.
 
-Each block is generated and encoded on a worker thread while the one before
-it is sent, so the server holds a few blocks per stream whatever the row
-count. When the client goes away the response task is cancelled at its next
-``await`` and blocks not yet started are dropped, so generation stops within
-a couple of blocks.
+A stream runs :func:`~lookalike.pipeline.run_table` on a thread of its own,
+with a text sink whose target is a bounded :class:`~lookalike.sinks.channel.Channel`
+(generating block ``k + 1`` on that thread while the sink's thread encodes
+block ``k``), so the body holds exactly the bytes ``lookalike generate``
+writes, and memory stays at a few blocks whatever the row count. When the
+client goes away the channel is cancelled and the loop stops at its next write.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections import deque
+import logging
+import threading
 from collections.abc import AsyncIterator
 
-from lookalike.engine import generate_block
+from lookalike.executors import InProcessExecutor
+from lookalike.pipeline import run_table
 from lookalike.plan import Plan
-from lookalike.sinks import CsvEncoder, Encoder, NdjsonEncoder
-from lookalike.sinks.text import text_framing
+from lookalike.sinks import open_sink
+from lookalike.sinks.channel import Channel, ChannelClosedError
 
-#: Blocks generated ahead of the one being sent.
-PREFETCH = 2
-
-MEDIA_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "ndjson": "application/x-ndjson",
-    "json": "application/json",
-}
-
-
-ENCODERS: dict[str, Encoder] = {
-    "csv": CsvEncoder(","),
-    "ndjson": NdjsonEncoder(),
-    "json": NdjsonEncoder(separator=b",\n"),
-}
-
-
-def _framing(fmt: str, plan: Plan, table: str) -> tuple[bytes, bytes, bytes]:
-    """(header, between blocks, footer), as the file sinks write them."""
-    framing = text_framing(fmt, plan.tables[table].schema)
-    return framing.header, framing.between, framing.footer
+log = logging.getLogger("lookalike.server")
 
 
 class ActiveStreams:
@@ -48,51 +30,32 @@ class ActiveStreams:
         self.count = 0
 
 
+def _produce(plan: Plan, table: str, fmt: str, channel: Channel) -> None:
+    """Run the loop into ``channel`` (on the stream's own thread)."""
+    try:
+        run_table(plan, table, open_sink(fmt, channel), executor=InProcessExecutor(2))
+    except ChannelClosedError:
+        pass  # the client left; nothing more to say
+    except BaseException as exc:
+        log.exception("stream of %s failed", table)
+        channel.fail(exc)
+
+
 async def stream_rows(
     plan: Plan, table: str, fmt: str, active: ActiveStreams | None = None
-) -> AsyncIterator[bytes]:
+) -> AsyncIterator[bytes | memoryview]:
     """The body of ``POST /v1/stream``: exactly the bytes ``lookalike generate`` writes."""
+    channel = Channel()
+    producer = threading.Thread(
+        target=_produce, args=(plan, table, fmt, channel), name="lookalike-stream", daemon=True
+    )
     if active is not None:
         active.count += 1
+    producer.start()
     try:
-        async for piece in _body(plan, table, fmt):
-            yield piece
+        async for piece in channel:
+            yield piece if isinstance(piece, bytes) else memoryview(piece)  # no copy
     finally:
+        channel.cancel()  # the loop stops at its next write (or has finished)
         if active is not None:
             active.count -= 1
-
-
-async def _body(plan: Plan, table: str, fmt: str) -> AsyncIterator[bytes]:
-    encoder = ENCODERS[fmt]
-    header, between, footer = _framing(fmt, plan, table)
-    if header:
-        yield header
-
-    def block_bytes(block: int) -> bytes:
-        batch = generate_block(plan, table, block)
-        return bytes(encoder(batch)) if batch.num_rows else b""
-
-    # The next blocks are made on worker threads while this one is sent, so
-    # generation overlaps the network; at most PREFETCH blocks wait in memory.
-    loop = asyncio.get_running_loop()
-    blocks = plan.tables[table].blocks
-    pending: deque[asyncio.Future[bytes]] = deque()
-    upcoming = 0
-    wrote = False
-    try:
-        while pending or upcoming < blocks:
-            while upcoming < blocks and len(pending) < PREFETCH:
-                pending.append(loop.run_in_executor(None, block_bytes, upcoming))
-                upcoming += 1
-            data = await pending.popleft()
-            if not data:
-                continue
-            if wrote and between:
-                yield between
-            yield data
-            wrote = True
-    finally:
-        for future in pending:
-            future.cancel()  # blocks not started yet are never made
-    if footer:
-        yield footer

@@ -9,7 +9,7 @@ chunked: a batch of 10 rows and ten batches of 1 row give the same bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import pyarrow as pa
 
@@ -20,12 +20,24 @@ class Encoder(Protocol):
     def __call__(self, batch: pa.RecordBatch) -> bytes | pa.Buffer: ...
 
 
+class Writable(Protocol):
+    """What a target's stream must do: take bytes in order and say how many it took."""
+
+    def write(self, data: Any, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+    def tell(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class Placement:
     """A file that writers may fill themselves: encoded blocks go at offsets chained
     from ``start`` (each block where the one before it ended), with ``between``
-    before every non-empty block but the first. A text sink whose output is a plain
-    file offers one, so worker processes write their blocks straight into it.
+    before every non-empty block but the first (and before the first too when
+    ``after_rows``: a resumed file already holds rows). A text sink whose output
+    is a plain file offers one, so worker processes write their blocks straight
+    into it.
 
     >>> Placement("/tmp/.out.csv.partial", start=17).between
     b''
@@ -34,6 +46,7 @@ class Placement:
     path: str
     start: int
     between: bytes = b""
+    after_rows: bool = False
 
 
 @runtime_checkable
@@ -65,6 +78,14 @@ class PlacingSink(Protocol):
     def placed(self, end: int) -> None:
         """Blocks were written into the file up to offset ``end``."""
         ...
+
+
+@runtime_checkable
+class CountingSink(Protocol):
+    """A sink told how many rows each payload it was given held, once it is written
+    (a job's sink records its progress at chunk boundaries this way)."""
+
+    def delivered(self, rows: int) -> None: ...
 
 
 @runtime_checkable

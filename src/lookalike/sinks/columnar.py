@@ -29,8 +29,10 @@ class ParquetSink:
 
     encoder = None
 
-    def __init__(self, path: Path, compression: str | None = None) -> None:
-        self.file = AtomicFile(path)
+    def __init__(
+        self, path: Path, compression: str | None = None, *, durable: bool = False
+    ) -> None:
+        self.file = AtomicFile(path, durable=durable)
         self.compression = compression or "snappy"
         self._writer: pq.ParquetWriter | None = None
         self._rechunker = Rechunker(ROW_GROUP_ROWS)
@@ -95,8 +97,10 @@ class IpcSink:
 
     encoder = None
 
-    def __init__(self, path: Path, compression: str | None = None) -> None:
-        self.file = AtomicFile(path)
+    def __init__(
+        self, path: Path, compression: str | None = None, *, durable: bool = False
+    ) -> None:
+        self.file = AtomicFile(path, durable=durable)
         self.compression = compression
         self._writer: ipc.RecordBatchFileWriter | None = None
         self._rechunker = Rechunker(BLOCK_ROWS)
@@ -117,6 +121,35 @@ class IpcSink:
         assert self._writer is not None
         for group in self._rechunker.flush():
             self._writer.write_batch(_canonical(group))
+        self._writer.close()
+        self.file.commit()
+
+    def abort(self) -> None:
+        self.file.discard()
+
+
+class IpcStreamSink:
+    """Writes batches as they come into an Arrow IPC stream (a job's part file: read
+    back batch by batch and rewritten into each output format)."""
+
+    encoder = None
+
+    def __init__(self, path: Path, *, durable: bool = False) -> None:
+        self.file = AtomicFile(path, durable=durable)
+        self._writer: ipc.RecordBatchStreamWriter | None = None
+
+    def open(self, schema: pa.Schema) -> None:
+        self._writer = ipc.new_stream(self.file.stream, schema)
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        assert self._writer is not None
+        self._writer.write_batch(batch)
+
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
+        raise TypeError("an Arrow IPC stream takes batches")
+
+    def close(self) -> None:
+        assert self._writer is not None
         self._writer.close()
         self.file.commit()
 

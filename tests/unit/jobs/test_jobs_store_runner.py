@@ -5,21 +5,17 @@ from __future__ import annotations
 import json
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lookalike
-from lookalike.jobs import runner
-from lookalike.jobs.runner import (
-    chunks_of,
-    download_path,
-    output_files,
-    pin,
-    plan_of,
-    run_lease,
-)
+from lookalike.jobs import targets
+from lookalike.jobs.chunks import chunks_of, pin, plan_of
+from lookalike.jobs.outputs import download_path, output_files
+from lookalike.jobs.runner import run_lease
 from lookalike.jobs.store import Job, JobStore
 from lookalike.server.app import cleanup_once
 from lookalike.server.settings import Settings
@@ -145,37 +141,41 @@ def test_an_unwritable_output_folder_fails_the_job(store: JobStore, unwritable_d
     assert "cannot create the job's output folder" in (failed.error or "")
 
 
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 256 KB filesystem (tmpfs), to fill up for real."""
+    import subprocess
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
-def test_a_full_disk_fails_the_job_without_a_partial_download(
-    store: JobStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+def test_a_full_disk_fails_the_job_and_frees_what_it_wrote(
+    store: JobStore, small_disk: Path, fmt: str
 ) -> None:
-    import errno
-
-    from lookalike.jobs import appending
-
-    written = appending.write_text
-
-    def fill_up(fd: int, parts: Any, offset: int) -> int:
-        if offset > 0:  # the header went in; the first chunk finds the disk full
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return written(fd, parts, offset)
-
-    monkeypatch.setattr(appending, "write_text", fill_up)
-    monkeypatch.setattr(runner, "write_text", fill_up)
-
-    def full_part(*args: Any, **kwargs: Any) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(runner, "_write_part", full_part)
-    job = new_job(store, fmt=fmt)
+    job = new_job(store, rows=20_000, chunk_rows=1000, fmt=fmt)  # about 1 MB of rows
     lease = store.lease("w", lease_seconds=30, max_attempts=5)
     assert lease is not None
-    assert run_lease(store, lease, tmp_path / "jobs", lease_seconds=30) == "failed"
+    jobs_dir = small_disk / "jobs"
+    assert run_lease(store, lease, jobs_dir, lease_seconds=30) == "failed"
     failed = store.get_job(job.id)
     assert failed is not None
     assert failed.status == "failed"
     assert "No space left on device" in (failed.error or "")
-    assert not (tmp_path / "jobs" / job.id / "output").exists()  # nothing to download
+    folder = jobs_dir / job.id
+    assert not (folder / "output").exists()  # nothing to download
+    assert not (folder / "parts").exists()  # and nothing left filling the disk
 
 
 def test_chunks_cover_every_table_in_order() -> None:
@@ -342,21 +342,18 @@ def test_appended_output_resumes_from_the_recorded_length(
         return recorded
 
     monkeypatch.setattr(store, "commit_chunk", commit_then_stop)
-    encoded: list[int] = []
-    encode = runner.chunk_text  # type: ignore[attr-defined]
+    delivered = targets.AppendingSink.delivered
 
-    def slow_after_two(fmt: str, pieces: Any) -> Any:
-        # Progress is recorded on another thread: wait for it before a third chunk.
-        if len(encoded) >= 2:
+    def wait_after_two(self: targets.AppendingSink, rows: int) -> None:
+        delivered(self, rows)
+        if self.counter.next >= 2:  # progress is recorded on another thread: wait for it
             stop.wait(10)
-        encoded.append(1)
-        return encode(fmt, pieces)
 
-    monkeypatch.setattr(runner, "chunk_text", slow_after_two)
+    monkeypatch.setattr(targets.AppendingSink, "delivered", wait_after_two)
     lease = store.lease("w1", lease_seconds=30, max_attempts=5)
     assert lease is not None
     assert run_lease(store, lease, jobs_dir, lease_seconds=30, stop=stop) == "stopped"
-    monkeypatch.setattr(runner, "chunk_text", encode)
+    monkeypatch.setattr(targets.AppendingSink, "delivered", delivered)
     lease = store.lease("w2", lease_seconds=30, max_attempts=5)
     assert lease is not None
     assert lease.job.chunks_completed >= 2

@@ -9,9 +9,9 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from lookalike.sinks import CsvEncoder, TextSink, open_sink
+from lookalike.sinks import TextSink, open_sink
 from lookalike.sinks.base import PlacingSink
-from lookalike.sinks.text import StreamTarget, csv_header
+from lookalike.sinks.text import StreamTarget
 
 SCHEMA = pa.schema([("n", pa.int64())])
 
@@ -70,22 +70,31 @@ def test_rows_written_after_placed_ones_go_after_them(tmp_path: Path) -> None:
     assert target.read_bytes() == b'{"n":1}\n{"n":2}\n'
 
 
-def test_no_placement_for_compressed_files_streams_or_after_rows(tmp_path: Path) -> None:
+def test_no_placement_for_compressed_files_or_streams(tmp_path: Path) -> None:
     compressed = open_sink("csv", tmp_path / "out.csv.gz", compression="gzip")
     assert isinstance(compressed, PlacingSink)
     compressed.open(SCHEMA)
     assert compressed.placement() is None
     compressed.abort()
 
-    stream = TextSink(StreamTarget(io.BytesIO()), CsvEncoder(), header=csv_header(","))
+    stream = TextSink(StreamTarget(io.BytesIO()), "csv")
     stream.open(SCHEMA)
     assert stream.placement() is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
 
-    started = open_sink("csv", tmp_path / "out.csv")
+
+def test_a_placement_after_rows_starts_at_the_end_and_asks_for_a_separator(
+    tmp_path: Path,
+) -> None:
+    started = open_sink("json", tmp_path / "out.json")
     assert isinstance(started, PlacingSink)
     started.open(SCHEMA)
     started.write(pa.record_batch([pa.array([1])], schema=SCHEMA))
-    assert started.placement() is None  # its stream already holds rows
+    placement = started.placement()
+    assert placement is not None
+    assert placement.after_rows
+    assert placement.start == len(b'[\n{"n":1}')
+    assert placement.between == b",\n"
     started.abort()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 

@@ -43,7 +43,7 @@ class _FullDisk(io.RawIOBase):
 def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
     disk = _FullDisk()
     before = set(threading.enumerate())
-    writer = BackgroundWriter(disk)  # type: ignore[arg-type]
+    writer = BackgroundWriter(disk)
 
     def fill() -> None:
         for _ in range(10):
@@ -72,7 +72,7 @@ def test_stop_ends_the_thread_and_refuses_more() -> None:
     assert started.wait(5)  # being written, slowly
     threading.Timer(0.1, release.set).start()
     writer.stop()
-    assert not writer._thread.is_alive()
+    assert not writer.alive
     assert out.getvalue() == b"first"
     with pytest.raises(OutputError, match="discarded"):
         writer.put(b"late")

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response
 
-from lookalike.api import load_template, template_names
+from lookalike.planning import load_template, template_names
 from lookalike.server.deps import Owner, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError, not_found
 from lookalike.server.models import (

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from lookalike.api import load_template
+from lookalike.planning import load_template
 from lookalike.server.compat import spec_from_fields, table_name
 from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
@@ -29,7 +29,8 @@ from lookalike.server.models import (
 from lookalike.server.routes import jobs as v1
 from lookalike.server.routes.catalogue import save_template, templates
 from lookalike.server.services import dataset_for, pick_table, plan_for
-from lookalike.server.streaming import MEDIA_TYPES, stream_rows
+from lookalike.server.streaming import stream_rows
+from lookalike.sinks.formats import media_type
 
 router = APIRouter(tags=["compatibility"])
 
@@ -68,7 +69,7 @@ def mock_data(
     table = pick_table(plan, None, single=True)
     return StreamingResponse(
         stream_rows(plan, table, "json", request.app.state.streams),
-        media_type=MEDIA_TYPES["json"],
+        media_type=media_type("json"),
         headers={"X-Lookalike-Seed": str(plan.seed)},
     )
 

@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Query, Response
 from fastapi.responses import FileResponse
 
-from lookalike.jobs.runner import download_path, plan_of, remove_job_files
+from lookalike.jobs.chunks import plan_of
+from lookalike.jobs.outputs import download_path, remove_job_files
 from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import (
@@ -19,18 +20,11 @@ from lookalike.server.models import (
     SpecSource,
 )
 from lookalike.server.services import create_job, job_view, json_rows, owned_job, pick_table
+from lookalike.sinks.formats import media_type
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 
 Status = Literal["pending", "generating", "paused", "completed", "failed", "cancelled"]
-_MEDIA = {
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "ndjson": "application/x-ndjson",
-    "json": "application/json",
-    "parquet": "application/vnd.apache.parquet",
-    "arrow": "application/vnd.apache.arrow.file",
-}
 
 
 @router.post("", status_code=202)
@@ -175,9 +169,8 @@ def download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) 
     path = download_path(job, settings.jobs_dir)
     if not path.is_file():
         raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
-    media = "application/zip" if path.suffix == ".zip" else _MEDIA.get(job.formats[0])
-    if job.compression is not None and path.suffix != ".zip":
-        media = "application/gzip" if job.compression == "gzip" else "application/zstd"
+    zipped = path.suffix == ".zip"
+    media = "application/zip" if zipped else media_type(job.formats[0], job.compression)
     return FileResponse(path, media_type=media, filename=path.name)
 
 

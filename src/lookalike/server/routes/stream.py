@@ -9,13 +9,14 @@ from lookalike.server.deps import Owner, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import StreamRequest
 from lookalike.server.services import dataset_for, pick_table, plan_for
-from lookalike.server.streaming import MEDIA_TYPES, stream_rows
+from lookalike.server.streaming import stream_rows
+from lookalike.sinks.formats import TEXT, media_type
 
 router = APIRouter(prefix="/v1", tags=["stream"])
 
 _RESPONSES: dict[int | str, dict[str, object]] = {
     200: {
-        "content": {m.split(";")[0]: {} for m in MEDIA_TYPES.values()},
+        "content": {media_type(f).split(";")[0]: {} for f in TEXT},
         "description": "The rows, in the chosen format.",
     },
 }
@@ -45,6 +46,6 @@ def stream(
     headers = {"X-Lookalike-Seed": str(plan.seed), "X-Lookalike-Rows": str(plan.tables[table].rows)}
     return StreamingResponse(
         stream_rows(plan, table, body.format, request.app.state.streams),
-        media_type=MEDIA_TYPES[body.format],
+        media_type=media_type(body.format),
         headers=headers,
     )
