@@ -131,12 +131,10 @@ def uuid_text(high: np.ndarray, low: np.ndarray) -> pa.StringArray:
     >>> low = np.array([0xFEDCBA9876543210], dtype=np.uint64)
     >>> uuid_text(high, low).to_pylist()
     ['01234567-89ab-cdef-fedc-ba9876543210']
-    """
-    from lookalike.native.fixed import uuid_text as compiled
 
-    done = compiled(high, low)
-    if done is not None:
-        return done
+    This is the numpy path; the compiled kernel (:func:`lookalike.native.fixed.uuid_text`)
+    writes the same bytes faster, and callers try it first.
+    """
     u32 = np.uint32
     out = np.empty((len(high), 9), dtype=np.uint32)
     # Work in cache-sized slices: the many passes then stay in L2.

@@ -24,6 +24,7 @@ from lookalike.native.fixed import pattern_text
 from lookalike.permutation import mix64
 from lookalike.randomness import column_key
 from lookalike.spec import PatternField, SequenceField, UuidField
+from lookalike.native.fixed import uuid_text as compiled_uuid_text
 from lookalike.strings import fixed_width_strings, mixed_radix_digits, uuid_text
 
 __all__ = ["ENV", "compile_pattern", "compile_sequence", "compile_uuid"]
@@ -87,7 +88,7 @@ class UuidColumn(Column):
         return high, low
 
     def sample(self, ctx: BlockContext) -> pa.Array:
-        return uuid_text(*self._halves(ctx))
+        return _uuid_text(*self._halves(ctx))
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         # The low 62 bits carry the (permuted) index: distinct by construction.
@@ -102,7 +103,7 @@ class UuidColumn(Column):
                 millis = _U(self.low_ms) + mix64(index, _U(key[1])) % span
                 high = (millis << _U(16)) | (high & _U(0x0FFF))
         high |= _U(self.version << 12)
-        return uuid_text(high, index | _U(0x8000000000000000))
+        return _uuid_text(high, index | _U(0x8000000000000000))
 
 
 @register("uuid")
@@ -251,3 +252,9 @@ def compile_pattern(spec: PatternField, env: Env) -> Column:
             path=f"{env.path}.pattern",
         )
     return PatternColumn(bytes(template), tuple(slots), tuple(alphabets), indexed_from)
+
+
+def _uuid_text(high: np.ndarray, low: np.ndarray) -> pa.StringArray:
+    """UUID text from the compiled kernel, or numpy's when it is not built (same bytes)."""
+    compiled = compiled_uuid_text(high, low)
+    return compiled if compiled is not None else uuid_text(high, low)

@@ -20,9 +20,10 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+import lookalike.spec.fields as fields
 from lookalike.errors import SpecError
 from lookalike.spec.fields import KIND_NAMES
-from lookalike.spec.models import Dataset
+from lookalike.spec.models import Dataset, Table
 
 
 def load_spec(path: str | Path) -> Dataset:
@@ -113,12 +114,11 @@ def _describe(error: Any, data: Any) -> tuple[str, str]:
 
 def _allowed(parent: list[str], data: Any) -> str:
     """List the keys allowed where an unknown key was found, when we can tell."""
-    from lookalike.spec import fields, models
 
     if not parent:
-        names = models.Dataset.model_fields
+        names = Dataset.model_fields
     elif len(parent) == 2 and parent[0] == "tables":
-        names = models.Table.model_fields
+        names = Table.model_fields
     elif len(parent) == 4 and parent[2] == "fields":
         node = data
         for part in parent:
