@@ -21,11 +21,7 @@ worker at the next chunk, and that worker can never overwrite newer state.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import os
-import secrets
 import socket
 import time
 import uuid
@@ -34,8 +30,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from lookalike.jobs.migrate import upgrade
-from lookalike.jobs.schema import api_keys, jobs, templates
+from lookalike.jobs.keys import ApiKeys
+from lookalike.jobs.schema import jobs
+from lookalike.jobs.templates import SavedTemplates
 
 STATUSES = ("pending", "generating", "paused", "completed", "failed", "cancelled")
 ACTIVE = ("pending", "generating")
@@ -110,45 +107,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def make_engine(url: str) -> sa.Engine:
-    """An engine for ``url``; SQLite gets WAL and a busy timeout so threads can share it."""
-    for scheme in ("postgresql://", "postgres://"):  # psycopg 3 is the driver we ship with
-        if url.startswith(scheme):
-            url = "postgresql+psycopg://" + url.removeprefix(scheme)
-    if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-
-        @sa.event.listens_for(engine, "connect")
-        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.close()
-
-        return engine
-    return sa.create_engine(url, pool_pre_ping=True)
-
-
-class JobStore:
-    """Jobs, keys and templates in one SQL database; migrated on construction."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.engine = make_engine(url)
-        upgrade(self.engine)
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self.engine.dispose()
-
-    def ping(self) -> bool:
-        """True when the database answers."""
-        try:
-            with self.engine.connect() as connection:
-                connection.execute(sa.text("SELECT 1"))
-            return True
-        except sa.exc.SQLAlchemyError:
-            return False
+class JobStore(ApiKeys, SavedTemplates):
+    """Jobs and their leases (keys and templates come from :mod:`.keys` and
+    :mod:`.templates`) in one SQL database, migrated on opening."""
 
     # -- jobs ---------------------------------------------------------------------------------
 
@@ -434,98 +395,3 @@ class JobStore:
         query = sa.select(jobs.c.status, sa.func.count()).group_by(jobs.c.status)
         with self.engine.connect() as connection:
             return {str(s): int(n) for s, n in connection.execute(query).all()}
-
-    # -- API keys -----------------------------------------------------------------------------
-
-    def create_key(self, name: str) -> str:
-        """A new key ``lk_<id>_<secret>``; only the secret's hash is stored."""
-        key_id = secrets.token_hex(6)
-        secret = secrets.token_urlsafe(32)
-        with self.engine.begin() as connection:
-            connection.execute(
-                api_keys.insert().values(
-                    id=key_id,
-                    name=name,
-                    secret_hash=_hash(secret),
-                    created_at=time.time(),
-                    revoked=False,
-                )
-            )
-        return f"lk_{key_id}_{secret}"
-
-    def verify_key(self, key: str) -> str | None:
-        """The key's id when ``key`` is valid, else None (the secret compared in constant time)."""
-        prefix, _, rest = key.partition("_")
-        key_id, _, secret = rest.partition("_")
-        if prefix != "lk" or not key_id or not secret:
-            return None
-        query = api_keys.select().where(api_keys.c.id == key_id, api_keys.c.revoked.is_(False))
-        with self.engine.connect() as connection:
-            row = connection.execute(query).first()
-        expected = row.secret_hash if row is not None else _hash("no such key")
-        matches = hmac.compare_digest(expected, _hash(secret))
-        return key_id if row is not None and matches else None
-
-    def list_keys(self) -> list[tuple[str, str, float, bool]]:
-        """(id, name, created_at, revoked) of every key."""
-        query = sa.select(
-            api_keys.c.id, api_keys.c.name, api_keys.c.created_at, api_keys.c.revoked
-        ).order_by(api_keys.c.created_at)
-        with self.engine.connect() as connection:
-            return [
-                (r.id, r.name, r.created_at, bool(r.revoked)) for r in connection.execute(query)
-            ]
-
-    def revoke_key(self, key_id: str) -> bool:
-        """Revoke a key by id; False when there is no such key."""
-        query = api_keys.update().where(api_keys.c.id == key_id).values(revoked=True)
-        with self.engine.begin() as connection:
-            return connection.execute(query).rowcount == 1
-
-    # -- templates ----------------------------------------------------------------------------
-
-    def save_template(
-        self, owner: str, name: str, description: str | None, spec: dict[str, Any]
-    ) -> bool:
-        """Store a template; False when ``owner`` already has one of that name."""
-        try:
-            with self.engine.begin() as connection:
-                connection.execute(
-                    templates.insert().values(
-                        owner=owner,
-                        name=name,
-                        description=description,
-                        spec=json.dumps(spec),
-                        created_at=time.time(),
-                    )
-                )
-        except sa.exc.IntegrityError:
-            return False
-        return True
-
-    def get_template(self, owner: str, name: str) -> tuple[str | None, dict[str, Any]] | None:
-        """(description, spec dict) of ``owner``'s template, or None."""
-        query = templates.select().where(templates.c.owner == owner, templates.c.name == name)
-        with self.engine.connect() as connection:
-            row = connection.execute(query).first()
-        return (row.description, json.loads(row.spec)) if row is not None else None
-
-    def list_templates(self, owner: str) -> list[tuple[str, str | None]]:
-        """(name, description) of ``owner``'s templates."""
-        query = (
-            sa.select(templates.c.name, templates.c.description)
-            .where(templates.c.owner == owner)
-            .order_by(templates.c.name)
-        )
-        with self.engine.connect() as connection:
-            return [(r.name, r.description) for r in connection.execute(query)]
-
-    def delete_template(self, owner: str, name: str) -> bool:
-        """Delete ``owner``'s template; False when there was none."""
-        query = templates.delete().where(templates.c.owner == owner, templates.c.name == name)
-        with self.engine.begin() as connection:
-            return connection.execute(query).rowcount == 1
-
-
-def _hash(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
