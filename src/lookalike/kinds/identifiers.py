@@ -21,10 +21,10 @@ from lookalike.kinds.base import BlockContext, Column, Env, int64_array, registe
 from lookalike.kinds.numeric import ENV
 from lookalike.kinds.temporal import _EPOCH, resolve_time_point
 from lookalike.native.fixed import pattern_text
+from lookalike.native.fixed import uuid_text as compiled_uuid_text
 from lookalike.permutation import mix64
 from lookalike.randomness import column_key
 from lookalike.spec import PatternField, SequenceField, UuidField
-from lookalike.native.fixed import uuid_text as compiled_uuid_text
 from lookalike.strings import fixed_width_strings, mixed_radix_digits, uuid_text
 
 __all__ = ["ENV", "compile_pattern", "compile_sequence", "compile_uuid"]

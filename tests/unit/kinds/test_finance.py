@@ -29,9 +29,9 @@ from schwifty import IBAN
 from stdnum import luhn
 
 import lookalike
-import lookalike.kinds.finance as finance
 from lookalike.errors import SpecError
 from lookalike.kinds.checksums import alnum_values, iban_check_digits
+from lookalike.kinds.finance import accounts
 
 ROWS = 100_000
 VALIDATE_EVERY = 1 if os.environ.get("LOOKALIKE_VALIDATE_ALL") == "1" else 25
@@ -199,10 +199,10 @@ def test_ibans_without_bank_data_still_validate(bank_data: Path) -> None:
 def test_national_bban_checks_of_countries_not_shipped(country: str, bban: str) -> None:
     # Bank data may grow; these countries' own BBAN check digits are ready for it.
     bank_code_length = {"BE": 3, "PT": 4, "SM": 5}[country]
-    layout = finance._layout(country, {"bban": bban, "bank_code_length": bank_code_length})
+    layout = accounts.bban_layout(country, {"bban": bban, "bank_code_length": bank_code_length})
     rng = np.random.default_rng(1)
     text = np.frombuffer(b"0123456789", dtype=np.uint8)[rng.integers(0, 10, (500, layout.length))]
-    finance._national_checks(country, layout, text)
+    accounts.national_checks(country, layout, text)
     checks = iban_check_digits(country, alnum_values(text))
     for check, row in zip(checks.tolist(), text, strict=True):
         number = f"{country}{check:02d}{row.tobytes().decode()}"
