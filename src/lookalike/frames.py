@@ -18,33 +18,9 @@ from typing import Any, Literal
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.errors import LookalikeError
+from lookalike.extras import require
 
 Frame = Literal["arrow", "polars", "pandas"]
-
-
-class MissingExtraError(LookalikeError, ImportError):
-    """An optional dependency is not installed; the message names the extra to add."""
-
-
-def require(module: str, extra: str) -> Any:
-    """Import ``module``, or say which extra of lookalike installs it.
-
-    >>> try:
-    ...     require("no_such_module_here", "pandas")
-    ... except MissingExtraError as exc:
-    ...     print(str(exc).split("; ")[1])
-    install lookalike with the extra: pip install 'lookalike[pandas]'
-    """
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError(
-            f"this needs {module}, which is not installed; install lookalike with the "
-            f"extra: pip install 'lookalike[{extra}]'"
-        ) from None
 
 
 def convert(table: pa.Table, as_: str, *, decimals: str = "decimal") -> Any:
@@ -52,7 +28,8 @@ def convert(table: pa.Table, as_: str, *, decimals: str = "decimal") -> Any:
     if as_ == "arrow":
         return table
     if as_ == "polars":
-        polars = require("polars", "polars")
+        import polars
+
         return polars.from_arrow(table)
     if as_ == "pandas":
         require("pandas", "pandas")

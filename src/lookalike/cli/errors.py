@@ -12,8 +12,10 @@ from typing import TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from lookalike.errors import LookalikeError
+from lookalike.extras import missing_extra
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
@@ -24,7 +26,7 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
     """Print ``error: message`` on stderr and return the Exit to raise."""
-    stderr.print(f"[bold red]error:[/] {message}", markup=True)
+    stderr.print(f"[bold red]error:[/] {escape(message)}", markup=True)
     return typer.Exit(code)
 
 
@@ -39,6 +41,11 @@ def reported(debug: bool) -> Iterator[None]:
         if debug:
             raise
         raise fail("interrupted; no partial output was left behind", EXIT_INTERRUPTED) from None
+    except ImportError as exc:
+        hint = missing_extra(exc)
+        if debug or hint is None:
+            raise
+        raise fail(str(hint)) from None
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, like other Unix tools.
         sys.stderr.close()

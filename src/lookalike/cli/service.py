@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from lookalike.cli.errors import reported
+
 if TYPE_CHECKING:
     from lookalike.jobs.store import JobStore
 
@@ -28,10 +30,11 @@ def serve(
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Run the REST service (OpenAPI docs at /docs and /redoc)."""
-    import uvicorn
+    with reported(debug=False):
+        import uvicorn
 
-    from lookalike.server.app import create_app
-    from lookalike.server.settings import Settings
+        from lookalike.server.app import create_app
+        from lookalike.server.settings import Settings
 
     overrides: dict[str, object] = {}
     if dev:
@@ -86,12 +89,13 @@ def keys_revoke(key_id: Annotated[str, typer.Argument(help="The id `keys list` s
 
 
 def _store() -> JobStore:
-    from lookalike.jobs.store import JobStore
-    from lookalike.server.settings import Settings
+    with reported(debug=False):
+        from lookalike.jobs.store import JobStore
+        from lookalike.server.settings import Settings
 
-    settings = Settings()
-    settings.home.mkdir(parents=True, exist_ok=True)
-    return JobStore(settings.resolved_database_url)
+        settings = Settings()
+        settings.home.mkdir(parents=True, exist_ok=True)
+        return JobStore(settings.resolved_database_url)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,3 +7,7 @@ worker whose lease was taken over cannot commit, so a stale worker never
 corrupts a job. Chunks are written atomically and recorded one by one
 (:mod:`lookalike.jobs.runner`), so a job resumes from its last finished chunk.
 """
+
+from lookalike.extras import check_installed
+
+check_installed("sqlalchemy", "alembic", extra="server")
