@@ -51,7 +51,7 @@ def child_load(rows: int, workers: int) -> dict[str, Any]:
     import lookalike.executors
     import lookalike.sql.load
     from lookalike.api import resolve
-    from lookalike.sql.scratch import scratch_database
+    from support.scratch import scratch_database
 
     plan = resolve(SPEC, rows=rows)
     with scratch_database("postgresql") as url:
@@ -95,7 +95,7 @@ def child_relational(customers: int, existing: bool) -> dict[str, Any]:
     from lookalike.api import resolve
     from lookalike.sql.connect import normalise_url
     from lookalike.sql.ddl import build_metadata
-    from lookalike.sql.scratch import scratch_database
+    from support.scratch import scratch_database
 
     plan = resolve(RELATIONAL, rows=customers)
     with scratch_database("postgresql") as url:
@@ -120,8 +120,8 @@ def child_copy(rows: int) -> dict[str, Any]:
     from lookalike.sql.connect import open_engine
     from lookalike.sql.ddl import build_metadata
     from lookalike.sql.encode import PostgresCsv
-    from lookalike.sql.scratch import scratch_database
     from lookalike.sql.writers import PostgresCopy
+    from support.scratch import scratch_database
 
     plan = resolve(SPEC, rows=rows)
     data = collect_table(plan, "orders")

@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 from harness import machine, replace_section
 
-from lookalike.server.testing import ServerProcess
+from support.server_process import ServerProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 

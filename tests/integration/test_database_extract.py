@@ -18,7 +18,7 @@ from lookalike.spec import spec_from_dict
 from lookalike.sql.connect import normalise_url
 from lookalike.sql.errors import DatabaseError
 from lookalike.sql.load import load_database
-from lookalike.sql.scratch import scratch_database, server_available
+from support.scratch import scratch_database, server_available
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
 Policy = Callable[[str, bool, str], None]

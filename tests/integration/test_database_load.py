@@ -19,7 +19,7 @@ from lookalike.cli.main import app
 from lookalike.sql.connect import normalise_url
 from lookalike.sql.errors import DatabaseError
 from lookalike.sql.load import load_database
-from lookalike.sql.scratch import scratch_database, server_available
+from support.scratch import scratch_database, server_available
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
 Policy = Callable[[str, bool, str], None]

@@ -22,7 +22,7 @@ from lookalike.api import as_spec
 from lookalike.check import check_database
 from lookalike.cli.main import app
 from lookalike.sql.connect import normalise_url
-from lookalike.sql.scratch import scratch_database, server_available
+from support.scratch import scratch_database, server_available
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
 Policy = Callable[[str, bool, str], None]

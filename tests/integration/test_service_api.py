@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 import lookalike
-from lookalike.server.testing import ServerProcess
+from support.server_process import ServerProcess
 
 
 @pytest.fixture(scope="module")

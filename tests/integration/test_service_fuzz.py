@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.core.result import Ok
 
-from lookalike.server.testing import ServerProcess
+from support.server_process import ServerProcess
 
 SMALL = {
     "LOOKALIKE_MAX_STREAM_ROWS": "2000",

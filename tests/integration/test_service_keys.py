@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from lookalike.server.testing import ServerProcess
+from support.server_process import ServerProcess
 
 LIMITS = {
     "LOOKALIKE_REQUESTS_PER_MINUTE": "120",

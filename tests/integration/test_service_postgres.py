@@ -15,7 +15,7 @@ import pytest
 
 import lookalike
 from lookalike.jobs.store import JobStore
-from lookalike.server.testing import ServerProcess
+from support.server_process import ServerProcess
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
 Policy = Callable[[str, bool, str], None]

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 import lookalike
-from lookalike.server.testing import ServerProcess
+from support.server_process import ServerProcess
 
 ROWS = 600_000
 CHUNK = 20_000
