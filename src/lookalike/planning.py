@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lookalike.errors import SpecError
+from lookalike.locales.profiles import profile_for
 from lookalike.plan import Lineage, Plan, build_plan
 from lookalike.spec import Dataset, load_spec, spec_from_dict
 
@@ -130,6 +131,7 @@ def resolve(
     dataset = customise(as_spec(spec), locale=locale, email_domain=email_domain)
     chosen = Lineage() if lineage is True else lineage or None
     try:
+        profile_for(dataset.locale, "locale")  # unknown even when no field reads it
         return build_plan(
             dataset, rows=rows, seed=seed, reference_time=reference_time, scale=scale,
             lineage=chosen,

@@ -23,7 +23,15 @@ from lookalike.jobs.worker import WorkerPool
 from lookalike.server import errors
 from lookalike.server.limits import BodyLimit, RateLimiter
 from lookalike.server.request_ids import RequestIds
-from lookalike.server.routes import catalogue, compat, health, jobs, stream
+from lookalike.server.routes import (
+    catalogue,
+    generation_platform_api,
+    health,
+    job_api,
+    jobs,
+    mock_data_api,
+    stream,
+)
 from lookalike.server.settings import Settings
 from lookalike.server.streaming import ActiveStreams
 
@@ -92,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIds)  # outermost: every response carries the id
     errors.install(app)
-    for module in (health, catalogue, stream, jobs, compat):
+    compatible = (mock_data_api, generation_platform_api, job_api)  # the APIs lookalike replaces
+    for module in (health, catalogue, stream, jobs, *compatible):
         app.include_router(module.router)
     return app

@@ -7,6 +7,7 @@ it, so another key's job or template is simply not found.
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated
 
 from fastapi import Depends, Request, Security
@@ -19,9 +20,15 @@ from lookalike.server.limits import RateLimiter
 from lookalike.server.settings import Settings
 
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="An API key.")
-_query = APIKeyQuery(name="api_key", auto_error=False, description="An API key (seed 001).")
+_query = APIKeyQuery(
+    name="api_key",
+    auto_error=False,
+    description="An API key (as the generation-platform API took it).",
+)
 
 DEV_OWNER = "dev"
+#: Whose jobs and templates those made with the static ``API_KEY`` setting are.
+STATIC_KEY_OWNER = "static-key"
 
 
 def get_settings(request: Request) -> Settings:
@@ -47,6 +54,14 @@ StoreDep = Annotated[JobStore, Depends(get_store)]
 PoolDep = Annotated[WorkerPool, Depends(get_pool)]
 
 
+def _static_key(settings: Settings, key: str) -> str | None:
+    """The owner of the static key from the settings, when ``key`` is it."""
+    if settings.api_key is None:
+        return None
+    expected = settings.api_key.get_secret_value().encode()
+    return STATIC_KEY_OWNER if hmac.compare_digest(expected, key.encode()) else None
+
+
 def get_owner(
     request: Request,
     settings: SettingsDep,
@@ -66,7 +81,7 @@ def get_owner(
                 "(create one with `lookalike keys create NAME`)",
                 field="X-API-Key",
             )
-        verified = store.verify_key(key)
+        verified = _static_key(settings, key) or store.verify_key(key)
         if verified is None:
             raise ApiError(401, "this API key is not valid (or was revoked)", field="X-API-Key")
         owner = verified

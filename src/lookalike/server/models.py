@@ -96,7 +96,7 @@ class PreviewResponse(BaseModel):
 
 
 class JobView(BaseModel):
-    """A job as the API shows it (both seed 001's and seed 002's names)."""
+    """A job as the API shows it (with the names both older job APIs used)."""
 
     id: str
     job_id: str
@@ -137,7 +137,7 @@ class JobPage(BaseModel):
 
 
 class JobPreview(BaseModel):
-    """``GET /v1/jobs/{id}/preview`` (seed 002's shape)."""
+    """``GET /v1/jobs/{id}/preview`` (the job API's shape)."""
 
     job_id: str
     table: str

@@ -1,7 +1,8 @@
-"""What the routes do, shared by the /v1 API and the seed compatibility routes.
+"""What the routes do, shared by the /v1 API and the compatibility routes.
 
-Routers only translate HTTP to these calls; the seeds' adapters translate their
-request shapes to the same calls, so both faces behave the same.
+Routers only translate HTTP to these calls; the compatibility routes (the APIs
+lookalike replaces) translate their request shapes to the same calls, so every
+face behaves the same.
 """
 
 from __future__ import annotations

@@ -11,20 +11,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
     """Everything ``lookalike serve`` can be told; each field is ``LOOKALIKE_<NAME>``."""
 
-    model_config = SettingsConfigDict(env_prefix="LOOKALIKE_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="LOOKALIKE_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     home: Path = Field(Path("./lookalike-data"), description="Data directory: store and outputs.")
     database_url: str | None = Field(
         None, description="Job store URL; default a SQLite file in the data directory."
     )
     dev: bool = Field(False, description="No API keys (only ever bound to 127.0.0.1).")
+    api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("LOOKALIKE_API_KEY", "API_KEY"),
+        description="One static key from the environment (LOOKALIKE_API_KEY, or API_KEY as the "
+        "generation-platform API read it), besides the keys of `lookalike keys create`.",
+    )
     retention_days: float = Field(7.0, gt=0, description="Finished jobs older than this go.")
     cleanup_interval_seconds: float = Field(3600.0, gt=0, description="How often cleanup runs.")
     workers: int = Field(2, ge=1, le=64, description="Job worker threads in the server.")

@@ -13,31 +13,14 @@ import httpx
 import pytest
 
 from lookalike.server.app import create_app
-from lookalike.server.compat import field_spec, spec_from_fields
 from lookalike.server.errors import ApiError
+from lookalike.server.field_lists import field_spec, spec_from_fields
 from lookalike.server.limits import RateLimiter
 from lookalike.server.settings import Settings
 from lookalike.spec import spec_from_dict
 
-Call = Any  # (method, path, **httpx options) -> httpx.Response
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Call:
-    """Send one request to the app in-process (dev mode, small body limit), lifespan included."""
-    app = create_app(Settings(home=tmp_path, dev=True, max_body_bytes=2048, workers=1))
-
-    async def send(method: str, path: str, **options: Any) -> httpx.Response:
-        async with app.router.lifespan_context(app):
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-                return await http.request(method, path, **options)
-
-    def call(method: str, path: str, **options: Any) -> httpx.Response:
-        return asyncio.run(send(method, path, **options))
-
-    return call
-
+#: The ``client`` fixture (tests/unit/server/conftest.py): (method, path, **options) -> response.
+Call = Any
 
 @pytest.mark.parametrize(
     ("field", "expected"),
@@ -65,7 +48,7 @@ def test_seed_fields_become_spec_fields(field: dict[str, Any], expected: dict[st
 
 
 def test_every_seed_type_makes_a_valid_spec() -> None:
-    from lookalike.server.compat import TYPES
+    from lookalike.server.field_lists import TYPES
 
     fields = [{"name": f"f_{name}", "type": name} for name in TYPES]
     spec_from_dict(spec_from_fields(fields))

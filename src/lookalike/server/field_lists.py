@@ -1,4 +1,8 @@
-"""Translate the seeds' request shapes (field lists with loose type names) into lookalike specs.
+"""Field lists as the older mock-data APIs take them (names with loose type names) as specs.
+
+The generation-platform API's custom templates (``schema_fields``) and the job
+API's schemas (``fields``) describe a table as a list of ``{name, type}``;
+this turns such a list into a one-table spec.
 
 >>> field_spec({"name": "age", "type": "integer", "constraints": {"min_value": 18}})
 {'kind': 'integer', 'min_value': 18}
@@ -15,7 +19,7 @@ from typing import Any
 
 from lookalike.server.errors import ApiError
 
-#: Type names the seeds (and their users) write, and the field each becomes.
+#: Type names the older APIs (and their users) write, and the field each becomes.
 TYPES: dict[str, dict[str, Any]] = {
     "uuid": {"kind": "uuid"},
     "id": {"kind": "sequence", "start": 1},
@@ -63,7 +67,7 @@ _CONSTRAINTS = {"min_value", "max_value", "min", "max", "minimum", "maximum"}
 
 
 def field_spec(field: dict[str, Any]) -> dict[str, Any]:
-    """A seed's field (``type`` or ``field_type``, ``constraints``, ``nullable``) as a spec's."""
+    """A listed field (``type`` or ``field_type``, ``constraints``, ``nullable``) as a spec's."""
     name = str(field.get("name", ""))
     raw = str(field.get("type") or field.get("field_type") or "string").lower().strip()
     constraints = field.get("constraints") or {}
@@ -115,13 +119,23 @@ def table_name(text: str) -> str:
     return ("t_" + slug if slug[0].isdigit() else slug)[:63]
 
 
+def field_name(text: str) -> str:
+    """A column name as the user wrote it, with only what a name cannot hold replaced.
+
+    >>> field_name("customerEmail"), field_name("Date of birth"), field_name("2nd line")
+    ('customerEmail', 'Date_of_birth', 'f_2nd_line')
+    """
+    slug = re.sub(r"[^A-Za-z0-9_]+", "_", text).strip("_") or "field"
+    return ("f_" + slug if slug[0].isdigit() else slug)[:63]
+
+
 def spec_from_fields(fields: Any, *, table: str = "data", rows: int = 1000) -> dict[str, Any]:
-    """A one-table spec from a seed's list of fields."""
+    """A one-table spec from a list of fields."""
     if not isinstance(fields, list) or not fields:
         raise ApiError(422, "fields must be a non-empty list of {name, type}", field="fields")
     out: dict[str, Any] = {}
     for item in fields:
         if not isinstance(item, dict) or not item.get("name"):
             raise ApiError(422, "each field needs a name and a type", field="fields")
-        out[table_name(str(item["name"]))] = field_spec(item)
+        out[field_name(str(item["name"]))] = field_spec(item)
     return {"tables": {table: {"rows": rows, "fields": out}}}

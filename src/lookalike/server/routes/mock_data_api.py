@@ -1,0 +1,58 @@
+"""The mock-data API's ``POST /api/mock-data``: people streamed as a JSON array, UK by default.
+
+Kept for clients of the earlier mock-data service: the same body (``count``,
+``locale``, ``seed``, ``email_domain``), answered by the same stream as
+``POST /v1/stream`` with the ``person`` template.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from lookalike.server.deps import Owner, SettingsDep, StoreDep
+from lookalike.server.errors import ApiError
+from lookalike.server.models import MAX_ROWS, SpecSource
+from lookalike.server.services import dataset_for, pick_table, plan_for
+from lookalike.server.streaming import stream_rows
+from lookalike.sinks.formats import media_type
+
+router = APIRouter(tags=["mock-data API"])
+
+
+class MockDataRequest(BaseModel):
+    """The mock-data API's body."""
+
+    count: int = Field(1000, ge=0, le=MAX_ROWS)
+    locale: str = Field("en_GB", max_length=16)
+    seed: int | None = Field(None, ge=0, lt=2**63)
+    email_domain: str | None = Field(None, max_length=253)
+
+
+@router.post("/api/mock-data", response_class=StreamingResponse)
+def mock_data(
+    request: Request, body: MockDataRequest, owner: Owner, store: StoreDep, settings: SettingsDep
+) -> StreamingResponse:
+    """A stream of people (a JSON array), UK by default."""
+    if body.count > settings.max_stream_rows:
+        raise ApiError(
+            422,
+            f"count is more than a stream may send ({settings.max_stream_rows:,})"
+            "; use POST /v1/jobs",
+            field="count",
+        )
+    source = SpecSource(
+        template="person",
+        rows=body.count,
+        seed=body.seed,
+        locale=body.locale,
+        email_domain=body.email_domain,
+    )
+    plan = plan_for(dataset_for(store, owner, source), rows=body.count, seed=body.seed)
+    table = pick_table(plan, None, single=True)
+    return StreamingResponse(
+        stream_rows(plan, table, "json", request.app.state.streams),
+        media_type=media_type("json"),
+        headers={"X-Lookalike-Seed": str(plan.seed)},
+    )
