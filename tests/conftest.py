@@ -11,6 +11,7 @@ each other (or this file) reliably; shared helpers are therefore fixtures.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator
@@ -168,3 +169,63 @@ def both(
         return fast, slow
 
     return run
+
+
+# -- the service in-process ---------------------------------------------------------
+
+#: (method, path, **httpx options) -> httpx.Response
+Call = Callable[..., Any]
+
+
+def app_client(settings: Any) -> Call:
+    """Send each request to a fresh app of ``settings`` in-process, lifespan included."""
+    import httpx
+
+    from lookalike.server.app import create_app
+
+    app = create_app(settings)
+
+    async def send(method: str, path: str, **options: Any) -> Any:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+                return await http.request(method, path, **options)
+
+    def call(method: str, path: str, **options: Any) -> Any:
+        return asyncio.run(send(method, path, **options))
+
+    call.app = app  # type: ignore[attr-defined]
+    return call
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Call:
+    """The app in dev mode with a small body limit."""
+    from lookalike.server.settings import Settings
+
+    return app_client(Settings(home=tmp_path, dev=True, max_body_bytes=2048, workers=1))
+
+
+@pytest.fixture
+def make_client() -> Callable[[Any], Call]:
+    """``make_client(Settings(...))``: the app of other settings."""
+    return app_client
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 256 KB filesystem (tmpfs), to fill up for real."""
+    import subprocess
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)

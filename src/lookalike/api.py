@@ -20,6 +20,8 @@ from typing import Any, Literal
 import pyarrow as pa
 
 from lookalike.errors import SpecError
+from lookalike.estimate import check_space as enough_space
+from lookalike.estimate import estimate_outputs
 from lookalike.executors import executor_for, tasks_for
 from lookalike.frames import Frame, convert
 from lookalike.pipeline import RowRange, collect_table, run_table
@@ -160,7 +162,7 @@ class WriteResult:
 
 
 def write(
-    spec: SpecLike,
+    spec: SpecLike | Plan,
     output: str | Path | None,
     *,
     format: str | Sequence[str] | None = None,
@@ -177,10 +179,15 @@ def write(
     email_domain: str | None = None,
     scale: float | None = None,
     lineage: bool | Lineage = False,
+    check_space: bool = True,
 ) -> WriteResult:
     """Generate ``spec`` into ``output`` (a file, a directory for several tables, or
     None for standard output). The format comes from ``format`` or the extension;
     several formats (``"csv,parquet"``) are written from one generation.
+
+    ``spec`` may also be a plan already made by :func:`resolve` (``resolved=`` too).
+    Before the first row, the outputs' sizes are estimated from a sample and an
+    output that would not fit its disk is refused (``check_space=False`` skips it).
 
     ``workers`` is how many cores to use: one (the default) generates, encodes and
     writes on the calling thread; ``None`` means all of them (worker processes for
@@ -191,7 +198,9 @@ def write(
     >>> write("examples/base-types.yaml", out, rows=10, seed=1).rows
     {'orders': 10}
     """
-    if resolved is None:
+    if isinstance(spec, Plan):
+        resolved = spec
+    elif resolved is None:
         resolved = resolve(
             spec, rows=rows, seed=seed, scale=scale, lineage=lineage, locale=locale,
             email_domain=email_domain,
@@ -202,6 +211,8 @@ def write(
         for target in outputs:
             if target.path is not None:
                 check_writable(target.path)  # every output, before the first row is made
+    if check_space:
+        enough_space(estimate_outputs(resolved, targets, row_range))
     result = WriteResult(seed=resolved.seed)
     executor = executor_for(
         workers, _blocks_to_make(resolved, names, row_range), processes=not _columnar(targets)

@@ -10,15 +10,17 @@ import datetime as dt
 import json
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table as RichTable
 
-from lookalike.cli.errors import fail, reported, stderr
+from lookalike.cli.errors import fail, reported
+from lookalike.cli.previews import preview_table
 from lookalike.cli.progress import row_progress, wanted
+from lookalike.cli.reporting import RunReport, tell
 
 if TYPE_CHECKING:
     from lookalike.api import WriteResult
@@ -29,10 +31,32 @@ app = typer.Typer(
     name="lookalike",
     help="Realistic, safe synthetic data at any scale, deterministically.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from lookalike import __version__
+
+        typer.echo(f"lookalike {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", help="Show the version and exit.", callback=_show_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:  # fmt: skip
+    """Realistic, safe synthetic data at any scale, deterministically."""
+
 
 SpecArg = Annotated[
     Path | None, typer.Argument(help="Spec file (YAML or JSON).", show_default=False)
@@ -57,6 +81,11 @@ EmailDomainOpt = Annotated[
     typer.Option("--email-domain", help="Domain for generated emails, e.g. testcorp.co.uk."),
 ]
 TableOpt = Annotated[str | None, typer.Option("--table", help="Only this table.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, summary or seed line.")]
+ReportOpt = Annotated[
+    Path | None,
+    typer.Option("--report", help="Write what the run did (rows, files, seed) to FILE as JSON."),
+]
 ScaleOpt = Annotated[
     float | None,
     typer.Option("--scale", help="Multiply every table's row count (e.g. 0.01 or 10)."),
@@ -101,7 +130,8 @@ def generate(
         typer.Option(
             "--format",
             "-f",
-            help="csv, tsv, json, ndjson, parquet or arrow; default from the output's extension.",
+            help="csv, tsv, json, ndjson, parquet or arrow, or several at once (csv,parquet); "
+            "default from the output's extension.",
         ),
     ] = None,
     workers: Annotated[
@@ -144,15 +174,21 @@ def generate(
             help="Add _ingested_at, _source_system and _environment columns to every table.",
         ),
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    no_space_check: Annotated[
+        bool,
+        typer.Option(
+            "--no-space-check", help="Write even when the estimated output exceeds free space."
+        ),
+    ] = False,
+    quiet: QuietOpt = False,
+    report: ReportOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Generate data from a spec or template into files, standard output or a database."""
     with reported(debug):
-        from lookalike.api import write
         from lookalike.memory import keep_freed_memory
         from lookalike.pipeline import RowRange
-        from lookalike.planning import pick_table, resolve
+        from lookalike.planning import resolve
 
         keep_freed_memory()  # blocks reuse freed memory rather than fault in fresh pages
 
@@ -168,26 +204,95 @@ def generate(
         if to is not None:
             if output is not None or row_range is not None:
                 raise fail("--to loads a database; drop --output and --row-range")
-            _load(resolved, to, table=table, workers=workers, quiet=quiet)
+            _load(resolved, to, table=table, workers=workers, quiet=quiet, report=report)
             return
-        wanted_range = RowRange.parse(row_range) if row_range else None
-        names = pick_table(resolved, table)
-        to_stdout = output is None or str(output) == "-"
-        totals = {n: _range_rows(resolved.tables[n].rows, wanted_range) for n in names}
-        show = not quiet and wanted(to_stdout)
-        started = time.perf_counter()
-        with row_progress(totals, show) as advance:
-            result = write(
-                dataset, None if to_stdout else output, format=fmt, table=table,
-                workers=workers, compression=compression, row_range=wanted_range,
-                chunk_rows=chunk_rows, progress=advance, resolved=resolved,
-            )  # fmt: skip
-        elapsed = time.perf_counter() - started
+        files = _Files(output, fmt, compression, RowRange.parse(row_range) if row_range else None)
+        result, seconds, estimated = _write(
+            resolved, table, files, workers=workers, chunk_rows=chunk_rows, quiet=quiet,
+            check_space=not no_space_check,
+        )  # fmt: skip
+        paths = [str(p) for ps in result.outputs.values() for p in ps]
         pinned = dataset.reference_time is not None or reference_time is not None
-        _report(result, resolved, elapsed, show=show, time_pinned=pinned)
+        run = _run_report(resolved, result.rows, seconds, pinned)
+        run.files = {t: [str(p) for p in ps] for t, ps in result.outputs.items()}
+        run.estimated_bytes = estimated
+        where = ", ".join(paths) or "standard output"
+        tell(run, verb="wrote", where=f"to {where}", quiet=quiet, to=report)
 
 
-def _load(resolved: Plan, url: str, *, table: str | None, workers: int | None, quiet: bool) -> None:
+@dataclass(frozen=True)
+class _Files:
+    """Where ``generate`` writes: output, format(s), compression and row range."""
+
+    output: Path | None
+    format: str | None
+    compression: str | None
+    row_range: RowRange | None
+
+    @property
+    def to_stdout(self) -> bool:
+        return self.output is None or str(self.output) == "-"
+
+
+def _write(
+    resolved: Plan,
+    table: str | None,
+    files: _Files,
+    *,
+    workers: int | None,
+    chunk_rows: int | None,
+    quiet: bool,
+    check_space: bool,
+) -> tuple[WriteResult, float, int | None]:
+    """Write the files with a progress bar; (result, seconds, estimated bytes)."""
+    from lookalike.api import write
+    from lookalike.estimate import check_space as enough_space
+    from lookalike.estimate import estimate_outputs, human_bytes
+    from lookalike.planning import pick_table
+    from lookalike.targets import targets_for
+
+    names = pick_table(resolved, table)
+    output = None if files.to_stdout else files.output
+    targets = targets_for(names, output, files.format, files.compression)
+    planned = estimate_outputs(resolved, targets, files.row_range)
+    if check_space:
+        enough_space(planned)
+    sizes = {name: sum(p.bytes for p in planned if p.path in {t.path for t in targets[name]})
+             for name in names}  # fmt: skip
+    totals = {n: _range_rows(resolved.tables[n].rows, files.row_range) for n in names}
+    labels = {n: f"{n} (~{human_bytes(sizes[n])})" if sizes[n] else n for n in names}
+    started = time.perf_counter()
+    with row_progress(totals, not quiet and wanted(files.to_stdout), labels) as advance:
+        result = write(
+            resolved, output, format=files.format, table=table, workers=workers,
+            compression=files.compression, row_range=files.row_range, chunk_rows=chunk_rows,
+            progress=advance, resolved=resolved, check_space=False,
+        )  # fmt: skip
+    estimated = sum(sizes.values()) if planned else None
+    return result, time.perf_counter() - started, estimated
+
+
+def _run_report(resolved: Plan, rows: dict[str, int], seconds: float, pinned: bool) -> RunReport:
+    when = resolved.reference_time.date().isoformat()
+    repeat = None
+    if not resolved.seed_was_given or not pinned:
+        # Relative times (now-2y) resolve against today unless pinned.
+        repeat = f"--seed {resolved.seed} --reference-time {when}"
+    return RunReport(
+        seed=resolved.seed, reference_time=resolved.reference_time.isoformat(), seconds=seconds,
+        rows=rows, repeat=repeat,
+    )  # fmt: skip
+
+
+def _load(
+    resolved: Plan,
+    url: str,
+    *,
+    table: str | None,
+    workers: int | None,
+    quiet: bool,
+    report: Path | None,
+) -> None:
     """Generate into a live database, tables in key order, with a progress bar."""
     from lookalike.planning import pick_table
     from lookalike.sinks.database import load_database
@@ -200,33 +305,9 @@ def _load(resolved: Plan, url: str, *, table: str | None, workers: int | None, q
             resolved, url, workers=workers, progress=advance,
             tables=tuple(names) if table is not None else None,
         )  # fmt: skip
-    if not quiet:
-        speed = result.total_rows / result.seconds if result.seconds > 0 else 0
-        stderr.print(
-            f"[green]loaded[/] {result.total_rows:,} rows into {len(result.rows)} tables in "
-            f"{result.seconds:.2f} s ({speed:,.0f} rows/s), seed {resolved.seed}"
-        )
-
-
-def _report(
-    result: WriteResult, resolved: Plan, elapsed: float, *, show: bool, time_pinned: bool
-) -> None:
-    """Say how to repeat the run (when it was not fully pinned) and, on a terminal, what
-    was written."""
-    if not resolved.seed_was_given or not time_pinned:
-        # Relative times (now-2y) resolve against today unless pinned.
-        when = resolved.reference_time.date().isoformat()
-        stderr.print(
-            f"seed {resolved.seed}, reference time {when} (pass --seed {resolved.seed} "
-            f"--reference-time {when} to repeat this run)"
-        )
-    if show:
-        where = ", ".join(str(p) for p in result.files.values()) or "standard output"
-        speed = result.total_rows / elapsed if elapsed > 0 else 0
-        stderr.print(
-            f"[green]wrote[/] {result.total_rows:,} rows to {where} in {elapsed:.2f} s "
-            f"({speed:,.0f} rows/s), seed {resolved.seed}"
-        )
+    run = _run_report(resolved, dict(result.rows), result.seconds, pinned=True)
+    where = f"into {len(result.rows)} tables"
+    tell(run, verb="loaded", where=where, quiet=quiet, to=report)
 
 
 def _when(text: str | None) -> dt.datetime | None:
@@ -253,7 +334,8 @@ def validate(
     spec: SpecArg = None, template: TemplateOpt = None, rows: RowsOpt = None,
     locale: LocaleOpt = None, scale: ScaleOpt = None, debug: DebugOpt = False,
 ) -> None:  # fmt: skip
-    """Check a spec (types, ranges, keys, unique capacities) without generating anything."""
+    """Check a spec (types, ranges, keys, unique capacities) and estimate its output's size
+    from a small sample, without generating the data."""
     with reported(debug):
         from lookalike.planning import resolve
 
@@ -273,8 +355,21 @@ def validate(
                 per += f"{table_plan.rows / max(table_plan.layout.parent_rows, 1):.2f})"
             typer.echo(
                 f"ok  {name}: {table_plan.rows:,} rows{per}, {len(table_plan.schema)} fields, "
-                f"{table_plan.blocks:,} blocks" + (f"; {'; '.join(keys)}" if keys else "")
+                f"{table_plan.blocks:,} blocks; {_sizes(resolved, name)}"
+                + (f"; {'; '.join(keys)}" if keys else "")
             )
+
+
+def _sizes(resolved: Plan, table: str) -> str:
+    """``~1.2 GB as CSV, ~310 MB as Parquet``: what the table would take on disk."""
+    from lookalike.estimate import estimate_bytes, human_bytes, sample_rows
+
+    sample = sample_rows(resolved, table)
+    sizes = [
+        f"~{human_bytes(estimate_bytes(resolved, table, fmt, sample=sample))} as {label}"
+        for fmt, label in (("csv", "CSV"), ("parquet", "Parquet"))
+    ]
+    return ", ".join(sizes)
 
 
 @app.command()
@@ -298,14 +393,8 @@ def preview(
         console = Console()
         for name in pick_table(resolved, table):
             data = collect_table(resolved, name, row_range=RowRange(0, rows))
-            view = RichTable(
-                title=f"{name} ({resolved.tables[name].rows:,} rows)", title_justify="left"
-            )
-            for column in data.column_names:
-                view.add_column(column, overflow="fold")
-            for record in data.to_pylist():
-                view.add_row(*("" if v is None else str(v) for v in record.values()))
-            console.print(view)
+            title = f"{name} ({resolved.tables[name].rows:,} rows)"
+            console.print(preview_table(data, title, console.width))
 
 
 @app.command()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.progress import (
@@ -38,8 +38,11 @@ def wanted(to_stdout: bool) -> bool:
 
 
 @contextmanager
-def row_progress(totals: dict[str, int], enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
-    """Yield ``advance(table, rows)``; draws a bar per table when enabled."""
+def row_progress(
+    totals: dict[str, int], enabled: bool, labels: dict[str, str] | None = None
+) -> Iterator[Callable[[str, int], None]]:
+    """Yield ``advance(table, rows)``; draws a bar per table (named by ``labels``, e.g.
+    with its estimated size) when enabled."""
     if not enabled:
         yield lambda _table, _rows: None
         return
@@ -57,7 +60,7 @@ def row_progress(totals: dict[str, int], enabled: bool) -> Iterator[callable]:  
     tasks: dict[str, TaskID] = {}
     with progress:
         for table, total in totals.items():
-            tasks[table] = progress.add_task(table, total=total)
+            tasks[table] = progress.add_task((labels or {}).get(table, table), total=total)
 
         def advance(table: str, rows: int) -> None:
             progress.advance(tasks[table], rows)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -139,25 +138,6 @@ def test_an_unwritable_output_folder_fails_the_job(store: JobStore, unwritable_d
     assert failed is not None
     assert failed.status == "failed"
     assert "cannot create the job's output folder" in (failed.error or "")
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 256 KB filesystem (tmpfs), to fill up for real."""
-    import subprocess
-
-    mount = tmp_path / "small"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
-        capture_output=True, check=False,
-    )  # fmt: skip
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])

@@ -90,7 +90,7 @@ def test_a_bug_is_a_500_with_a_request_id_in_the_log(
     def broken() -> None:
         raise KeyError("a bug, not bad input")
 
-    call.app.add_api_route("/boom", broken)  # type: ignore[attr-defined]
+    call.app.add_api_route("/boom", broken)
     with caplog.at_level(logging.ERROR, logger="lookalike.server"):
         answer = call("GET", "/boom", headers={"X-Request-ID": "trace-42"})
     assert answer.status_code == 500

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
-from lookalike.server.app import create_app
 from lookalike.server.errors import ApiError
 from lookalike.server.field_lists import field_spec, spec_from_fields
 from lookalike.server.limits import RateLimiter
@@ -21,6 +18,7 @@ from lookalike.spec import spec_from_dict
 
 #: The ``client`` fixture (tests/unit/server/conftest.py): (method, path, **options) -> response.
 Call = Any
+
 
 @pytest.mark.parametrize(
     ("field", "expected"),
