@@ -151,8 +151,3 @@ def _generated(
     if column_plan.permutation is not None:
         return column.at(ctx, column_plan.permutation.apply(row_numbers))
     return column.sample(ctx)
-
-
-def block_numbers(plan: Plan, table: str) -> np.ndarray:
-    """Every block number of ``table``."""
-    return np.arange(plan.tables[table].blocks)

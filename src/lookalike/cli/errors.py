@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -54,9 +54,3 @@ def reported(debug: bool) -> Iterator[None]:
         if debug:
             raise
         raise fail(str(exc)) from None
-
-
-def run_reported(debug: bool, action: Callable[[], T]) -> T:
-    """Call ``action`` inside :func:`reported`."""
-    with reported(debug):
-        return action()

@@ -31,10 +31,14 @@ class PreviewRequest(SpecSource):
     table: str | None = Field(None, description="Which table (default: the first).")
 
 
+#: The formats of sinks/formats.py (a test keeps these in step with it).
+TextFormat = Literal["csv", "tsv", "ndjson", "json"]
+
+
 class StreamRequest(SpecSource):
     """``POST /v1/stream``: rows sent as they are generated."""
 
-    format: Literal["csv", "ndjson", "json"] = "csv"
+    format: TextFormat = "csv"
     table: str | None = Field(None, description="Which table, when the spec has several.")
 
 

@@ -99,21 +99,9 @@ def create_job(
 ) -> Job:
     """Check the request completely, then store a pending job (or return the idempotent one)."""
     fingerprint = request_hash(source, format, compression, chunk_size)
-    if idempotency_key is not None:
-        if len(idempotency_key) > 200:
-            raise ApiError(
-                422, "Idempotency-Key is longer than 200 characters", field="Idempotency-Key"
-            )
-        existing = store.find_idempotent(owner, idempotency_key)
-        if existing is not None:
-            if existing.request_hash not in (None, fingerprint):
-                raise ApiError(
-                    422,
-                    "this Idempotency-Key was used for another request (job "
-                    f"{existing.id}); send the same body again, or use a new key",
-                    field="Idempotency-Key",
-                )
-            return existing
+    existing = _idempotent(store, owner, idempotency_key, fingerprint)
+    if existing is not None:
+        return existing
     if source.rows is not None and source.rows > settings.max_rows_per_job:
         raise ApiError(422, _too_many(source.rows, settings.max_rows_per_job), field="rows")
     dataset = dataset_for(store, owner, source)
@@ -121,17 +109,8 @@ def create_job(
     seed = seed if seed is not None else fresh_seed()
     reference = dataset.reference_time or default_reference_time()
     plan = plan_for(dataset, rows=source.rows, seed=seed, reference_time=reference)
-    if plan.total_rows > settings.max_rows_per_job:
-        raise ApiError(422, _too_many(plan.total_rows, settings.max_rows_per_job), field="rows")
     chunk_rows = chunk_size or BLOCK_ROWS
-    chunks = count_chunks(plan, chunk_rows)
-    if chunks > settings.max_chunks:
-        raise ApiError(
-            422,
-            f"{chunks:,} chunks is more than the {settings.max_chunks:,} allowed; "
-            "use a larger chunk_size",
-            field="chunk_size",
-        )
+    chunks = _check_size(plan, settings, chunk_rows)
     formats = list(dict.fromkeys([format] if isinstance(format, str) else format))
     if "arrow" in formats and compression == "gzip":
         raise ApiError(422, "Arrow files compress with zstd, not gzip", field="compression")
@@ -144,21 +123,49 @@ def create_job(
         )
     stored = pin(
         dataset.model_dump(mode="json", exclude_none=True),
-        rows=source.rows,
-        seed=seed,
-        reference_time=reference.isoformat(),
-    )
+        rows=source.rows, seed=seed, reference_time=reference.isoformat(),
+    )  # fmt: skip
     return store.create_job(
-        owner=owner,
-        spec=stored,
-        format=",".join(formats),
-        compression=compression,
-        chunk_rows=chunk_rows,
-        total_rows=plan.total_rows,
-        total_chunks=chunks,
-        idempotency_key=idempotency_key,
-        request_hash=fingerprint,
-    )
+        owner=owner, spec=stored, format=",".join(formats), compression=compression,
+        chunk_rows=chunk_rows, total_rows=plan.total_rows, total_chunks=chunks,
+        idempotency_key=idempotency_key, request_hash=fingerprint,
+    )  # fmt: skip
+
+
+def _idempotent(
+    store: JobStore, owner: str, idempotency_key: str | None, fingerprint: str
+) -> Job | None:
+    """The job an ``Idempotency-Key`` already made for this same request, if any."""
+    if idempotency_key is None:
+        return None
+    if len(idempotency_key) > 200:
+        raise ApiError(
+            422, "Idempotency-Key is longer than 200 characters", field="Idempotency-Key"
+        )
+    existing = store.find_idempotent(owner, idempotency_key)
+    if existing is not None and existing.request_hash not in (None, fingerprint):
+        raise ApiError(
+            422,
+            f"this Idempotency-Key was used for another request (job {existing.id}); "
+            "send the same body again, or use a new key",
+            field="Idempotency-Key",
+        )
+    return existing
+
+
+def _check_size(plan: Plan, settings: Settings, chunk_rows: int) -> int:
+    """The job's chunk count, once its rows and chunks are within the limits."""
+    if plan.total_rows > settings.max_rows_per_job:
+        raise ApiError(422, _too_many(plan.total_rows, settings.max_rows_per_job), field="rows")
+    chunks = count_chunks(plan, chunk_rows)
+    if chunks > settings.max_chunks:
+        raise ApiError(
+            422,
+            f"{chunks:,} chunks is more than the {settings.max_chunks:,} allowed; "
+            "use a larger chunk_size",
+            field="chunk_size",
+        )
+    return chunks
 
 
 def request_hash(

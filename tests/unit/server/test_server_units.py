@@ -143,3 +143,13 @@ def test_every_setting_is_in_the_docs_table() -> None:
         if isinstance(field.default, bool | int | float):
             default = str(field.default).lower()
             assert rows[variable] in {default, default.removesuffix(".0")}, variable
+
+
+def test_the_apis_formats_are_the_format_tables() -> None:
+    from typing import get_args
+
+    from lookalike.server.models import Format, TextFormat
+    from lookalike.sinks.formats import FORMATS, TEXT
+
+    assert set(get_args(Format)) == set(FORMATS)
+    assert set(get_args(TextFormat)) == set(TEXT)
