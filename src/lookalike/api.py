@@ -206,13 +206,7 @@ def write(
             email_domain=email_domain,
         )  # fmt: skip
     names = pick_table(resolved, table)
-    targets = targets_for(names, output, format, compression)
-    for outputs in targets.values():
-        for target in outputs:
-            if target.path is not None:
-                check_writable(target.path)  # every output, before the first row is made
-    if check_space:
-        enough_space(estimate_outputs(resolved, targets, row_range))
+    targets = _checked_targets(resolved, names, output, format, compression, row_range, check_space)
     result = WriteResult(seed=resolved.seed)
     executor = executor_for(
         workers, _blocks_to_make(resolved, names, row_range), processes=not _columnar(targets)
@@ -231,6 +225,27 @@ def write(
     finally:
         executor.close()
     return result
+
+
+def _checked_targets(
+    plan: Plan,
+    names: list[str],
+    output: str | Path | None,
+    fmt: str | Sequence[str] | None,
+    compression: str | None,
+    row_range: RowRange | None,
+    check_space: bool,
+) -> dict[str, list[Target]]:
+    """Every output of the run, each checked writable (and, when asked, to fit on its
+    disk) before the first row is made."""
+    targets = targets_for(names, output, fmt, compression)
+    for outputs in targets.values():
+        for target in outputs:
+            if target.path is not None:
+                check_writable(target.path)
+    if check_space:
+        enough_space(estimate_outputs(plan, targets, row_range))
+    return targets
 
 
 def _sink_for(outputs: list[Target]) -> Sink:

@@ -23,7 +23,7 @@ from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
 from lookalike.executors.base import Placed, Spooled
 from lookalike.handoff import Handoff
 from lookalike.plan import Plan
-from lookalike.sinks.base import BackgroundWriting, CountingSink, PlacingSink, Sink
+from lookalike.sinks.base import BackgroundWriting, CountingSink, Placement, PlacingSink, Sink
 
 Progress = Callable[[int], None]
 
@@ -149,11 +149,7 @@ def run_table(
     blocks: Iterator[tuple[int, Payload]] | None = None
     try:
         sink.open(plan.tables[table].schema)
-        placement = (
-            sink.placement()
-            if executor.places and encoder is not None and isinstance(sink, PlacingSink)
-            else None
-        )
+        placement = _placement(sink, executor, encoder)
         writer = _sink_thread(sink, chunk_rows) if threaded else None
         blocks = executor.run(plan, tasks, encoder, placement=placement)
         for rows, payload in blocks:
@@ -176,6 +172,13 @@ def run_table(
         sink.abort()
         raise
     return written
+
+
+def _placement(sink: Sink, executor: Executor, encoder: object) -> Placement | None:
+    """Where the executor's workers may write encoded blocks themselves, if anywhere."""
+    if executor.places and encoder is not None and isinstance(sink, PlacingSink):
+        return sink.placement()
+    return None
 
 
 def collect_table(plan: Plan, table: str, **options: object) -> pa.Table:

@@ -13,18 +13,7 @@ from typing import Annotated
 import typer
 
 from lookalike.cli.errors import fail, reported, stderr
-
-SpecArg = Annotated[
-    Path | None, typer.Argument(help="Spec file (YAML or JSON).", show_default=False)
-]
-TemplateOpt = Annotated[
-    str | None, typer.Option("--template", "-t", help="A shipped template instead of a file.")
-]
-SchemaOpt = Annotated[
-    str | None,
-    typer.Option("--schema", help="PostgreSQL schema or MySQL database (default: the URL's)."),
-]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+from lookalike.cli.options import DebugOpt, SchemaOpt, SpecArg, TemplateOpt
 
 
 def _dataset(spec: Path | None, template: str | None):  # type: ignore[no-untyped-def]

@@ -18,6 +18,29 @@ import typer
 from rich.console import Console
 
 from lookalike.cli.errors import fail, reported
+from lookalike.cli.options import (
+    ChunkRowsOpt,
+    CompressionOpt,
+    DebugOpt,
+    EmailDomainOpt,
+    FormatOpt,
+    LineageOpt,
+    LocaleOpt,
+    NoSpaceCheckOpt,
+    OutputOpt,
+    QuietOpt,
+    ReferenceOpt,
+    ReportOpt,
+    RowRangeOpt,
+    RowsOpt,
+    ScaleOpt,
+    SeedOpt,
+    SpecArg,
+    TableOpt,
+    TemplateOpt,
+    ToOpt,
+    WorkersOpt,
+)
 from lookalike.cli.previews import preview_table
 from lookalike.cli.progress import row_progress, wanted
 from lookalike.cli.reporting import RunReport, tell
@@ -58,40 +81,6 @@ def _main(
     """Realistic, safe synthetic data at any scale, deterministically."""
 
 
-SpecArg = Annotated[
-    Path | None, typer.Argument(help="Spec file (YAML or JSON).", show_default=False)
-]
-TemplateOpt = Annotated[
-    str | None, typer.Option("--template", "-t", help="A shipped template instead of a file.")
-]
-RowsOpt = Annotated[
-    int | None, typer.Option("--rows", "-n", help="Rows per table (overrides the spec).")
-]
-SeedOpt = Annotated[int | None, typer.Option("--seed", "-s", help="Seed (overrides the spec).")]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
-LocaleOpt = Annotated[
-    str | None, typer.Option("--locale", "-l", help="Locale, e.g. en_GB (overrides the spec).")
-]
-ReferenceOpt = Annotated[
-    str | None,
-    typer.Option("--reference-time", help="What `now` means (ISO date/time); default today."),
-]
-EmailDomainOpt = Annotated[
-    str | None,
-    typer.Option("--email-domain", help="Domain for generated emails, e.g. testcorp.co.uk."),
-]
-TableOpt = Annotated[str | None, typer.Option("--table", help="Only this table.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, summary or seed line.")]
-ReportOpt = Annotated[
-    Path | None,
-    typer.Option("--report", help="Write what the run did (rows, files, seed) to FILE as JSON."),
-]
-ScaleOpt = Annotated[
-    float | None,
-    typer.Option("--scale", help="Multiply every table's row count (e.g. 0.01 or 10)."),
-]
-
-
 def _spec(  # type: ignore[no-untyped-def]
     spec: Path | None,
     template: str | None,
@@ -117,69 +106,20 @@ def generate(
     template: TemplateOpt = None,
     rows: RowsOpt = None,
     seed: SeedOpt = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="File (or directory for several tables); - or none for standard output.",
-        ),
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="csv, tsv, json, ndjson, parquet or arrow, or several at once (csv,parquet); "
-            "default from the output's extension.",
-        ),
-    ] = None,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            "-w",
-            help="Cores to use: 1 works on one thread, more start worker processes. "
-            "Default: all cores (small jobs and Parquet/Arrow on two threads in-process).",
-        ),
-    ] = None,
+    output: OutputOpt = None,
+    fmt: FormatOpt = None,
+    workers: WorkersOpt = None,
     table: TableOpt = None,
-    compression: Annotated[
-        str | None, typer.Option("--compression", "-c", help="gzip or zstd.")
-    ] = None,
-    row_range: Annotated[
-        str | None,
-        typer.Option("--row-range", help="Only rows START:STOP of the full output."),
-    ] = None,
-    chunk_rows: Annotated[
-        int | None,
-        typer.Option("--chunk-rows", help="Rows per write (output is the same).", hidden=True),
-    ] = None,
+    compression: CompressionOpt = None,
+    row_range: RowRangeOpt = None,
+    chunk_rows: ChunkRowsOpt = None,
     locale: LocaleOpt = None,
     email_domain: EmailDomainOpt = None,
     reference_time: ReferenceOpt = None,
     scale: ScaleOpt = None,
-    to: Annotated[
-        str | None,
-        typer.Option(
-            "--to",
-            help="Load into a database instead of files: a SQLAlchemy URL such as "
-            "postgresql://user@host/db, mysql://root@host/db or sqlite:///file.db.",
-        ),
-    ] = None,
-    lineage: Annotated[
-        bool,
-        typer.Option(
-            "--lineage",
-            help="Add _ingested_at, _source_system and _environment columns to every table.",
-        ),
-    ] = False,
-    no_space_check: Annotated[
-        bool,
-        typer.Option(
-            "--no-space-check", help="Write even when the estimated output exceeds free space."
-        ),
-    ] = False,
+    to: ToOpt = None,
+    lineage: LineageOpt = False,
+    no_space_check: NoSpaceCheckOpt = False,
     quiet: QuietOpt = False,
     report: ReportOpt = None,
     debug: DebugOpt = False,
