@@ -35,7 +35,9 @@ from lookalike.jobs.schema import jobs
 from lookalike.jobs.templates import SavedTemplates
 
 STATUSES = ("pending", "generating", "paused", "completed", "failed", "cancelled")
-ACTIVE = ("pending", "generating")
+#: Jobs that count against a key's limit: running, waiting to run, or paused (a paused
+#: job can be resumed at any time, so pausing must not open a slot).
+ACTIVE = ("pending", "generating", "paused")
 FINISHED = ("completed", "failed", "cancelled")
 
 
@@ -88,6 +90,14 @@ class Lease:
     worker: str
 
 
+class TooManyJobsError(Exception):
+    """``owner`` already has ``limit`` active jobs."""
+
+    def __init__(self, owner: str, limit: int) -> None:
+        super().__init__(f"{owner} already has {limit} active jobs")
+        self.owner, self.limit = owner, limit
+
+
 def _job(row: Any) -> Job:
     return Job(**dict(row._mapping))
 
@@ -125,8 +135,15 @@ class JobStore(ApiKeys, SavedTemplates):
         total_chunks: int,
         idempotency_key: str | None = None,
         request_hash: str | None = None,
+        max_active: int | None = None,
     ) -> Job:
-        """Insert a pending job; with an idempotency key already used, return that job."""
+        """Insert a pending job; with an idempotency key already used, return that job.
+
+        With ``max_active``, the job is inserted only while ``owner`` has fewer active
+        jobs (pending, generating or paused): the count and the insert are one atomic
+        step in the database, so concurrent requests cannot race past the limit
+        (:class:`TooManyJobsError` otherwise).
+        """
         if idempotency_key is not None:
             existing = self._by_idempotency(owner, idempotency_key)
             if existing is not None:
@@ -151,7 +168,10 @@ class JobStore(ApiKeys, SavedTemplates):
         }
         try:
             with self.engine.begin() as connection:
-                connection.execute(jobs.insert().values(**values))
+                if max_active is None:
+                    connection.execute(jobs.insert().values(**values))
+                elif not self._insert_within(connection, values, max_active):
+                    raise TooManyJobsError(owner, max_active)
         except sa.exc.IntegrityError:
             # Two requests with one key raced; the first one's job is the answer.
             existing = self._by_idempotency(owner, idempotency_key or "")
@@ -161,6 +181,27 @@ class JobStore(ApiKeys, SavedTemplates):
         job = self.get_job(str(values["id"]))
         assert job is not None
         return job
+
+    def _insert_within(self, connection: sa.Connection, values: dict[str, Any], limit: int) -> bool:
+        """Insert the row only if its owner has fewer than ``limit`` active jobs (one
+        statement: SQLite runs it under its write lock; PostgreSQL first takes a lock of
+        the owner's for the rest of the transaction)."""
+        dialect = connection.dialect.name
+        owner = values["owner"]
+        if dialect == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:o))"), {"o": owner})
+        active = (
+            sa.select(sa.func.count())
+            .select_from(jobs)
+            .where(jobs.c.owner == owner, jobs.c.status.in_(ACTIVE))
+            .scalar_subquery()
+        )
+        row = sa.select(*(sa.literal(v, jobs.c[k].type) for k, v in values.items())).where(
+            active < limit
+        )
+        # RETURNING, not rowcount: drivers report -1 for INSERT ... SELECT.
+        insert = jobs.insert().from_select(list(values), row).returning(jobs.c.id)
+        return len(connection.execute(insert).all()) == 1
 
     def _by_idempotency(self, owner: str, key: str) -> Job | None:
         return self.find_idempotent(owner, key)
@@ -236,9 +277,19 @@ class JobStore(ApiKeys, SavedTemplates):
 
     # -- leases -------------------------------------------------------------------------------
 
+    def clock(self) -> Any:
+        """The database's clock, in epoch seconds: every server sharing the store reads
+        the same one, so a lease never depends on one machine's wall clock."""
+        dialect = self.engine.dialect.name
+        if dialect == "postgresql":
+            return sa.cast(sa.func.extract("epoch", sa.func.clock_timestamp()), sa.Float)
+        if dialect == "sqlite":
+            return sa.literal_column("((julianday('now') - 2440587.5) * 86400.0)", sa.Float)
+        return sa.cast(sa.func.unix_timestamp(sa.func.now(6)), sa.Float)
+
     def lease(self, worker: str, *, lease_seconds: float, max_attempts: int) -> Lease | None:
         """Claim the oldest runnable job (pending, or generating with a lapsed lease)."""
-        now = time.time()
+        now = self.clock()
         runnable = sa.or_(
             jobs.c.status == "pending",
             sa.and_(
@@ -262,7 +313,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 "lease_expires": now + lease_seconds,
                 "fence": job.fence + 1,
                 "attempts": job.attempts + 1,
-                "started_at": job.started_at or now,
+                "started_at": job.started_at or time.time(),
             }
             claim = (
                 jobs.update()
@@ -310,7 +361,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 rows_generated=rows,
                 output_bytes=output_bytes,
                 attempts=1,
-                lease_expires=time.time() + lease_seconds,
+                lease_expires=self.clock() + lease_seconds,
             )
         )
         with self.engine.begin() as connection:
@@ -319,7 +370,7 @@ class JobStore(ApiKeys, SavedTemplates):
     def renew(self, lease: Lease, *, lease_seconds: float) -> bool:
         """Extend the lease; False when it is no longer held."""
         query = (
-            jobs.update().where(self._held(lease)).values(lease_expires=time.time() + lease_seconds)
+            jobs.update().where(self._held(lease)).values(lease_expires=self.clock() + lease_seconds)
         )
         with self.engine.begin() as connection:
             return connection.execute(query).rowcount == 1
@@ -363,17 +414,25 @@ class JobStore(ApiKeys, SavedTemplates):
         with self.engine.begin() as connection:
             return connection.execute(query).rowcount == 1
 
-    def release_dead_local_leases(self) -> int:
-        """Lapse leases held by processes of this host that no longer exist (after kill -9)."""
+    def release_dead_local_leases(self, me: str | None = None) -> int:
+        """Lapse leases held by processes of this host that no longer exist (after kill -9).
+
+        A lease's owner is ``host:pid:instance``. A process that is gone, or whose pid
+        is now ``me``'s with another instance (a restarted container reusing pid 1),
+        holds nothing any more.
+        """
         host = socket.gethostname()
         query = jobs.select().where(
             jobs.c.status == "generating", jobs.c.lease_owner.like(f"{host}:%")
         )
+        mine = (me or "").split(":")
         released = 0
         with self.engine.begin() as connection:
             for job in [_job(r) for r in connection.execute(query).all()]:
-                pid = (job.lease_owner or "").split(":")[1]
-                if pid.isdigit() and not _alive(int(pid)):
+                owner = (job.lease_owner or "").split(":")
+                pid = owner[1] if len(owner) > 1 else ""
+                reused = me is not None and pid == mine[1] and owner != mine
+                if pid.isdigit() and (reused or not _alive(int(pid))):
                     released += connection.execute(
                         jobs.update()
                         .where(jobs.c.id == job.id, jobs.c.fence == job.fence)

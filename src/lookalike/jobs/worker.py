@@ -43,7 +43,7 @@ class WorkerPool:
 
     def start(self) -> None:
         """Start the threads (after releasing leases that dead local processes held)."""
-        self.store.release_dead_local_leases()
+        self.store.release_dead_local_leases(self.name)
         if self.processes != 1:
             from lookalike.executors.processes import start_forkserver
 

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from lookalike.jobs.chunks import count_chunks, pin
-from lookalike.jobs.store import Job, JobStore
+from lookalike.jobs.store import Job, JobStore, TooManyJobsError
 from lookalike.pipeline import RowRange, collect_table
 from lookalike.plan import Plan, default_reference_time
 from lookalike.planning import customise, load_template, resolve, template_names
@@ -114,22 +114,24 @@ def create_job(
     formats = list(dict.fromkeys([format] if isinstance(format, str) else format))
     if "arrow" in formats and compression == "gzip":
         raise ApiError(422, "Arrow files compress with zstd, not gzip", field="compression")
-    if store.count_active(owner) >= settings.max_concurrent_jobs:
-        raise ApiError(
-            429,
-            f"this key already has {settings.max_concurrent_jobs} jobs pending or "
-            "generating; wait for one to finish or cancel one",
-            headers={"Retry-After": "10"},
-        )
     stored = pin(
         dataset.model_dump(mode="json", exclude_none=True),
         rows=source.rows, seed=seed, reference_time=reference.isoformat(),
     )  # fmt: skip
-    return store.create_job(
-        owner=owner, spec=stored, format=",".join(formats), compression=compression,
-        chunk_rows=chunk_rows, total_rows=plan.total_rows, total_chunks=chunks,
-        idempotency_key=idempotency_key, request_hash=fingerprint,
-    )  # fmt: skip
+    try:
+        return store.create_job(
+            owner=owner, spec=stored, format=",".join(formats), compression=compression,
+            chunk_rows=chunk_rows, total_rows=plan.total_rows, total_chunks=chunks,
+            idempotency_key=idempotency_key, request_hash=fingerprint,
+            max_active=settings.max_concurrent_jobs,
+        )  # fmt: skip
+    except TooManyJobsError:
+        raise ApiError(
+            429,
+            f"this key already has {settings.max_concurrent_jobs} jobs pending, generating "
+            "or paused; wait for one to finish, or cancel one",
+            headers={"Retry-After": "10"},
+        ) from None
 
 
 def _idempotent(

@@ -349,3 +349,32 @@ def test_appended_output_resumes_from_the_recorded_length(
     lookalike.write(SPEC, reference, resolved=plan_of(done))
     assert download_path(done, jobs_dir).read_bytes() == reference.read_bytes()
     assert not partial.exists()
+
+
+def test_a_restarted_server_reusing_its_pid_takes_its_old_leases_back(store: JobStore) -> None:
+    import os
+    import socket
+
+    job = new_job(store)
+    host, pid = socket.gethostname(), os.getpid()
+    lease = store.lease(f"{host}:{pid}:before", lease_seconds=3600, max_attempts=5)
+    assert lease is not None
+    assert store.release_dead_local_leases(f"{host}:{pid}:before") == 0  # still running
+    assert store.release_dead_local_leases(f"{host}:{pid}:after") == 1  # same pid, new start
+    again = store.lease(f"{host}:{pid}:after", lease_seconds=30, max_attempts=5)
+    assert again is not None
+    assert again.job.id == job.id
+
+
+def test_leases_run_on_the_stores_clock(store: JobStore) -> None:
+    import sqlalchemy as sa
+
+    new_job(store)
+    lease = store.lease("w", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    with store.engine.connect() as connection:
+        now = connection.execute(sa.select(store.clock())).scalar_one()
+    held = store.get_job(lease.job.id)
+    assert held is not None and held.lease_expires is not None
+    assert 29 < held.lease_expires - now <= 30.5
+    assert abs(now - time.time()) < 5  # the store's clock, in the same epoch seconds
