@@ -71,6 +71,18 @@ class ServerProcess:
         headers = {"X-API-Key": key} if key else {}
         return httpx.Client(base_url=self.url, headers=headers, timeout=60.0)
 
+    @property
+    def pid(self) -> int:
+        """The server's process id."""
+        assert self.process is not None, "the server is not running"
+        return self.process.pid
+
+    def descendants(self) -> list[int]:
+        """Every process the server started (its forkserver, jobs' processes, workers)."""
+        import psutil
+
+        return [p.pid for p in psutil.Process(self.pid).children(recursive=True)]
+
     def kill(self) -> None:
         """SIGKILL: no shutdown handlers run."""
         if self.process is not None and self.process.poll() is None:

@@ -24,15 +24,19 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from lookalike.executors.base import Payload, Spooled, Task, run_task
 from lookalike.executors.placing import EndBoard, write_placed
+from lookalike.executors.watchdog import watch
 from lookalike.plan import Plan
 from lookalike.sinks.base import Encoder, Placement
 
 _PLAN: Plan | None = None
 
 
-def _install(plan: Plan) -> None:
+def _install(plan: Plan | None, owner: int) -> None:
+    """A worker's start: keep the plan (unless fork() brought it) and die with ``owner``."""
     global _PLAN
-    _PLAN = plan
+    if plan is not None:
+        _PLAN = plan
+    watch(owner)
 
 
 def _ready() -> int:
@@ -103,11 +107,11 @@ def _alive(pid: int) -> bool:
 _PRELOAD = ["lookalike.engine", "lookalike.sinks"]
 
 
-def start_forkserver() -> None:
-    """Start the forkserver now (a server does it at start, so its first job does not
-    wait for a fresh interpreter to import lookalike)."""
+def start_forkserver(preload: list[str] | None = None) -> None:
+    """Start the forkserver now, with ``preload`` (and what blocks need) imported, so a
+    server's first job does not wait for a fresh interpreter to import lookalike."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    context.set_forkserver_preload(list(dict.fromkeys([*(preload or []), *_PRELOAD])))
     process = context.Process(target=_ready)
     process.start()
     process.join()
@@ -149,8 +153,9 @@ class ProcessExecutor:
                 context = multiprocessing.get_context("forkserver")
                 context.set_forkserver_preload(_PRELOAD)
                 pool = ProcessPoolExecutor(
-                    self.workers, mp_context=context, initializer=_install, initargs=(plan,)
-                )
+                    self.workers, mp_context=context, initializer=_install,
+                    initargs=(plan, os.getpid()),
+                )  # fmt: skip
             else:
                 # fork() starts a worker in milliseconds with the plan already in
                 # memory; numpy and Arrow are fork-safe (Arrow rebuilds its pools).
@@ -159,10 +164,11 @@ class ProcessExecutor:
                 for table_plan in plan.tables.values():
                     for column_plan in table_plan.columns:
                         column_plan.column.warm()
-                _install(plan)
+                _install(plan, os.getpid())
                 pool = ProcessPoolExecutor(
-                    self.workers, mp_context=multiprocessing.get_context("fork")
-                )
+                    self.workers, mp_context=multiprocessing.get_context("fork"),
+                    initializer=_install, initargs=(None, os.getpid()),
+                )  # fmt: skip
             # Start every worker now, while this process has no other threads.
             for future in [pool.submit(_ready) for _ in range(self.workers)]:
                 future.result()

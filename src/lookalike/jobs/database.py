@@ -36,10 +36,13 @@ def make_engine(url: str) -> sa.Engine:
 class Database:
     """An open, migrated store database."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        """Open ``url``; ``migrate`` brings its schema up to date (a job's process, opening a
+        store its server migrated already, skips it)."""
         self.url = url
         self.engine = make_engine(url)
-        upgrade(self.engine)
+        if migrate:
+            upgrade(self.engine)
 
     def close(self) -> None:
         """Release the connection pool."""

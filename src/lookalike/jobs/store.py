@@ -370,7 +370,9 @@ class JobStore(ApiKeys, SavedTemplates):
     def renew(self, lease: Lease, *, lease_seconds: float) -> bool:
         """Extend the lease; False when it is no longer held."""
         query = (
-            jobs.update().where(self._held(lease)).values(lease_expires=self.clock() + lease_seconds)
+            jobs.update()
+            .where(self._held(lease))
+            .values(lease_expires=self.clock() + lease_seconds)
         )
         with self.engine.begin() as connection:
             return connection.execute(query).rowcount == 1

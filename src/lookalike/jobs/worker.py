@@ -1,4 +1,5 @@
-"""The in-server worker pool: threads that lease jobs from the store and run them."""
+"""The in-server worker pool: threads that lease jobs from the store and run each one in a
+process of its own (:mod:`lookalike.jobs.isolation`), so a crash never takes the server."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import logging
 import threading
 from pathlib import Path
 
+from lookalike.jobs.isolation import PRELOAD, JobOptions, run_isolated
 from lookalike.jobs.runner import run_lease
-from lookalike.jobs.store import JobStore, worker_name
+from lookalike.jobs.store import JobStore, Lease, worker_name
 
 log = logging.getLogger("lookalike.jobs")
 
@@ -26,6 +28,7 @@ class WorkerPool:
         poll_seconds: float = 1.0,
         processes: int = 1,
         sync_seconds: float = 0.5,
+        isolate: bool = True,
     ) -> None:
         self.store = store
         self.jobs_dir = jobs_dir
@@ -35,6 +38,7 @@ class WorkerPool:
         self.poll_seconds = poll_seconds
         self.processes = processes
         self.sync_seconds = sync_seconds
+        self.isolate = isolate
         self.name = worker_name()
         self._stop = threading.Event()
         self._wake = threading.Condition()
@@ -44,10 +48,10 @@ class WorkerPool:
     def start(self) -> None:
         """Start the threads (after releasing leases that dead local processes held)."""
         self.store.release_dead_local_leases(self.name)
-        if self.processes != 1:
+        if self.processes != 1 or self.isolate:
             from lookalike.executors.processes import start_forkserver
 
-            start_forkserver()  # before any thread: jobs' worker processes start from it
+            start_forkserver(PRELOAD)  # before any thread: jobs' processes start from it
         for number in range(self.size):
             thread = threading.Thread(
                 target=self._loop, name=f"lookalike-worker-{number}", daemon=True
@@ -67,6 +71,17 @@ class WorkerPool:
             self._wake.notify_all()
         for thread in self._threads:
             thread.join(timeout=30)
+
+    def _run(self, lease: Lease) -> str:
+        if not self.isolate:
+            return run_lease(
+                self.store, lease, self.jobs_dir, lease_seconds=self.lease_seconds,
+                stop=self._stop, processes=self.processes, sync_seconds=self.sync_seconds,
+            )  # fmt: skip
+        options = JobOptions(
+            self.store.url, self.jobs_dir, self.lease_seconds, self.processes, self.sync_seconds
+        )
+        return run_isolated(self.store, lease, options, self._stop)
 
     @property
     def alive(self) -> int:
@@ -88,15 +103,7 @@ class WorkerPool:
                 continue
             self.busy += 1
             try:
-                outcome = run_lease(
-                    self.store,
-                    lease,
-                    self.jobs_dir,
-                    lease_seconds=self.lease_seconds,
-                    stop=self._stop,
-                    processes=self.processes,
-                    sync_seconds=self.sync_seconds,
-                )
+                outcome = self._run(lease)
                 log.info("job %s: %s", lease.job.id, outcome)
             except Exception:
                 log.exception("job %s: worker error", lease.job.id)

@@ -375,6 +375,7 @@ def test_leases_run_on_the_stores_clock(store: JobStore) -> None:
     with store.engine.connect() as connection:
         now = connection.execute(sa.select(store.clock())).scalar_one()
     held = store.get_job(lease.job.id)
-    assert held is not None and held.lease_expires is not None
+    assert held is not None
+    assert held.lease_expires is not None
     assert 29 < held.lease_expires - now <= 30.5
     assert abs(now - time.time()) < 5  # the store's clock, in the same epoch seconds
