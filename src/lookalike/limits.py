@@ -46,7 +46,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import Column
 from lookalike.kinds.choice import ChoiceColumn, ConstantColumn
 from lookalike.kinds.expressions import check_expression, string_width
-from lookalike.kinds.identifiers import PatternColumn
+from lookalike.kinds.identifiers import PatternColumn, UuidColumn
 from lookalike.kinds.text import _SENTENCE_WORDS, WORDS, TextColumn
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ DEFAULT_BLOCK_BUDGET = 256 * 2**20
 #: Widest a single cell may be, whatever the budget.
 MAX_CELL_BYTES = 2**20
 #: Most expression terms across a whole spec (each costs compile time).
-MAX_SPEC_EXPRESSION_NODES = 10_000
+MAX_SPEC_EXPRESSION_NODES = 5_000
 #: The environment variable that sets the budget for every face.
 BUDGET_VARIABLE = "LOOKALIKE_BLOCK_MEMORY_BUDGET"
 
@@ -72,8 +72,11 @@ BUDGET_VARIABLE = "LOOKALIKE_BLOCK_MEMORY_BUDGET"
 _OFFSET = 4
 #: A realistic string (a name, a town, an email) when nothing more precise is known;
 #: the measured means of every built-in attribute are at most this, but for these.
-_DEFAULT_STRING = 64.0
-_WIDER_ATTRIBUTES = {"user_agent": 128.0, "description": 96.0, "full": 96.0, "multiline": 96.0}
+_DEFAULT_STRING = 48.0
+_WIDER_ATTRIBUTES = {
+    "user_agent": 128.0, "description": 96.0, "full": 96.0, "multiline": 96.0,
+    "password_hash": 64.0,
+}  # fmt: skip
 #: Longest text form of fixed-width values (CSV, JSON), by Arrow type id.
 _TEXT_WIDTH = {"bool": 5.0, "date32": 10.0, "time32": 8.0, "time64": 15.0, "timestamp": 32.0}
 _UNITS = {"": 1, "b": 1, "k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
@@ -259,6 +262,8 @@ def column_width(name: str, column: Column) -> ColumnWidth:
         text = float(np.average(lengths, weights=weights))
         fixed = float(lengths.sum()) if isinstance(column, ChoiceColumn) else 0.0
         return ColumnWidth(name, text + _OFFSET, text, fixed, float(lengths.max()))
+    if isinstance(column, UuidColumn):
+        return ColumnWidth(name, 36.0 + _OFFSET, 36.0, 0.0, 36.0)
     if isinstance(column, PatternColumn):
         text = float(len(column.template))
         return ColumnWidth(name, text + _OFFSET, text, 0.0, text)

@@ -38,7 +38,7 @@ MAX_CHARS = 5_000
 #: Most nodes (columns, literals, operators, calls) in one expression.
 MAX_NODES = 1_000
 #: Deepest tree: operators chained one after another, CASE branches, nesting.
-MAX_DEPTH = 64
+MAX_DEPTH = 100
 #: Longest LPAD/RPAD target length: a cell must stay a cell.
 MAX_PAD = 10_000
 
@@ -612,18 +612,32 @@ class _Parser:
 
 
 #: How the width of a string result follows from its arguments' widths.
-_SAME_WIDTH = frozenset(
-    "ltrim rtrim trim left right substr substring reverse split_part regexp_like".split()
-)
+_SAME_WIDTH = frozenset("ltrim rtrim trim left right substr substring reverse split_part".split())
 _CASE_MAPPING = frozenset("upper lower initcap normalize".split())
+_STRING_FUNCTIONS = (
+    _SAME_WIDTH
+    | _CASE_MAPPING
+    | frozenset(
+        "concat concat_ws lpad rpad replace regexp_replace strftime coalesce greatest least if "
+        "ifnull nullif cast try_cast".split()
+    )
+)
+_BOOLEAN_OPERATORS = frozenset(
+    "= == <> != < > <= >= <=> like ilike rlike regexp ~ ~* !~ !~* and or xor between "
+    "is distinct similar".split()
+)
+_ARITHMETIC = frozenset("+ - * / // % ^ div & | << >> #".split())
+#: Widest text of a number, date or time; of a boolean.
+_NUMBER, _BOOLEAN = 32.0, 5.0
 
 
 def string_width(tree: Node, width_of: Callable[[str], float]) -> float:
     """Estimated UTF-8 bytes per row of a string result, from its inputs' widths.
 
     ``width_of`` gives a column's estimated width. Concatenation adds widths,
-    LPAD/RPAD reach their length, REPLACE can multiply, case mapping may grow
-    a character to three bytes; anything else is at most its arguments together.
+    LPAD/RPAD reach their length, LEFT/RIGHT cut to it, REPLACE can multiply,
+    numbers and dates take at most 32 bytes and booleans 5; anything else is at
+    most its arguments together.
 
     >>> shape = check_expression("'PRD-' || LPAD(code, 6, '0')", "p")
     >>> string_width(shape.tree, {"code": 4}.__getitem__)
@@ -642,22 +656,37 @@ def _node_width(node: Node, parts: list[float], width_of: Callable[[str], float]
     if node.kind == "col":
         return float(width_of(node.name.strip('"')))
     if node.kind in ("num", "lit"):
-        return 32.0 if not parts else max(32.0, sum(parts))
+        return _NUMBER if not parts else max(_NUMBER, sum(parts))
     if node.kind == "case":
-        return max(parts, default=0.0)
+        return max(parts, default=0.0)  # conditions count as booleans (5 bytes)
     if node.kind == "cast":
-        return max(32.0, parts[0] if parts else 0.0)
+        return max(_NUMBER, parts[0] if parts else 0.0)
+    if node.kind in ("in", "postfix") or node.name in _BOOLEAN_OPERATORS:
+        return _BOOLEAN
+    if node.kind == "unary" or node.name in _ARITHMETIC:
+        return _NUMBER if node.name != "not" else _BOOLEAN
     if node.kind == "call":
-        if node.name in ("lpad", "rpad"):
-            return max(parts[0], float(node.children[1].name)) if len(parts) > 1 else 0.0
-        if node.name in _SAME_WIDTH and parts:
-            return parts[0]
-        if node.name in _CASE_MAPPING and parts:
-            return 3 * parts[0]
-        if node.name in ("replace", "regexp_replace") and len(parts) >= 3:
-            return parts[0] * max(1.0, parts[2]) + parts[2]
-        if node.name == "strftime" and len(parts) >= 2:
-            return max(32.0, 4 * parts[1])
+        return _call_width(node, parts)
+    return sum(parts)
+
+
+def _call_width(node: Node, parts: list[float]) -> float:
+    name, first = node.name, (parts[0] if parts else 0.0)
+    literal = node.children[1].name if len(node.children) > 1 else ""
+    if name in ("lpad", "rpad") and literal.isdigit():
+        return max(first, float(literal))
+    if name in ("left", "right") and literal.isdigit():
+        return min(first, float(literal))
+    if name in _SAME_WIDTH or name in _CASE_MAPPING:
+        return first  # case mapping rarely grows a character (ß to SS): ignored
+    if name in ("replace", "regexp_replace") and len(parts) >= 3:
+        if parts[1] == 0:  # an empty pattern matches between every character
+            return first * (1 + parts[2]) + parts[2]
+        return first * max(1.0, parts[2] / parts[1])
+    if name == "strftime" and len(parts) >= 2:
+        return max(_NUMBER, 4 * parts[1])
+    if name in ALLOWED_FUNCTIONS - _STRING_FUNCTIONS:
+        return _NUMBER  # numbers, dates, booleans as text
     return sum(parts)
 
 

@@ -1,0 +1,139 @@
+"""What a derived expression at the limits costs to plan, and what a refusal costs.
+
+For each shape the script builds an expression as large as the limits of
+:mod:`lookalike.kinds.expressions` allow (depth, terms, length), then times in
+CPU seconds (``time.process_time``, so other users of a shared machine count
+less) the bound check alone and the whole compile (check, Polars parse, type
+inference) that planning does; then the refusal of the issue's hostile input, a
+flat sum of 10,000 terms, and of a sum just over the depth limit. Each figure is
+the median of several rounds in one fresh process, every round shown.
+
+    uv run python benchmarks/bench_limits.py           # full run, updates docs/benchmarks.md
+    uv run python benchmarks/bench_limits.py --quick   # fewer rounds, prints results
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import statistics
+import time
+from typing import Any
+
+from harness import machine, replace_section, run_child
+
+
+def shapes() -> dict[str, str]:
+    """Expressions at the limits, each of a different kind of size."""
+    from lookalike.kinds.expressions import MAX_DEPTH, MAX_NODES
+
+    chain = MAX_DEPTH
+    per_term = max(1, (MAX_NODES // chain - 2))
+    return {
+        f"flat sum, {chain} terms": " + ".join(["a"] * chain),
+        f"string concat, {chain} terms": " || ".join(["s"] * chain),
+        f"CASE, {chain - 2} branches": "CASE "
+        + " ".join(f"WHEN a = {i} THEN 'value {i}'" for i in range(chain - 2))
+        + " END",
+        f"sum of {chain - 1} COALESCEs ({per_term} args)": " + ".join(
+            ["coalesce(" + ", ".join(["a"] * per_term) + ")"] * (chain - 1)
+        ),
+        f"concat of {chain - 1} LPADs": " || ".join(["LPAD(s, 100, 'x')"] * (chain - 1)),
+        f"IN list, {MAX_NODES - 3} values": "a IN ("
+        + ", ".join(str(i) for i in range(MAX_NODES - 3))
+        + ")",
+    }
+
+
+def _cpu_ms(action: Any, rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        started = time.process_time()
+        action()
+        times.append((time.process_time() - started) * 1000)
+    return times
+
+
+def child_measure(rounds: int) -> dict[str, Any]:
+    """Runs inside the child: every shape's check and compile times, and the refusals."""
+    import pyarrow as pa
+
+    from lookalike.errors import SpecError
+    from lookalike.kinds.derived import compile_derived
+    from lookalike.kinds.expressions import check_expression
+
+    known = {"a": pa.int64(), "s": pa.string()}
+    compile_derived("w", "a + 1", None, known, "p")  # imports and first-use costs
+    results: dict[str, Any] = {"accepted": {}, "refused": {}}
+    for name, expr in shapes().items():
+        shape = check_expression(expr, "p")
+        results["accepted"][name] = {
+            "chars": len(expr), "nodes": shape.nodes, "depth": shape.depth,
+            "check_ms": _cpu_ms(lambda e=expr: check_expression(e, "p"), rounds),
+            "compile_ms": _cpu_ms(lambda e=expr: compile_derived("x", e, None, known, "p"), rounds),
+        }  # fmt: skip
+
+    def refuse(expr: str) -> None:
+        try:
+            compile_derived("x", expr, None, known, "p")
+        except SpecError:
+            return
+        raise AssertionError("accepted")
+
+    from lookalike.kinds.expressions import MAX_DEPTH
+
+    hostile = {
+        "flat sum, 10,000 terms (issue 13)": " + ".join(["a"] * 10_000),
+        "flat sum, 1,250 terms (under the length limit)": "+".join(["a"] * 1_250),
+        f"flat sum, {MAX_DEPTH + 1} terms": " + ".join(["a"] * (MAX_DEPTH + 1)),
+    }
+    for name, expr in hostile.items():
+        results["refused"][name] = {
+            "chars": len(expr), "refuse_ms": _cpu_ms(lambda e=expr: refuse(e), rounds)
+        }  # fmt: skip
+    return results
+
+
+def _lines(result: dict[str, Any], rounds: int) -> list[str]:
+    lines = [
+        f"Run {dt.date.today().isoformat()} on {machine()}; the machine was shared with other "
+        f"developers, so figures are CPU milliseconds (process time), median of {rounds} rounds "
+        "in one process, every round listed.",
+        "",
+        "| expression at the limits | chars | terms | depth | check ms | compile ms (all) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, row in result["accepted"].items():
+        check = statistics.median(row["check_ms"])
+        full = statistics.median(row["compile_ms"])
+        rounds_shown = ", ".join(f"{t:.1f}" for t in row["compile_ms"])
+        lines.append(
+            f"| {name} | {row['chars']:,} | {row['nodes']:,} | {row['depth']} | {check:.1f} "
+            f"| {full:.1f} ({rounds_shown}) |"
+        )
+    lines += ["", "| refused | chars | refusal ms |", "|---|---:|---:|"]
+    for name, row in result["refused"].items():
+        shown = ", ".join(f"{t:.2f}" for t in row["refuse_ms"])
+        lines.append(
+            f"| {name} | {row['chars']:,} | {statistics.median(row['refuse_ms']):.2f} ({shown}) |"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="3 rounds, print only")
+    options = parser.parse_args()
+    rounds = 3 if options.quick else 7
+    result = run_child("bench_limits", "measure", rounds=rounds)
+    lines = _lines(result, rounds)
+    print("\n".join(lines))
+    if not options.quick:
+        replace_section("limits", "Expression limits (planning cost)", lines)
+    else:
+        print(json.dumps(result)[:200])
+
+
+if __name__ == "__main__":
+    main()
