@@ -32,11 +32,13 @@ tables.t.fields.note a block of 65,536 rows would take about 313 MiB, over the m
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
@@ -154,9 +156,11 @@ def parse_bytes(text: str, path: str) -> int:
 
 
 def check_spec(spec: Dataset) -> None:
-    """Refuse, before anything is compiled, expressions that would cost too much together.
+    """Refuse, before anything is compiled, what no kind should have to handle.
 
-    Each expression is bounded on its own (:func:`check_expression`); this bounds
+    Text that is not valid Unicode (a lone surrogate from a JSON escape), numbers
+    that are not finite, and expressions that would cost too much together: each
+    expression is bounded on its own (:func:`check_expression`); this bounds
     their sum, so a spec cannot buy seconds of compile time with many of them.
     """
     from lookalike.spec import DerivedField
@@ -164,8 +168,9 @@ def check_spec(spec: Dataset) -> None:
     total = 0
     for table_name, table in spec.tables.items():
         for field_name, field in table.fields.items():
+            path = f"tables.{table_name}.fields.{field_name}"
+            _check_values(field.model_dump(), path)
             if isinstance(field, DerivedField):
-                path = f"tables.{table_name}.fields.{field_name}"
                 total += check_expression(field.expr, path).nodes
                 if total > MAX_SPEC_EXPRESSION_NODES:
                     raise SpecError(
@@ -174,6 +179,29 @@ def check_spec(spec: Dataset) -> None:
                         "or reference fields",
                         path=f"{path}.expr",
                     )
+
+
+def _check_values(options: dict[str, Any], path: str) -> None:
+    """Every string encodes as UTF-8 and every number is finite, however deeply nested."""
+    todo: list[tuple[str, Any]] = list(options.items())
+    while todo:
+        name, value = todo.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise SpecError(
+                    f"text holds {value[exc.start]!r} at position {exc.start}, which is not a "
+                    "character (a lone UTF-16 surrogate); fix the escape in the spec",
+                    path=f"{path}.{name}",
+                ) from None
+        elif isinstance(value, float | Decimal) and not math.isfinite(value):
+            raise SpecError(f"{value} is not a finite number", path=f"{path}.{name}")
+        elif isinstance(value, dict):
+            todo.extend((f"{name}.{k}", v) for k, v in value.items())
+            todo.extend((f"{name}.[key]", k) for k in value)
+        elif isinstance(value, list | tuple):
+            todo.extend((f"{name}[{i}]", v) for i, v in enumerate(value))
 
 
 def estimate_tables(tables: Mapping[str, TablePlan]) -> dict[str, TableEstimate]:
