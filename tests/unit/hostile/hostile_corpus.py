@@ -169,14 +169,14 @@ def _faker_cases() -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 def _size_cases() -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     one = table({"i": {"kind": "integer"}})
-    options: dict[str, Any]
-    for name, options, expect in [
+    sizes: list[tuple[str, dict[str, Any], str]] = [
         ("rows -1", {"rows": -1}, REFUSE), ("rows 10^13", {"rows": 10**13}, REFUSE),
         ("rows 10^12", {"rows": 10**12}, ACCEPT), ("scale 10^10", {"scale": 1e10}, REFUSE),
         ("scale -1", {"scale": -1.0}, REFUSE), ("scale NaN", {"scale": float("nan")}, REFUSE),
         ("scale inf", {"scale": float("inf")}, REFUSE), ("seed -1", {"seed": -1}, REFUSE),
         ("seed 2^64", {"seed": 2**64}, REFUSE), ("scale 10^-9", {"scale": 1e-9}, ACCEPT),
-    ]:  # fmt: skip
+    ]  # fmt: skip
+    for name, options, expect in sizes:
         yield name, expect, one, options
     yield "unique over 2 values, 1,000 rows", REFUSE, table(
         {"b": {"kind": "integer", "min_value": 0, "max_value": 1, "unique": True}}), {}  # fmt: skip
