@@ -168,7 +168,8 @@ def tokenize(expr: str, path: str) -> list[Token]:
         text = match.group()
         if kind == "other" and text in "'\"`":
             raise SpecError(
-                f"unclosed {text} quote at character {match.start() + 1}; close the string",
+                f"cannot parse expression {_shown(expr)}: unclosed {text} quote at character "
+                f"{match.start() + 1}; close the string",
                 path=path,
             )
         tokens.append(Token(kind, text, match.start()))
@@ -194,7 +195,7 @@ def check_expression(expr: str, path: str) -> Shape:
             path=where,
         )
     tokens = tokenize(expr, where)
-    functions = _scan(tokens, where)
+    functions = _scan(tokens, expr, where)
     try:
         tree = _Parser(tokens, where).parse()
     except _NotUnderstoodError:
@@ -234,7 +235,12 @@ def _check_size(nodes: int, depth: int, where: str) -> None:
         )
 
 
-def _scan(tokens: list[Token], where: str) -> tuple[str, ...]:
+def _shown(expr: str) -> str:
+    """The expression as an error quotes it: whole when short, else its start."""
+    return repr(expr) if len(expr) <= 60 else repr(expr[:57] + "...")
+
+
+def _scan(tokens: list[Token], expr: str, where: str) -> tuple[str, ...]:
     """Check brackets, keywords and function names token by token; the functions called."""
     functions: dict[str, None] = {}
     depth = 0
@@ -250,7 +256,9 @@ def _scan(tokens: list[Token], where: str) -> tuple[str, ...]:
             depth -= 1
             if depth < 0:
                 raise SpecError(
-                    f"unbalanced {token.text!r} at character {token.at + 1}", path=where
+                    f"cannot parse expression {_shown(expr)}: unbalanced {token.text!r} at "
+                    f"character {token.at + 1}",
+                    path=where,
                 )
         word = token.word
         if not word:
@@ -280,7 +288,9 @@ def _scan(tokens: list[Token], where: str) -> tuple[str, ...]:
                 )
             functions[word] = None
     if depth:
-        raise SpecError("unbalanced brackets: a '(' or '[' is never closed", path=where)
+        raise SpecError(
+            f"cannot parse expression {_shown(expr)}: a '(' or '[' is never closed", path=where
+        )
     return tuple(functions)
 
 
