@@ -92,7 +92,36 @@ def child_measure(rounds: int) -> dict[str, Any]:
         results["refused"][name] = {
             "chars": len(expr), "refuse_ms": _cpu_ms(lambda e=expr: refuse(e), rounds)
         }  # fmt: skip
+    results["spec"] = _whole_spec(rounds)
+    results["unbounded"] = _polars_alone(rounds)
     return results
+
+
+def _whole_spec(rounds: int) -> dict[str, Any]:
+    """Planning a spec whose expressions reach the per-spec total of terms."""
+    from lookalike.limits import MAX_SPEC_EXPRESSION_NODES
+    from lookalike.plan import build_plan
+    from lookalike.spec import spec_from_dict
+
+    heaviest = list(shapes().values())[3]  # the sum of COALESCEs
+    count = MAX_SPEC_EXPRESSION_NODES // 566
+    fields: dict[str, Any] = {"a": {"kind": "integer"}}
+    fields |= {f"d{i}": {"kind": "derived", "expr": heaviest} for i in range(count)}
+    spec = spec_from_dict({"seed": 1, "tables": {"t": {"rows": 1000, "fields": fields}}})
+    return {"expressions": count, "plan_ms": _cpu_ms(lambda: build_plan(spec), rounds)}
+
+
+def _polars_alone(rounds: int) -> dict[str, list[float]]:
+    """What the engine costs without the bounds, on flat sums the check now refuses."""
+    import polars as pl
+
+    frame = pl.DataFrame({"a": [1, 2]})
+    return {
+        f"flat sum, {terms} terms": _cpu_ms(
+            lambda t=terms: frame.select(pl.sql_expr(" + ".join(["a"] * t))), rounds
+        )
+        for terms in (64, 256, 512)
+    }
 
 
 def _lines(result: dict[str, Any], rounds: int) -> list[str]:
@@ -112,6 +141,19 @@ def _lines(result: dict[str, Any], rounds: int) -> list[str]:
             f"| {name} | {row['chars']:,} | {row['nodes']:,} | {row['depth']} | {check:.1f} "
             f"| {full:.1f} ({rounds_shown}) |"
         )
+    spec = result["spec"]
+    lines += [
+        "",
+        f"A whole spec at the per-spec total ({spec['expressions']} expressions like the "
+        f"heaviest above): build_plan {statistics.median(spec['plan_ms']):.0f} ms "
+        f"({', '.join(f'{t:.0f}' for t in spec['plan_ms'])}).",
+        "",
+        "| Polars alone, no bounds (for scale) | ms |",
+        "|---|---:|",
+    ]
+    for name, times in result["unbounded"].items():
+        shown = ", ".join(f"{t:.1f}" for t in times)
+        lines.append(f"| {name} | {statistics.median(times):.1f} ({shown}) |")
     lines += ["", "| refused | chars | refusal ms |", "|---|---:|---:|"]
     for name, row in result["refused"].items():
         shown = ", ".join(f"{t:.2f}" for t in row["refuse_ms"])

@@ -66,7 +66,7 @@ DEFAULT_BLOCK_BUDGET = 256 * 2**20
 #: Widest a single cell may be, whatever the budget.
 MAX_CELL_BYTES = 2**20
 #: Most expression terms across a whole spec (each costs compile time).
-MAX_SPEC_EXPRESSION_NODES = 5_000
+MAX_SPEC_EXPRESSION_NODES = 2_000
 #: The environment variable that sets the budget for every face.
 BUDGET_VARIABLE = "LOOKALIKE_BLOCK_MEMORY_BUDGET"
 

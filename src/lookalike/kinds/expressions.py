@@ -36,9 +36,9 @@ from lookalike.errors import SpecError
 #: Longest expression text, in characters.
 MAX_CHARS = 5_000
 #: Most nodes (columns, literals, operators, calls) in one expression.
-MAX_NODES = 1_000
+MAX_NODES = 600
 #: Deepest tree: operators chained one after another, CASE branches, nesting.
-MAX_DEPTH = 100
+MAX_DEPTH = 64
 #: Longest LPAD/RPAD target length: a cell must stay a cell.
 MAX_PAD = 10_000
 
