@@ -8,7 +8,8 @@ service's preview does). One JSON line per case goes to stdout as soon as the
 case is done, so the case that crashed the process is the one after the last
 line; a last line gives the process's peak memory.
 
-    uv run python tests/unit/hostile/hostile_corpus.py        # prints the JSON lines
+    uv run python tests/unit/hostile/hostile_corpus.py          # runs it: JSON lines
+    uv run python tests/unit/hostile/hostile_corpus.py --list   # the cases, as JSON lines
 """
 
 from __future__ import annotations
@@ -251,6 +252,11 @@ def run_case(spec: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> int:
+    if sys.argv[1:] == ["--list"]:
+        for name, expect, spec, options in cases():
+            line = {"case": name, "expect": expect, "spec": spec, "options": options}
+            print(json.dumps(line, allow_nan=True))
+        return 0
     import lookalike.api  # imports are not part of any case's cost
 
     del lookalike
