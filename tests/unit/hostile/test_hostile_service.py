@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import psutil
 import pytest
 
 from lookalike.server.testing import ServerProcess
@@ -24,7 +23,8 @@ from lookalike.server.testing import ServerProcess
 pytestmark = pytest.mark.slow  # one server, about 140 cases, two requests each
 
 CORPUS = Path(__file__).with_name("hostile_corpus.py")
-#: The server's resident memory after the whole corpus must stay under this.
+#: The server's peak resident memory over the whole corpus must stay under this (it
+#: measured about 460 MiB; the issue saw single requests grow a server by 849 MB to 3 GB).
 SERVER_MEMORY_BUDGET = 1024 * 2**20
 #: Rows each preview asks for (the JSON of wide previews is what costs the server time).
 PREVIEW_ROWS = 50
@@ -70,8 +70,19 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             preview = _post(client, "/v1/preview", {**body, "rows": PREVIEW_ROWS})
             results.append((case, validate.status_code, preview.status_code, validate.text))
         alive = client.get("/health").status_code
-        rss = psutil.Process(server.process.pid).memory_info().rss
-    return {"results": results, "alive": alive, "rss": rss}
+        peak = _peak_rss(server.process.pid)
+    return {"results": results, "alive": alive, "peak": peak}
+
+
+def _peak_rss(pid: int) -> int:
+    """The process's peak resident memory so far (Linux: VmHWM), in bytes."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        pytest.skip("peak memory is read from /proc (Linux only)")
+    for line in status.read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmHWM in /proc status")
 
 
 def test_the_server_answers_every_case_without_a_500(answers: dict[str, Any]) -> None:
@@ -96,4 +107,4 @@ def test_what_the_corpus_refuses_the_server_refuses_with_a_4xx(answers: dict[str
 
 
 def test_the_server_stays_within_its_memory_budget(answers: dict[str, Any]) -> None:
-    assert 0 < answers["rss"] < SERVER_MEMORY_BUDGET
+    assert 0 < answers["peak"] < SERVER_MEMORY_BUDGET
