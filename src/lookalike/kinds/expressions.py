@@ -76,7 +76,6 @@ _CLOCK_KEYWORDS = frozenset(
 _FORBIDDEN = {
     "select": "subqueries are not allowed",
     "exists": "subqueries are not allowed",
-    "with": "subqueries are not allowed",
     "over": "window functions are not allowed (they read other rows of the block)",
     "within": "ordered-set aggregates are not allowed",
     "filter": "aggregate filters are not allowed",
@@ -689,10 +688,14 @@ def _call_width(node: Node, parts: list[float]) -> float:
         return min(first, float(literal))
     if name in _SAME_WIDTH or name in _CASE_MAPPING:
         return first  # case mapping rarely grows a character (ß to SS): ignored
-    if name in ("replace", "regexp_replace") and len(parts) >= 3:
+    if name == "regexp_replace" and len(parts) >= 3:
+        return first * (1 + parts[2]) + parts[2]  # a pattern may match between characters
+    if name == "replace" and len(parts) >= 3:
         if parts[1] == 0:  # an empty pattern matches between every character
             return first * (1 + parts[2]) + parts[2]
         return first * max(1.0, parts[2] / parts[1])
+    if name == "concat_ws" and parts:
+        return first * max(0, len(parts) - 2) + sum(parts[1:])
     if name == "strftime" and len(parts) >= 2:
         return max(_NUMBER, 4 * parts[1])
     if name in ALLOWED_FUNCTIONS - _STRING_FUNCTIONS:
