@@ -10,8 +10,9 @@ Only value generators of Faker's providers may be called (no ``seed``,
 ``set_formatter``, ``add_provider``, private names, or methods that run other
 methods by name such as ``pystr_format`` or ``json``), with arguments of
 bounded size (``pystr(max_chars=...)``, ``text(max_nb_chars=...)``,
-``pylist(nb_elements=...)``...). Methods that read today's clock are refused:
-the same seed would give other values tomorrow.
+``pylist(nb_elements=...)``...). Methods that read today's clock are refused
+(those known to, and any seen calling it while sampled at plan time): the same
+seed would give other values tomorrow.
 
 >>> import lookalike
 >>> table = lookalike.generate({"seed": 1, "tables": {"t": {"rows": 2, "fields": {
@@ -26,6 +27,7 @@ import datetime as dt
 import decimal
 import inspect
 import json
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -68,6 +70,10 @@ CLOCK_METHODS = frozenset(
     "simple_profile".split()
 )
 _INT64 = 2**63
+#: Built-in functions that read the clock or the operating system's randomness.
+_CLOCK_CALLS = frozenset(
+    "now today utcnow time time_ns localtime gmtime monotonic perf_counter urandom".split()
+)
 
 
 def _new_faker(locale: str) -> Any:
@@ -146,16 +152,9 @@ def compile_faker(spec: FakerField, env: Env) -> Column:
     faker = _new_faker(locale)
     function = getattr(faker, spec.method)
     _check_arguments(function, spec, env.path)
-    examples = []
-    for seed in range(8):
-        faker.seed_instance(seed)
-        try:
-            examples.append(function(*spec.args, **spec.kwargs))
-        except Exception as exc:  # Faker raises all sorts for bad arguments
-            raise SpecError(
-                f"Faker {spec.method}(...) fails with these arguments: {exc}",
-                path=f"{env.path}.args",
-            ) from exc
+    examples, clock = _samples(faker, function, spec, env.path)
+    if clock:
+        raise SpecError(_clock_message(spec.method, clock), path=f"{env.path}.method")
     arrow_type = _arrow_type(examples[0])
     if arrow_type == pa.int64() and any(
         isinstance(v, int) and not -_INT64 <= v < _INT64 for v in examples
@@ -171,14 +170,48 @@ def compile_faker(spec: FakerField, env: Env) -> Column:
     )  # fmt: skip
 
 
+def _samples(faker: Any, function: Any, spec: FakerField, path: str) -> tuple[list[Any], str]:
+    """Eight values from seeds 0-7, and the clock function they read, if any.
+
+    Methods not in :data:`CLOCK_METHODS` may still read the clock (a locale's
+    ``ssn`` holding a birth date); a profiler on this thread only sees them do it.
+    """
+    seen: list[str] = []
+
+    def watch(frame: Any, event: str, arg: Any) -> None:
+        if event == "c_call" and getattr(arg, "__name__", "") in _CLOCK_CALLS:
+            owner = getattr(arg, "__self__", None)
+            seen.append(f"{getattr(owner, '__name__', owner)}.{arg.__name__}")
+
+    watching = sys.getprofile() is None  # never displace a profiler someone runs
+    examples = []
+    for seed in range(8):
+        faker.seed_instance(seed)
+        if watching:
+            sys.setprofile(watch)
+        try:
+            examples.append(function(*spec.args, **spec.kwargs))
+        except Exception as exc:  # Faker raises all sorts for bad arguments
+            raise SpecError(
+                f"Faker {spec.method}(...) fails with these arguments: {exc}", path=f"{path}.args"
+            ) from exc
+        finally:
+            if watching:
+                sys.setprofile(None)
+    return examples, seen[0] if seen else ""
+
+
+def _clock_message(method: str, call: str = "") -> str:
+    how = f" (it calls {call})" if call else ""
+    return (
+        f"Faker {method} reads today's date{how}, so the same seed would give other values "
+        "on another day; use kind: date or datetime (their now is the plan's reference time)"
+    )
+
+
 def _check_method(method: str, locale: str, path: str) -> None:
     if method in CLOCK_METHODS:
-        raise SpecError(
-            f"Faker {method} reads today's date, so the same seed would give other values "
-            "on another day; use kind: date or datetime (their now is the plan's reference "
-            "time)",
-            path=f"{path}.method",
-        )
+        raise SpecError(_clock_message(method), path=f"{path}.method")
     if method.startswith("_") or method not in provider_methods(locale):
         refused = method in REFUSED_METHODS
         raise SpecError(

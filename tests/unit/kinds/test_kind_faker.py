@@ -136,3 +136,18 @@ def test_the_allow_list_comes_from_the_locales_providers() -> None:
     assert not {"seed_instance", "set_formatter", "json", "pystr_format"} & provider_methods(
         "en_US"
     )
+
+
+@pytest.mark.parametrize(("method", "locale"), [("ssn", "fi_FI"), ("ssn", "sv_SE")])
+def test_methods_seen_reading_the_clock_are_refused(method: str, locale: str) -> None:
+    spec = _faker(method)
+    spec["locale"] = locale
+    with pytest.raises(SpecError, match=r"reads today's date"):
+        build_plan(spec_from_dict(spec))
+
+
+def test_the_clock_watch_leaves_no_profiler_behind() -> None:
+    import sys
+
+    build_plan(spec_from_dict(_faker("catch_phrase")))
+    assert sys.getprofile() is None
