@@ -27,20 +27,41 @@ expression is 39,997 characters long; the limit is 5,000: sp
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lookalike.errors import SpecError
+from lookalike.kinds.expression_parser import (
+    KEYWORDS,
+    MAX_DEPTH,
+    MAX_NODES,
+    MAX_PAD,
+    OPERATOR_WORDS,
+    Node,
+    NotUnderstoodError,
+    Parser,
+    Token,
+    check_size,
+    shown,
+    tokenize,
+)
 
+__all__ = [
+    "ALLOWED_FUNCTIONS",
+    "MAX_CHARS",
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "MAX_PAD",
+    "NON_DETERMINISTIC",
+    "Node",
+    "Shape",
+    "Token",
+    "check_expression",
+    "string_width",
+    "tokenize",
+]
 #: Longest expression text, in characters.
 MAX_CHARS = 5_000
-#: Most nodes (columns, literals, operators, calls) in one expression.
-MAX_NODES = 600
-#: Deepest tree: operators chained one after another, CASE branches, nesting.
-MAX_DEPTH = 64
-#: Longest LPAD/RPAD target length: a cell must stay a cell.
-MAX_PAD = 10_000
 
 #: Functions an expression may call: deterministic, one value per row.
 ALLOWED_FUNCTIONS = frozenset(
@@ -68,7 +89,7 @@ NON_DETERMINISTIC = frozenset(
     "shuffle".split()
 )
 #: SQL keywords that read the clock even without parentheses.
-_CLOCK_KEYWORDS = frozenset(
+_CLOCKKEYWORDS = frozenset(
     "current_timestamp current_date current_time localtime localtimestamp sysdate "
     "systimestamp".split()
 )
@@ -93,52 +114,6 @@ _ROW_COMBINING = {
     **dict.fromkeys(_WINDOWS, "a window function"),
 }
 
-_TOKEN = re.compile(
-    r"""
-    (?P<space>\s+|--[^\n]*|/\*.*?\*/)
-  | (?P<string>'(?:[^']|'')*')
-  | (?P<quoted>"(?:[^"]|"")*"|`[^`]*`)
-  | (?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
-  | (?P<word>[^\W\d]\w*)
-  | (?P<op>\|\||::|<=>|<=|>=|<>|!=|==|->>|->|//|<<|>>|!~\*|!~|~\*|[-+*/%^&|~<>=!@#?:])
-  | (?P<punct>[(),\[\].])
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
-
-@dataclass(frozen=True)
-class Token:
-    """One lexical token: its class (``word``, ``string``...), text and offset."""
-
-    kind: str
-    text: str
-    at: int
-
-    @property
-    def word(self) -> str:
-        """The lower-cased text of a word token, else ``""``."""
-        return self.text.lower() if self.kind == "word" else ""
-
-
-@dataclass(frozen=True)
-class Node:
-    """One node of an expression tree, enough to size it and estimate its width."""
-
-    kind: str  # col, str, num, lit, call, op, case, cast, in, unary, postfix
-    name: str
-    children: tuple[Node, ...]
-    depth: int
-
-    def walk(self) -> Iterator[Node]:
-        """This node and every node under it (iteratively: trees may be deep)."""
-        todo = [self]
-        while todo:
-            node = todo.pop()
-            yield node
-            todo.extend(node.children)
-
 
 @dataclass(frozen=True)
 class Shape:
@@ -151,28 +126,6 @@ class Shape:
     #: False when only the token scan understood it: ``tree`` is then a flat list of
     #: its columns and strings, and ``depth`` a bound computed from the tokens.
     understood: bool = True
-
-
-def tokenize(expr: str, path: str) -> list[Token]:
-    """The tokens of ``expr`` (comments and spaces dropped), in one linear pass.
-
-    >>> [t.text for t in tokenize("a||'it''s' -- note", "p")]
-    ['a', '||', "'it''s'"]
-    """
-    tokens = []
-    for match in _TOKEN.finditer(expr):
-        kind = match.lastgroup or "other"
-        if kind == "space":
-            continue
-        text = match.group()
-        if kind == "other" and text in "'\"`":
-            raise SpecError(
-                f"cannot parse expression {_shown(expr)}: unclosed {text} quote at character "
-                f"{match.start() + 1}; close the string",
-                path=path,
-            )
-        tokens.append(Token(kind, text, match.start()))
-    return tokens
 
 
 def check_expression(expr: str, path: str) -> Shape:
@@ -196,12 +149,12 @@ def check_expression(expr: str, path: str) -> Shape:
     tokens = tokenize(expr, where)
     functions = _scan(tokens, expr, where)
     try:
-        tree = _Parser(tokens, where).parse()
-    except _NotUnderstoodError:
+        tree = Parser(tokens, where).parse()
+    except NotUnderstoodError:
         # Leave the syntax to the engine (it refuses what it cannot read); the
         # token scan's bounds hold whatever the grammar.
         nodes, depth = len(tokens), _scan_depth(tokens)
-        _check_size(nodes, depth, where)
+        check_size(nodes, depth, where)
         if {"lpad", "rpad"} & set(functions):
             raise SpecError(
                 "LPAD/RPAD inside an expression this check cannot read; write the length as "
@@ -211,32 +164,11 @@ def check_expression(expr: str, path: str) -> Shape:
         flat = tuple(
             Node("str" if t.kind == "string" else "col", t.text.strip("'\"`"), (), 1)
             for t in tokens
-            if t.kind in ("string", "quoted") or (t.kind == "word" and t.word not in _KEYWORDS)
+            if t.kind in ("string", "quoted") or (t.kind == "word" and t.word not in KEYWORDS)
         )
         return Shape(nodes, depth, functions, Node("op", "tokens", flat, depth), False)
     nodes = sum(1 for _ in tree.walk())
     return Shape(nodes, tree.depth, functions, tree)
-
-
-def _check_size(nodes: int, depth: int, where: str) -> None:
-    if nodes > MAX_NODES:
-        raise SpecError(
-            f"expression has {nodes:,} terms; the limit is {MAX_NODES:,}: split it into "
-            "several derived fields (hidden: true for the steps)",
-            path=where,
-        )
-    if depth > MAX_DEPTH:
-        raise SpecError(
-            f"expression nests {depth:,} levels deep (each chained operator or CASE branch "
-            f"is a level); the limit is {MAX_DEPTH}: split it into several derived fields "
-            "(hidden: true for the steps), or use a choice or reference for long mappings",
-            path=where,
-        )
-
-
-def _shown(expr: str) -> str:
-    """The expression as an error quotes it: whole when short, else its start."""
-    return repr(expr) if len(expr) <= 60 else repr(expr[:57] + "...")
 
 
 def _scan(tokens: list[Token], expr: str, where: str) -> tuple[str, ...]:
@@ -255,7 +187,7 @@ def _scan(tokens: list[Token], expr: str, where: str) -> tuple[str, ...]:
             depth -= 1
             if depth < 0:
                 raise SpecError(
-                    f"cannot parse expression {_shown(expr)}: unbalanced {token.text!r} at "
+                    f"cannot parse expression {shown(expr)}: unbalanced {token.text!r} at "
                     f"character {token.at + 1}",
                     path=where,
                 )
@@ -266,11 +198,11 @@ def _scan(tokens: list[Token], expr: str, where: str) -> tuple[str, ...]:
         after_type = i > 0 and (tokens[i - 1].word == "as" or tokens[i - 1].text == "::")
         if word in _FORBIDDEN:
             raise SpecError(f"{token.text.upper()}: {_FORBIDDEN[word]}", path=where)
-        if word in _CLOCK_KEYWORDS or (word in NON_DETERMINISTIC and follows == "("):
+        if word in _CLOCKKEYWORDS or (word in NON_DETERMINISTIC and follows == "("):
             raise SpecError(_clock_message(token.text), path=where)
         if follows == "(" and not after_type and i > 0 and tokens[i - 1].text == ".":
             raise SpecError(f"method call .{token.text}(...) is not allowed", path=where)
-        if follows == "(" and not after_type and word not in _KEYWORDS:
+        if follows == "(" and not after_type and word not in KEYWORDS:
             if word in _ROW_COMBINING:
                 raise SpecError(
                     f"{token.text.upper()} combines rows ({_ROW_COMBINING[word]}); derived "
@@ -288,13 +220,13 @@ def _scan(tokens: list[Token], expr: str, where: str) -> tuple[str, ...]:
             functions[word] = None
     if depth:
         raise SpecError(
-            f"cannot parse expression {_shown(expr)}: a '(' or '[' is never closed", path=where
+            f"cannot parse expression {shown(expr)}: a '(' or '[' is never closed", path=where
         )
     return tuple(functions)
 
 
 def _clock_message(name: str) -> str:
-    shown = name.upper() if name.lower() in _CLOCK_KEYWORDS else f"{name.upper()}()"
+    shown = name.upper() if name.lower() in _CLOCKKEYWORDS else f"{name.upper()}()"
     return (
         f"{shown} is not deterministic: the same seed would give different values on each "
         "run; use the plan's reference time instead (a date or datetime field whose bounds "
@@ -312,312 +244,10 @@ def _scan_depth(tokens: list[Token]) -> int:
         elif token.text in ")]" and len(stack) > 1:
             inner = stack.pop() + 1
             stack[-1] += inner
-        elif token.kind == "op" or token.word in _OPERATOR_WORDS:
+        elif token.kind == "op" or token.word in OPERATOR_WORDS:
             stack[-1] += 1
         deepest = max(deepest, sum(stack))
     return deepest + 1
-
-
-# Binding powers: higher binds tighter. Left-associative operators take their
-# right operand at one more than their own power.
-_BINARY = {
-    "or": 10, "xor": 10, "and": 20,
-    "=": 40, "==": 40, "<>": 40, "!=": 40, "<": 40, ">": 40, "<=": 40, ">=": 40, "<=>": 40,
-    "like": 40, "ilike": 40, "rlike": 40, "regexp": 40, "~": 40, "~*": 40, "!~": 40,
-    "!~*": 40, "is": 40, "in": 40, "between": 40, "similar": 40,
-    "|": 45, "&": 45, "<<": 45, ">>": 45, "#": 45,
-    "||": 50, "+": 60, "-": 60, "*": 70, "/": 70, "//": 70, "%": 70, "div": 70, "^": 80,
-    "->": 90, "->>": 90, "@": 90,
-}  # fmt: skip
-_NOT_POWER = 30
-_PREFIX_POWER = 85
-_KEYWORDS = frozenset(
-    "and or xor not is in between like ilike rlike regexp similar case when then else end "
-    "interval distinct from for as null true false any all some escape collate at zone "
-    "array".split()
-)
-_OPERATOR_WORDS = frozenset("and or xor not is in between like ilike rlike regexp when".split())
-_TYPE_WORDS = ("precision", "varying", "with", "without", "time", "zone", "unsigned")
-_TYPED_LITERALS = frozenset("date time timestamp datetime interval".split())
-
-
-class _NotUnderstoodError(Exception):
-    """Syntax this parser does not know; the engine will judge it."""
-
-
-class _Parser:
-    """A Pratt parser over tokens that counts as it goes and stops at the limits.
-
-    Left-associative chains are built in a loop, not by recursion; recursion
-    happens only for nesting (brackets, prefix operators, CASE parts), and each
-    level of it is counted against :data:`MAX_DEPTH` on the way down.
-    """
-
-    def __init__(self, tokens: list[Token], where: str) -> None:
-        self.tokens = tokens
-        self.pos = 0
-        self.level = 0
-        self.nodes = 0
-        self.where = where
-
-    def parse(self) -> Node:
-        if not self.tokens:
-            raise _NotUnderstoodError
-        node = self.expr(0)
-        if self.pos != len(self.tokens):
-            raise _NotUnderstoodError
-        return node
-
-    # -- helpers -------------------------------------------------------------
-
-    def peek(self, ahead: int = 0) -> Token | None:
-        at = self.pos + ahead
-        return self.tokens[at] if at < len(self.tokens) else None
-
-    def take(self) -> Token:
-        token = self.peek()
-        if token is None:
-            raise _NotUnderstoodError
-        self.pos += 1
-        return token
-
-    def expect(self, text: str) -> None:
-        token = self.take()
-        if token.text.lower() != text:
-            raise _NotUnderstoodError
-
-    def next_text(self) -> str:
-        token = self.peek()
-        return token.text if token is not None else ""
-
-    def at_word(self, *words: str) -> bool:
-        token = self.peek()
-        return token is not None and token.word in words
-
-    def make(self, kind: str, name: str, children: tuple[Node, ...], extra: int = 0) -> Node:
-        self.nodes += 1
-        depth = 1 + extra + max((c.depth for c in children), default=0)
-        _check_size(self.nodes, depth, self.where)
-        return Node(kind, name, children, depth)
-
-    # -- grammar -------------------------------------------------------------
-
-    def expr(self, min_power: int) -> Node:
-        self.level += 1
-        if self.level > MAX_DEPTH:
-            _check_size(self.nodes, self.level, self.where)
-        left = self.prefix()
-        while True:
-            token = self.peek()
-            if token is None:
-                break
-            name = token.word or token.text
-            if name == "not" and self.peek(1) is not None:
-                following = self.peek(1)
-                assert following is not None
-                if following.word not in ("in", "like", "ilike", "between", "rlike", "regexp",
-                                          "similar"):  # fmt: skip
-                    break
-                power = _BINARY[following.word]
-            elif name in ("::", "["):
-                power = 95
-            else:
-                power = _BINARY.get(name, -1) if token.kind in ("op", "word") else -1
-            if power < min_power or power < 0:
-                break
-            left = self.infix(left, power)
-        self.level -= 1
-        return left
-
-    def infix(self, left: Node, power: int) -> Node:
-        token = self.take()
-        name = token.word or token.text
-        if name == "not":
-            name = self.take().word
-        if name == "::":
-            return self.make("cast", self.type_name(), (left,))
-        if name == "[":
-            index = self.expr(0)
-            self.expect("]")
-            return self.make("op", "[]", (left, index))
-        if name == "is":
-            words = []
-            while self.at_word("not", "null", "true", "false", "unknown", "distinct", "from"):
-                words.append(self.take().word)
-            if words and words[-1] == "from":
-                return self.make("op", "is distinct", (left, self.expr(power + 1)))
-            if not words:
-                raise _NotUnderstoodError
-            return self.make("postfix", "is", (left,))
-        if name == "in":
-            return self.make("in", "in", (left, *self.bracketed()))
-        if name == "between":
-            low = self.expr(power + 1)
-            if not self.at_word("and"):
-                raise _NotUnderstoodError
-            self.take()
-            return self.make("op", "between", (left, low, self.expr(power + 1)))
-        if name == "similar":
-            self.expect("to")
-        right = self.expr(power + 1)
-        if self.at_word("escape"):
-            self.take()
-            self.prefix()
-        return self.make("op", name, (left, right))
-
-    def prefix(self) -> Node:
-        token = self.take()
-        word = token.word
-        if token.kind == "number":
-            return self.make("num", token.text, ())
-        if token.kind == "string":
-            return self.make("str", token.text[1:-1].replace("''", "'"), ())
-        if token.kind == "quoted":
-            return self.make("col", token.text[1:-1], ())
-        if token.text in ("-", "+", "~", "@"):
-            return self.make("unary", token.text, (self.expr(_PREFIX_POWER),))
-        if token.text == "(":
-            items = self.items(")")
-            return items[0] if len(items) == 1 else self.make("op", "row", tuple(items))
-        if token.text == "[":
-            return self.make("lit", "array", tuple(self.items("]")))
-        if token.kind != "word":
-            raise _NotUnderstoodError
-        if word == "not":
-            return self.make("unary", "not", (self.expr(_NOT_POWER),))
-        if word == "case":
-            return self.case()
-        if word in ("null", "true", "false"):
-            return self.make("lit", word, ())
-        following = self.peek()
-        if (
-            word in _TYPED_LITERALS
-            and following is not None
-            and following.kind in ("string", "number")
-        ):
-            return self.typed_literal(word)
-        if following is not None and following.text == "(":
-            return self.call(word)
-        if word in _KEYWORDS:
-            raise _NotUnderstoodError
-        while self.next_text() == "." and self.peek(1) is not None:
-            self.pos += 2  # a qualified name: link.column
-        return self.make("col", token.text, ())
-
-    def typed_literal(self, word: str) -> Node:
-        value = self.take()
-        while self.at_word(
-            "year", "month", "day", "hour", "minute", "second", "week", "years", "months",
-            "days", "hours", "minutes", "seconds", "weeks", "millisecond", "milliseconds",
-            "microsecond", "microseconds", "to",
-        ):  # fmt: skip
-            self.take()
-        return self.make("lit", word, (self.make("str", value.text.strip("'"), ()),))
-
-    def call(self, name: str) -> Node:
-        self.expect("(")
-        args: list[Node] = []
-        type_name = ""
-        if self.next_text() == ")":
-            self.take()
-            return self.make("call", name, ())
-        if self.at_word("distinct", "both", "leading", "trailing"):
-            self.take()
-        if self.next_text() == "*":
-            self.take()
-            self.expect(")")
-            return self.make("call", name, ())
-        while True:
-            if self.at_word("from", "for", "in", "placing", "to") and args:
-                self.take()
-            # POSITION('x' IN s): the first argument stops before IN.
-            args.append(self.expr(41 if name == "position" and not args else 0))
-            token = self.take()
-            if token.text == ")":
-                break
-            if token.word == "as":
-                type_name = self.type_name()
-                self.expect(")")
-                break
-            if token.text == ",":
-                continue
-            if token.word in ("from", "for", "in", "placing", "to"):
-                self.pos -= 1
-                continue
-            raise _NotUnderstoodError
-        if name in ("cast", "try_cast"):
-            return self.make("cast", type_name, tuple(args))
-        if name in ("lpad", "rpad"):
-            self.check_pad(name, args)
-        return self.make("call", name, tuple(args))
-
-    def check_pad(self, name: str, args: list[Node]) -> None:
-        size = args[1] if len(args) > 1 else None
-        if size is None or size.kind != "num" or not size.name.isdigit():
-            raise SpecError(
-                f"{name.upper()} needs a whole-number length written as a number "
-                f"(at most {MAX_PAD:,}), so the width of the cells is known before they are made",
-                path=self.where,
-            )
-        if int(size.name) > MAX_PAD:
-            raise SpecError(
-                f"{name.upper()} length {int(size.name):,} is over the limit of {MAX_PAD:,} "
-                "characters per cell; use a shorter length",
-                path=self.where,
-            )
-
-    def type_name(self) -> str:
-        parts = [self.take().text]
-        while self.at_word(*_TYPE_WORDS):
-            parts.append(self.take().text)  # DOUBLE PRECISION, TIMESTAMP WITH TIME ZONE
-        if self.next_text() == "(":
-            self.take()
-            while self.take().text != ")":
-                pass
-        while self.next_text() == "[":
-            self.take()
-            self.expect("]")
-        return " ".join(parts).lower()
-
-    def items(self, close: str) -> list[Node]:
-        items: list[Node] = []
-        if self.next_text() == close:
-            self.take()
-            return items
-        while True:
-            items.append(self.expr(0))
-            token = self.take()
-            if token.text == close:
-                return items
-            if token.text != ",":
-                raise _NotUnderstoodError
-
-    def bracketed(self) -> list[Node]:
-        token = self.take()
-        if token.text not in "([":
-            raise _NotUnderstoodError
-        return self.items(")" if token.text == "(" else "]")
-
-    def case(self) -> Node:
-        parts: list[Node] = []
-        if not self.at_word("when"):
-            parts.append(self.expr(0))
-        branches = 0
-        while self.at_word("when"):
-            self.take()
-            parts.append(self.expr(0))
-            self.expect("then")
-            parts.append(self.expr(0))
-            branches += 1
-            _check_size(self.nodes, branches, self.where)
-        if self.at_word("else"):
-            self.take()
-            parts.append(self.expr(0))
-        self.expect("end")
-        if not branches:
-            raise _NotUnderstoodError
-        # The engine chains WHEN ... THEN ... one inside the other: a level per branch.
-        return self.make("case", "case", tuple(parts), extra=branches - 1)
 
 
 #: How the width of a string result follows from its arguments' widths.
