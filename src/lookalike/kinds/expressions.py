@@ -161,12 +161,21 @@ def check_expression(expr: str, path: str) -> Shape:
                 "a number in a simple LPAD(value, length, fill) call",
                 path=where,
             ) from None
+        # Every word may be a column here (a column may be called "when"): every
+        # word and string together; times the longest string when a REPLACE
+        # could put it between every character.
         flat = tuple(
             Node("str" if t.kind == "string" else "col", t.text.strip("'\"`"), (), 1)
-            for t in tokens
-            if t.kind in ("string", "quoted") or (t.kind == "word" and t.word not in KEYWORDS)
+            for i, t in enumerate(tokens)
+            if t.kind in ("string", "quoted")
+            or (t.kind == "word" and tokens[min(i + 1, len(tokens) - 1)].text != "(")
         )
-        return Shape(nodes, depth, functions, Node("op", "tokens", flat, depth), False)
+        tree = Node("op", "tokens", flat, depth)
+        if {"replace", "regexp_replace"} & set(functions):
+            longest = max((n for n in flat if n.kind == "str"), key=lambda n: len(n.name),
+                          default=Node("str", "", (), 1))  # fmt: skip
+            tree = Node("call", "replace", (tree, Node("str", "", (), 1), longest), depth)
+        return Shape(nodes, depth, functions, tree, False)
     nodes = sum(1 for _ in tree.walk())
     return Shape(nodes, tree.depth, functions, tree)
 

@@ -186,6 +186,19 @@ def test_syntax_the_parser_does_not_know_is_left_to_the_engine() -> None:
         check_expression(wide, "p")
 
 
+def test_widths_of_unknown_syntax_stay_upper_bounds() -> None:
+    known = {"s": 10.0, "when": 4.0}
+
+    def widths(name: str) -> float:
+        return known.get(name, 0.0)  # keywords count as nothing here
+
+    shape = check_expression("CASE WHEN s = 'x' THEN when END", "p")
+    assert string_width(shape.tree, widths) == 15.0  # s, 'x' and when together
+    grown = check_expression("CASE WHEN s = 'x' THEN REPLACE(when, '', 'abc') END", "p")
+    assert not grown.understood
+    assert string_width(grown.tree, widths) >= 4 * (1 + 3)
+
+
 def test_lpad_inside_unknown_syntax_is_refused() -> None:
     with pytest.raises(SpecError, match="LPAD/RPAD inside an expression"):
         check_expression("ARRAY[LPAD(s, 9000000, 'x')]", "p")
