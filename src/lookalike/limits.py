@@ -97,6 +97,8 @@ class ColumnWidth:
     fixed: float = 0.0
     #: Widest single value, in bytes.
     widest: float = 0.0
+    #: How to make the column narrower, said when it is too wide.
+    fix: str = "make its values shorter"
 
 
 @dataclass(frozen=True)
@@ -235,20 +237,37 @@ def check_budget(estimates: Mapping[str, TableEstimate], memory_budget: int | No
             if width.widest > MAX_CELL_BYTES:
                 raise SpecError(
                     f"a cell would be about {width.widest:,.0f} bytes wide; the limit is "
-                    f"{MAX_CELL_BYTES:,} bytes ({_size(MAX_CELL_BYTES)}) per cell: make the "
-                    "values shorter",
+                    f"{MAX_CELL_BYTES:,} bytes ({_size(MAX_CELL_BYTES)}) per cell: {width.fix}",
                     path=f"tables.{table}.fields.{width.name}",
                 )
         if estimate.block_bytes > budget:
-            widest = max(estimate.columns, key=lambda c: c.memory * estimate.block_rows + c.fixed)
             raise SpecError(
-                f"a block of {estimate.block_rows:,} rows would take about "
-                f"{_size(estimate.block_bytes)}, over the memory budget of {_size(budget)} per "
-                f"block; this field is the widest, about {widest.memory:,.0f} bytes per row; "
-                "make its values shorter, or raise the budget (memory_budget=, or "
-                f"{BUDGET_VARIABLE})",
-                path=f"tables.{table}.fields.{widest.name}",
+                _over_budget(estimate, budget), path=f"tables.{table}.fields.{_widest(estimate)}"
             )
+
+
+def _widest(estimate: TableEstimate) -> str:
+    return max(estimate.columns, key=lambda c: c.memory * estimate.block_rows + c.fixed).name
+
+
+def _over_budget(estimate: TableEstimate, budget: int) -> str:
+    """Why a block is over the budget: one wide field, or many fields together."""
+    widest = estimate.column(_widest(estimate))
+    assert widest is not None
+    share = (widest.memory * estimate.block_rows + widest.fixed) / estimate.block_bytes
+    if share >= 0.5:
+        why = f"this field is the widest, about {widest.memory:,.0f} bytes per row; {widest.fix}"
+    else:
+        why = (
+            f"its {len(estimate.columns):,} fields take about {estimate.row_bytes:,.0f} bytes "
+            f"per row together (this one, the widest, {widest.memory:,.0f}); generate fewer "
+            "fields"
+        )
+    return (
+        f"a block of {estimate.block_rows:,} rows would take about "
+        f"{_size(estimate.block_bytes)}, over the memory budget of {_size(budget)} per block; "
+        f"{why}, or raise the budget (memory_budget=, or {BUDGET_VARIABLE})"
+    )
 
 
 def _size(count: float) -> str:
@@ -265,7 +284,8 @@ def _width(plan: TablePlan, name: str, width_of: WidthOf) -> ColumnWidth:
     reference = next((r for r in plan.references if r.name == name), None)
     if reference is not None:
         parent = width_of(reference.parent, reference.parent_column)
-        return ColumnWidth(name, parent.memory, parent.text, 0.0, parent.widest)
+        fix = f"make {reference.parent}.{reference.parent_column} narrower"
+        return ColumnWidth(name, parent.memory, parent.text, 0.0, parent.widest, fix)
     derived = next(d for d, _ in plan.derived if d.name == name)
     return _derived_width(plan, derived, width_of)
 
@@ -274,13 +294,14 @@ def column_width(name: str, column: Column) -> ColumnWidth:
     """The estimated width of one generated column, from its parameters.
 
     >>> from lookalike.kinds.choice import ChoiceColumn, scalar_array
-    >>> column_width("c", ChoiceColumn(scalar_array(["ab", "abcd"]), None))
-    ColumnWidth(name='c', memory=7.0, text=3.0, fixed=6.0, widest=4.0)
+    >>> width = column_width("c", ChoiceColumn(scalar_array(["ab", "abcd"]), None))
+    >>> width.memory, width.text, width.fixed, width.widest
+    (7.0, 3.0, 6.0, 4.0)
     """
     own = getattr(column, "cell_bytes", None)
     if callable(own):  # kinds that know their width (the Faker passthrough)
         text = float(own())
-        return ColumnWidth(name, text + _OFFSET, text, 0.0, text)
+        return ColumnWidth(name, text + _OFFSET, text, 0.0, text, "ask Faker for shorter values")
     if isinstance(column, ChoiceColumn | ConstantColumn):
         values = column.values if isinstance(column, ChoiceColumn) else column.value
         if not _is_string(values.type):
@@ -294,7 +315,7 @@ def column_width(name: str, column: Column) -> ColumnWidth:
         return ColumnWidth(name, 36.0 + _OFFSET, 36.0, 0.0, 36.0)
     if isinstance(column, PatternColumn):
         text = float(len(column.template))
-        return ColumnWidth(name, text + _OFFSET, text, 0.0, text)
+        return ColumnWidth(name, text + _OFFSET, text, 0.0, text, "shorten its pattern")
     if isinstance(column, TextColumn):
         return _text_width(name, column)
     if _is_string(column.arrow_type):
@@ -321,7 +342,9 @@ def _text_width(name: str, column: TextColumn) -> ColumnWidth:
     if column.unit == "sentences":
         per_sentence = sum(_SENTENCE_WORDS) / 2
         count, most = count * per_sentence, most * _SENTENCE_WORDS[1]
-    return ColumnWidth(name, count * word + _OFFSET, count * word, 0.0, most * word * 2)
+    return ColumnWidth(
+        name, count * word + _OFFSET, count * word, 0.0, most * word * 2, "lower its max_count"
+    )
 
 
 _WORD_BYTES: list[float] = []
@@ -347,7 +370,8 @@ def _derived_width(plan: TablePlan, derived: Derived, width_of: WidthOf) -> Colu
 
     path = f"tables.{plan.name}.fields.{derived.name}"
     text = string_width(check_expression(derived.expr, path).tree, text_of)
-    return ColumnWidth(derived.name, text + _OFFSET, text, 0.0, text)
+    fix = "join or pad fewer or shorter strings in its expression"
+    return ColumnWidth(derived.name, text + _OFFSET, text, 0.0, text, fix)
 
 
 def _fixed(name: str, arrow_type: pa.DataType) -> ColumnWidth:

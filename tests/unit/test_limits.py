@@ -127,6 +127,17 @@ def test_a_block_over_the_budget_is_refused_naming_the_field() -> None:
         _plan(wide, rows=10_000, memory_budget=2**20)
 
 
+def test_the_refusal_says_how_to_fix_the_field() -> None:
+    text = {"t": {"kind": "text", "unit": "sentences", "min_count": 900, "max_count": 1000}}
+    with pytest.raises(SpecError, match="lower its max_count"):
+        _plan(text, rows=1_000_000)
+    many = {f"f{i}": {"kind": "integer"} for i in range(1000)}
+    with pytest.raises(SpecError, match="its 1,000 fields take about 8,000 bytes per row"):
+        _plan(many, rows=1_000_000)
+    with pytest.raises(SpecError, match="shorten its pattern"):
+        _plan({"p": {"kind": "pattern", "pattern": "#" * 2**21}}, rows=1)
+
+
 def test_the_environment_sets_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     wide = {"note": {"kind": "constant", "value": "y" * 100}}
     monkeypatch.setenv(BUDGET_VARIABLE, "1MiB")
