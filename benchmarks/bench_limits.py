@@ -8,6 +8,13 @@ inference) that planning does; then the refusal of the issue's hostile input, a
 flat sum of 10,000 terms, and of a sum just over the depth limit. Each figure is
 the median of several rounds in one fresh process, every round shown.
 
+A second part checks the memory estimate against a real run: for specs whose
+block the plan estimates at a given size (wide text, a long constant, a wide
+choice, a long pattern, an expression that joins them), a fresh process writes
+one block to CSV and to Parquet, and its peak resident memory above the
+baseline after imports is compared with the estimate. The ratio is what a face
+should allow on top of the budget.
+
     uv run python benchmarks/bench_limits.py           # full run, updates docs/benchmarks.md
     uv run python benchmarks/bench_limits.py --quick   # fewer rounds, prints results
 """
@@ -124,6 +131,75 @@ def _polars_alone(rounds: int) -> dict[str, list[float]]:
     }
 
 
+#: Specs whose one block (65,536 rows) the plan estimates at 50 to 130 MiB.
+MEMORY_SPECS: dict[str, dict[str, Any]] = {
+    "text, 130 words a row": {"t": {"kind": "text", "min_count": 100, "max_count": 160}},
+    "constant of 1 KB": {"c": {"kind": "constant", "value": "k" * 1000}},
+    "choice of 2 KB values": {"c": {"kind": "choice", "values": ["a" * 2000, "b" * 1900]}},
+    "pattern of 200 placeholders": {"p": {"kind": "pattern", "pattern": "?#" * 100}},
+    "expression joining two": {
+        "p": {"kind": "pattern", "pattern": "?#" * 100, "hidden": True},
+        "x": {"kind": "derived", "expr": "p || '-' || p"},
+    },
+}
+
+
+def child_memory(name: str, fmt: str, out: str) -> dict[str, Any]:
+    """Runs inside the child: peak RSS above the baseline while one block is written."""
+    import os
+    import resource
+
+    import lookalike
+    from lookalike.limits import BUDGET_VARIABLE
+    from lookalike.plan import build_plan
+    from lookalike.spec import spec_from_dict
+
+    os.environ[BUDGET_VARIABLE] = "4GiB"  # measured, not refused
+
+    spec = {"seed": 1, "tables": {"t": {"rows": 65_536, "fields": MEMORY_SPECS[name]}}}
+    estimate = build_plan(spec_from_dict(spec)).estimates["t"]
+    lookalike.write(spec, out + ".warm." + fmt, rows=100, format=fmt)  # imports, first use
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    lookalike.write(spec, out, format=fmt)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"estimate": estimate.block_bytes, "grew": max(0, peak - base), "base": base}
+
+
+def measure_memory(formats: tuple[str, ...]) -> dict[str, dict[str, dict[str, float]]]:
+    """Every memory spec in every format, each in a fresh process."""
+    import tempfile
+
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name in MEMORY_SPECS:
+            for fmt in formats:
+                out = f"{folder}/out.{fmt}"
+                results.setdefault(name, {})[fmt] = run_child(
+                    "bench_limits", "memory", name=name, fmt=fmt, out=out
+                )
+    return results
+
+
+def _memory_lines(memory: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    mib = 2**20
+    formats = list(next(iter(memory.values())))
+    lines = [
+        "",
+        "Memory of one 65,536-row block written by a fresh process, against the plan's "
+        "estimate (peak RSS above the baseline after imports and a warm-up write):",
+        "",
+        "| spec | estimate MiB | "
+        + " | ".join(f"{f} grew MiB (x estimate)" for f in formats)
+        + " |",
+        "|---|---:|" + "---:|" * len(formats),
+    ]
+    for name, by_format in memory.items():
+        estimate = next(iter(by_format.values()))["estimate"]
+        cells = [f"{r['grew'] / mib:.0f} ({r['grew'] / estimate:.1f}x)" for r in by_format.values()]
+        lines.append(f"| {name} | {estimate / mib:.0f} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def _lines(result: dict[str, Any], rounds: int) -> list[str]:
     lines = [
         f"Run {dt.date.today().isoformat()} on {machine()}; the machine was shared with other "
@@ -170,6 +246,7 @@ def main() -> None:
     rounds = 3 if options.quick else 7
     result = run_child("bench_limits", "measure", rounds=rounds)
     lines = _lines(result, rounds)
+    lines += _memory_lines(measure_memory(("csv",) if options.quick else ("csv", "parquet")))
     print("\n".join(lines))
     if not options.quick:
         replace_section("limits", "Expression limits (planning cost)", lines)

@@ -99,6 +99,9 @@ class ColumnWidth:
     widest: float = 0.0
     #: How to make the column narrower, said when it is too wide.
     fix: str = "make its values shorter"
+    #: Bytes per row the kind holds only while it makes the block (a pattern's random
+    #: digits, a text's word indices), on top of ``memory``.
+    working: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,9 @@ class TableEstimate:
 
     @property
     def block_bytes(self) -> float:
-        """Arrow bytes of the table's largest block."""
-        return self.block_rows * self.row_bytes + sum(c.fixed for c in self.columns)
+        """Bytes of the table's largest block: its Arrow arrays, and what making them holds."""
+        working = sum(c.working for c in self.columns)
+        return self.block_rows * (self.row_bytes + working) + sum(c.fixed for c in self.columns)
 
     def column(self, name: str) -> ColumnWidth | None:
         """The estimate of column ``name``, if the table has it."""
@@ -247,20 +251,26 @@ def check_budget(estimates: Mapping[str, TableEstimate], memory_budget: int | No
 
 
 def _widest(estimate: TableEstimate) -> str:
-    return max(estimate.columns, key=lambda c: c.memory * estimate.block_rows + c.fixed).name
+    return max(estimate.columns, key=lambda c: _column_block(c, estimate.block_rows)).name
+
+
+def _column_block(width: ColumnWidth, rows: int) -> float:
+    return (width.memory + width.working) * rows + width.fixed
 
 
 def _over_budget(estimate: TableEstimate, budget: int) -> str:
     """Why a block is over the budget: one wide field, or many fields together."""
     widest = estimate.column(_widest(estimate))
     assert widest is not None
-    share = (widest.memory * estimate.block_rows + widest.fixed) / estimate.block_bytes
+    share = _column_block(widest, estimate.block_rows) / estimate.block_bytes
     if share >= 0.5:
-        why = f"this field is the widest, about {widest.memory:,.0f} bytes per row; {widest.fix}"
+        per_row = widest.memory + widest.working
+        why = f"this field is the widest, about {per_row:,.0f} bytes per row; {widest.fix}"
     else:
         why = (
             f"its {len(estimate.columns):,} fields take about {estimate.row_bytes:,.0f} bytes "
-            f"per row together (this one, the widest, {widest.memory:,.0f}); generate fewer "
+            f"per row together (this one, the widest, {widest.memory + widest.working:,.0f}); "
+            "generate fewer "
             "fields"
         )
     return (
@@ -315,7 +325,10 @@ def column_width(name: str, column: Column) -> ColumnWidth:
         return ColumnWidth(name, 36.0 + _OFFSET, 36.0, 0.0, 36.0)
     if isinstance(column, PatternColumn):
         text = float(len(column.template))
-        return ColumnWidth(name, text + _OFFSET, text, 0.0, text, "shorten its pattern")
+        # Each placeholder takes 32 random bits per row before the text is made (the
+        # compiled kernel; the numpy fallback holds float64 digits, twice that).
+        digits = 4.0 * len(column.slots)
+        return ColumnWidth(name, text + _OFFSET, text, 0.0, text, "shorten its pattern", digits)
     if isinstance(column, TextColumn):
         return _text_width(name, column)
     if _is_string(column.arrow_type):
@@ -342,9 +355,12 @@ def _text_width(name: str, column: TextColumn) -> ColumnWidth:
     if column.unit == "sentences":
         per_sentence = sum(_SENTENCE_WORDS) / 2
         count, most = count * per_sentence, most * _SENTENCE_WORDS[1]
+    # Words are picked by int64 index, then taken and joined: about one more copy.
+    working = count * (8 + _OFFSET + word)
     return ColumnWidth(
-        name, count * word + _OFFSET, count * word, 0.0, most * word * 2, "lower its max_count"
-    )
+        name, count * word + _OFFSET, count * word, 0.0, most * word * 2, "lower its max_count",
+        working,
+    )  # fmt: skip
 
 
 _WORD_BYTES: list[float] = []

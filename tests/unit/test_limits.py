@@ -66,8 +66,14 @@ def test_estimates_follow_the_parameters_of_each_kind() -> None:
     assert estimate.column("when").memory == 8
     assert estimate.column("colour").fixed == len("redgreena much longer colour")
     assert estimate.block_rows == 20_000
+    working = sum(c.working for c in estimate.columns)
+    assert working == pytest.approx(
+        estimate.column("code").working + estimate.column("words").working
+        + estimate.column("prose").working
+    )  # fmt: skip
+    assert estimate.column("code").working == 4 * 7  # seven placeholders in ORD-#####-??
     assert estimate.block_bytes == pytest.approx(
-        20_000 * estimate.row_bytes + sum(c.fixed for c in estimate.columns)
+        20_000 * (estimate.row_bytes + working) + sum(c.fixed for c in estimate.columns)
     )
 
 
