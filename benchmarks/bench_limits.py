@@ -249,7 +249,7 @@ def main() -> None:
     lines += _memory_lines(measure_memory(("csv",) if options.quick else ("csv", "parquet")))
     print("\n".join(lines))
     if not options.quick:
-        replace_section("limits", "Expression limits (planning cost)", lines)
+        replace_section("limits", "Limits: expression planning cost and block memory", lines)
     else:
         print(json.dumps(result)[:200])
 
