@@ -26,6 +26,7 @@ from lookalike.errors import CapacityError, SpecError
 from lookalike.kinds import REGISTRY, Column, Derived, Env
 from lookalike.kinds.base import Groups, typed_array
 from lookalike.kinds.choice import ConstantColumn, scalar_array
+from lookalike.limits import TableEstimate, check_budget, check_spec, estimate_tables
 from lookalike.permutation import Permutation
 from lookalike.randomness import BLOCK_ROWS, column_key, fresh_seed
 from lookalike.relational.cardinality import ChildLayout
@@ -148,6 +149,8 @@ class Plan:
     lookups: OrderedDict[tuple[str, int, str], pa.Array] = field(
         default_factory=OrderedDict, compare=False, repr=False
     )
+    #: Estimated bytes per row of each table, per column (see :mod:`lookalike.limits`).
+    estimates: dict[str, TableEstimate] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def total_rows(self) -> int:
@@ -174,12 +177,14 @@ def build_plan(
     reference_time: dt.datetime | None = None,
     scale: float | None = None,
     lineage: Lineage | None = None,
+    memory_budget: int | None = None,
 ) -> Plan:
     """Check ``spec`` and resolve it.
 
     ``rows`` sets every table whose rows are not given per parent, ``scale``
     multiplies those counts, ``seed`` overrides the spec's, and ``lineage`` adds
-    the lineage columns to every table.
+    the lineage columns to every table. ``memory_budget`` bounds the bytes of one
+    block (default 256 MiB, see :func:`lookalike.limits.block_budget`).
     """
     if rows is not None and not 0 <= rows <= MAX_ROWS:
         raise SpecError(f"rows must be between 0 and 10^12, got {rows:,}", path="rows")
@@ -194,6 +199,7 @@ def build_plan(
     if reference.tzinfo is None:
         reference = reference.replace(tzinfo=dt.UTC)
     check_references(spec)
+    check_spec(spec)
     counts, layouts = row_counts(spec, rows=rows, scale=scale, seed=final_seed)
     bases = {
         name: _plan_columns(name, counts, table, final_seed, reference, spec.locale)
@@ -224,7 +230,11 @@ def build_plan(
             name, table, counts[name], bases[name], resolved[name], types[name], fks, links,
             layouts.get(name), final_seed, reference, lineage,
         )  # fmt: skip
-    return Plan(spec.name, final_seed, reference, spec.locale, tables, given, order)
+    estimates = estimate_tables(tables)
+    check_budget(estimates, memory_budget)
+    return Plan(
+        spec.name, final_seed, reference, spec.locale, tables, given, order, estimates=estimates
+    )
 
 
 @dataclass

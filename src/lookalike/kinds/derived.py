@@ -1,7 +1,10 @@
 """Derived fields: SQL expressions over the row's other columns, run by Polars.
 
 Polars parses the expression (never Python ``eval``), checks it against the
-table's column types at plan time, and evaluates it over a whole block.
+table's column types at plan time, and evaluates it over a whole block. Every
+expression is first bounded by :func:`lookalike.kinds.expressions.check_expression`
+(length, terms, depth, allowed functions, no clock or randomness), so what
+reaches Polars cannot crash it or cost seconds to compile.
 
 >>> import pyarrow as pa
 >>> d = compile_derived("total", "qty * 2", None, {"qty": pa.int64()}, "tables.t.fields.total")
@@ -18,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from lookalike.errors import SpecError
+from lookalike.kinds.expressions import check_expression
 
 if TYPE_CHECKING:
     import polars as pl
@@ -130,6 +134,7 @@ def expression_inputs(expr: str, path: str) -> tuple[str, ...]:
     """
     import polars as pl
 
+    check_expression(expr, path)
     try:
         return tuple(dict.fromkeys(pl.sql_expr(expr).meta.root_names()))
     except Exception as exc:  # Polars raises several error types for bad SQL
