@@ -32,6 +32,7 @@ from lookalike.server.routes import (
     mock_data_api,
     stream,
 )
+from lookalike.server.sandbox import Sandbox
 from lookalike.server.settings import Settings
 from lookalike.server.streaming import ActiveStreams
 
@@ -80,12 +81,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pool.start()
         app.state.store = store
         app.state.pool = pool
+        app.state.sandbox = Sandbox(settings.planning_processes)
         cleaner = asyncio.create_task(_cleanup_loop(store, settings))
         try:
             yield
         finally:
             cleaner.cancel()
             await asyncio.to_thread(pool.stop)
+            app.state.sandbox.close()
             store.close()
 
     app = FastAPI(

@@ -17,6 +17,7 @@ from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
 from lookalike.server.errors import ApiError
 from lookalike.server.limits import RateLimiter
+from lookalike.server.sandbox import Sandbox
 from lookalike.server.settings import Settings
 
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="An API key.")
@@ -49,7 +50,14 @@ def get_pool(request: Request) -> WorkerPool:
     return pool
 
 
+def get_sandbox(request: Request) -> Sandbox:
+    """The app's planning sandbox."""
+    sandbox: Sandbox = request.app.state.sandbox
+    return sandbox
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+SandboxDep = Annotated[Sandbox, Depends(get_sandbox)]
 StoreDep = Annotated[JobStore, Depends(get_store)]
 PoolDep = Annotated[WorkerPool, Depends(get_pool)]
 

@@ -19,6 +19,7 @@ from lookalike.planning import customise, load_template, resolve, template_names
 from lookalike.randomness import BLOCK_ROWS, fresh_seed
 from lookalike.server.errors import ApiError, not_found
 from lookalike.server.models import JobView, SpecSource
+from lookalike.server.sandbox import Sandbox
 from lookalike.server.settings import Settings
 from lookalike.sinks import NdjsonEncoder
 from lookalike.spec import Dataset, spec_from_dict
@@ -46,13 +47,17 @@ def dataset_for(store: JobStore, owner: str, source: SpecSource) -> Dataset:
 
 def plan_for(
     dataset: Dataset,
+    sandbox: Sandbox,
     *,
     rows: int | None,
     seed: int | None,
     reference_time: dt.datetime | None = None,
 ) -> Plan:
-    """Resolve ``dataset`` through the library's front door (a spec error is a 422 naming
-    the field; anything else is a bug, answered 500 and logged)."""
+    """Resolve ``dataset`` through the library's front door, after the sandbox planned it
+    without harm (a spec error is a 422 naming the field; anything else is a bug,
+    answered 500 and logged)."""
+    spec = dataset.model_dump(mode="json", exclude_none=True)
+    sandbox.check(spec, rows=rows, seed=seed, reference_time=reference_time)
     return resolve(dataset, rows=rows, seed=seed, reference_time=reference_time)
 
 
@@ -89,6 +94,7 @@ def json_rows(plan: Plan, table: str, rows: int) -> list[dict[str, Any]]:
 def create_job(
     store: JobStore,
     settings: Settings,
+    sandbox: Sandbox,
     owner: str,
     source: SpecSource,
     *,
@@ -108,7 +114,7 @@ def create_job(
     seed = source.seed if source.seed is not None else dataset.seed
     seed = seed if seed is not None else fresh_seed()
     reference = dataset.reference_time or default_reference_time()
-    plan = plan_for(dataset, rows=source.rows, seed=seed, reference_time=reference)
+    plan = plan_for(dataset, sandbox, rows=source.rows, seed=seed, reference_time=reference)
     chunk_rows = chunk_size or BLOCK_ROWS
     chunks = _check_size(plan, settings, chunk_rows)
     formats = list(dict.fromkeys([format] if isinstance(format, str) else format))

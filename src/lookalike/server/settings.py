@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     requests_per_minute: int = Field(600, ge=1, description="Requests per key per minute.")
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body.")
     max_chunks: int = Field(100_000, ge=1, description="Most chunks a job may be cut into.")
+    planning_processes: int = Field(
+        2, ge=1, le=64, description="Sandbox processes that plan clients' specs first."
+    )
 
     @property
     def resolved_database_url(self) -> str:

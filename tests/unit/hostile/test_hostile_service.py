@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from lookalike.server.testing import ServerProcess
+from support.server_process import ServerProcess
 
 pytestmark = pytest.mark.slow  # one server, about 140 cases, two requests each
 

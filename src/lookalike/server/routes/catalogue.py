@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from lookalike.planning import load_template, template_names
-from lookalike.server.deps import Owner, SettingsDep, StoreDep
+from lookalike.server.deps import Owner, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError, not_found
 from lookalike.server.models import (
     KindInfo,
@@ -112,9 +112,9 @@ def delete_template(name: str, owner: Owner, store: StoreDep) -> Response:
 
 
 @router.post("/specs/validate")
-def validate(body: ValidateRequest, _owner: Owner) -> ValidateResponse:
+def validate(body: ValidateRequest, _owner: Owner, sandbox: SandboxDep) -> ValidateResponse:
     """Check a spec completely (as planning does), without generating a row."""
-    plan = plan_for(spec_from_dict(body.spec), rows=body.rows, seed=body.seed)
+    plan = plan_for(spec_from_dict(body.spec), sandbox, rows=body.rows, seed=body.seed)
     return ValidateResponse(
         valid=True,
         tables={n: t.rows for n, t in plan.tables.items()},
@@ -125,7 +125,11 @@ def validate(body: ValidateRequest, _owner: Owner) -> ValidateResponse:
 
 @router.post("/preview")
 def preview(
-    body: PreviewRequest, owner: Owner, store: StoreDep, settings: SettingsDep
+    body: PreviewRequest,
+    owner: Owner,
+    store: StoreDep,
+    settings: SettingsDep,
+    sandbox: SandboxDep,
 ) -> PreviewResponse:
     """The first rows of a spec or template, as JSON objects."""
     rows = 10 if body.rows is None else body.rows
@@ -137,7 +141,7 @@ def preview(
             field="rows",
         )
     dataset = dataset_for(store, owner, body)
-    plan = plan_for(dataset, rows=rows, seed=body.seed)
+    plan = plan_for(dataset, sandbox, rows=rows, seed=body.seed)
     table = pick_table(plan, body.table, single=False)
     data = json_rows(plan, table, min(rows, plan.tables[table].rows))
     return PreviewResponse(table=table, seed=plan.seed, rows=len(data), data=data)

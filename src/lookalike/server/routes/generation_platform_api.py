@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from lookalike.planning import load_template, template_names
-from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
+from lookalike.server.deps import Owner, PoolDep, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.field_lists import spec_from_fields, table_name
 from lookalike.server.models import JobCreated, JobPage, JobView, SpecSource, TemplateInfo
 from lookalike.server.routes import jobs as v1
@@ -60,6 +60,7 @@ def generate(
     store: StoreDep,
     settings: SettingsDep,
     pool: PoolDep,
+    sandbox: SandboxDep,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> JobCreated:
     """Start a job of a data type."""
@@ -68,7 +69,7 @@ def generate(
         seed=body.seed,
     )  # fmt: skip
     return v1.start(
-        store, settings, pool, owner, source, format=body.output_format, compression=None,
+        store, settings, pool, sandbox, owner, source, format=body.output_format, compression=None,
         chunk_size=None, idempotency_key=idempotency_key, what=f"{body.data_type} records",
     )  # fmt: skip
 

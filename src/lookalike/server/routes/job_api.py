@@ -15,7 +15,7 @@ from fastapi import APIRouter, Header, Query
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
-from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
+from lookalike.server.deps import Owner, PoolDep, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.field_lists import spec_from_fields
 from lookalike.server.models import MAX_ROWS, JobCreated, JobPage, JobPreview, JobView, SpecSource
@@ -48,13 +48,14 @@ def jobs_create(
     store: StoreDep,
     settings: SettingsDep,
     pool: PoolDep,
+    sandbox: SandboxDep,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> JobCreated:
     """A job from a field list."""
     spec = spec_from_fields(body.schema_.fields, rows=body.total_rows)
     source = SpecSource(spec=spec, rows=body.total_rows, seed=body.seed, locale=body.locale)
     return v1.start(
-        store, settings, pool, owner, source, format=body.output_format, compression=None,
+        store, settings, pool, sandbox, owner, source, format=body.output_format, compression=None,
         chunk_size=body.chunk_size, idempotency_key=idempotency_key,
     )  # fmt: skip
 

@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse
 
 from lookalike.jobs.chunks import plan_of
 from lookalike.jobs.outputs import download_path, remove_job_files
-from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
+from lookalike.server.deps import Owner, PoolDep, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import (
     JobCreated,
@@ -34,11 +34,12 @@ def create(
     store: StoreDep,
     settings: SettingsDep,
     pool: PoolDep,
+    sandbox: SandboxDep,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> JobCreated:
     """Start a job; the same ``Idempotency-Key`` returns the same job instead of a new one."""
     return start(
-        store, settings, pool, owner, body,
+        store, settings, pool, sandbox, owner, body,
         format=list(body.formats) if body.formats else body.format,
         compression=body.compression, chunk_size=body.chunk_size,
         idempotency_key=idempotency_key,
@@ -49,6 +50,7 @@ def start(
     store: StoreDep,
     settings: SettingsDep,
     pool: PoolDep,
+    sandbox: SandboxDep,
     owner: str,
     source: SpecSource,
     *,
@@ -60,7 +62,7 @@ def start(
 ) -> JobCreated:
     """Store the job, wake a worker, and answer 202's body (every route that starts jobs)."""
     job = create_job(
-        store, settings, owner, source, format=format, compression=compression,
+        store, settings, sandbox, owner, source, format=format, compression=compression,
         chunk_size=chunk_size, idempotency_key=idempotency_key,
     )  # fmt: skip
     pool.wake()

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from lookalike.server.deps import Owner, SettingsDep, StoreDep
+from lookalike.server.deps import Owner, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import MAX_ROWS, SpecSource
 from lookalike.server.services import dataset_for, pick_table, plan_for
@@ -32,7 +32,12 @@ class MockDataRequest(BaseModel):
 
 @router.post("/api/mock-data", response_class=StreamingResponse)
 def mock_data(
-    request: Request, body: MockDataRequest, owner: Owner, store: StoreDep, settings: SettingsDep
+    request: Request,
+    body: MockDataRequest,
+    owner: Owner,
+    store: StoreDep,
+    settings: SettingsDep,
+    sandbox: SandboxDep,
 ) -> StreamingResponse:
     """A stream of people (a JSON array), UK by default."""
     if body.count > settings.max_stream_rows:
@@ -49,7 +54,8 @@ def mock_data(
         locale=body.locale,
         email_domain=body.email_domain,
     )
-    plan = plan_for(dataset_for(store, owner, source), rows=body.count, seed=body.seed)
+    dataset = dataset_for(store, owner, source)
+    plan = plan_for(dataset, sandbox, rows=body.count, seed=body.seed)
     table = pick_table(plan, None, single=True)
     return StreamingResponse(
         stream_rows(plan, table, "json", request.app.state.streams),

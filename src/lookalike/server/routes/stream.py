@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from lookalike.server.deps import Owner, SettingsDep, StoreDep
+from lookalike.server.deps import Owner, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import StreamRequest
 from lookalike.server.services import dataset_for, pick_table, plan_for
@@ -24,7 +24,12 @@ _RESPONSES: dict[int | str, dict[str, object]] = {
 
 @router.post("/stream", response_class=StreamingResponse, responses=_RESPONSES)
 def stream(
-    request: Request, body: StreamRequest, owner: Owner, store: StoreDep, settings: SettingsDep
+    request: Request,
+    body: StreamRequest,
+    owner: Owner,
+    store: StoreDep,
+    settings: SettingsDep,
+    sandbox: SandboxDep,
 ) -> StreamingResponse:
     """Generate and send rows at once; the whole spec is checked before the first byte."""
     if body.rows is not None and body.rows > settings.max_stream_rows:
@@ -34,7 +39,7 @@ def stream(
             f"({settings.max_stream_rows:,}); use a job (POST /v1/jobs)",
             field="rows",
         )
-    plan = plan_for(dataset_for(store, owner, body), rows=body.rows, seed=body.seed)
+    plan = plan_for(dataset_for(store, owner, body), sandbox, rows=body.rows, seed=body.seed)
     table = pick_table(plan, body.table, single=True)
     if plan.tables[table].rows > settings.max_stream_rows:
         raise ApiError(
