@@ -188,7 +188,7 @@ def app_client(settings: Any) -> Call:
     async def send(method: str, path: str, **options: Any) -> Any:
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
                 return await http.request(method, path, **options)
 
     def call(method: str, path: str, **options: Any) -> Any:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.resources
 import logging
 import time
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from lookalike.jobs.outputs import remove_job_files
 from lookalike.jobs.store import JobStore
@@ -24,6 +26,7 @@ from lookalike.server import errors
 from lookalike.server.limits import BodyLimit, RateLimiter
 from lookalike.server.request_ids import RequestIds
 from lookalike.server.routes import (
+    api_docs,
     catalogue,
     generation_platform_api,
     health,
@@ -33,6 +36,7 @@ from lookalike.server.routes import (
     stream,
 )
 from lookalike.server.sandbox import Sandbox
+from lookalike.server.security import SecurityHeaders, install_log_redaction
 from lookalike.server.settings import Settings
 from lookalike.server.streaming import ActiveStreams
 
@@ -96,14 +100,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Realistic, safe synthetic data at any scale, deterministically.",
         version="1",
         lifespan=lifespan,
+        docs_url=None,  # served by routes/api_docs.py, with scripts from the package
+        redoc_url=None,
     )
+    static = importlib.resources.files("lookalike") / "server" / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    install_log_redaction()
     app.state.settings = settings
     app.state.limiter = RateLimiter(settings.requests_per_minute)
     app.state.streams = ActiveStreams()
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders, loopback_only=settings.dev)
     app.add_middleware(RequestIds)  # outermost: every response carries the id
     errors.install(app)
     compatible = (mock_data_api, generation_platform_api, job_api)  # the APIs lookalike replaces
-    for module in (health, catalogue, stream, jobs, *compatible):
+    for module in (health, catalogue, stream, jobs, api_docs, *compatible):
         app.include_router(module.router)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -153,3 +154,47 @@ def test_the_apis_formats_are_the_format_tables() -> None:
 
     assert set(get_args(Format)) == set(FORMATS)
     assert set(get_args(TextFormat)) == set(TEXT)
+
+
+def test_security_headers_on_every_answer(client: Call) -> None:
+    answer = client("GET", "/health")
+    assert answer.headers["X-Content-Type-Options"] == "nosniff"
+    assert answer.headers["X-Frame-Options"] == "DENY"
+    assert "script-src 'self'" in answer.headers["Content-Security-Policy"]
+    assert "no-store" not in answer.headers.get("Cache-Control", "")
+    missing = client("GET", "/v1/jobs/nope/download")
+    assert missing.headers["Cache-Control"] == "no-store"
+
+
+def test_dev_mode_answers_only_loopback_hosts(client: Call) -> None:
+    assert client("GET", "/health", headers={"Host": "localhost:8000"}).status_code == 200
+    rebound = client("GET", "/health", headers={"Host": "evil.example:8000"})
+    assert rebound.status_code == 421
+    assert rebound.json()["field"] == "Host"
+
+
+def test_the_api_docs_load_their_scripts_from_the_package(client: Call) -> None:
+    for page in ("/docs", "/redoc"):
+        html = client("GET", page).text
+        scripts = re.findall(r'<script src="([^"]+)"', html)
+        assert scripts, page
+        assert "http" not in html.split("<body>")[1], page  # nothing from elsewhere
+        for script in scripts:
+            served = client("GET", script)
+            assert served.status_code == 200, script
+            assert len(served.content) > 100
+    assert "<script>" not in client("GET", "/docs").text  # no inline script for the CSP
+
+
+def test_keys_in_urls_are_masked_in_the_access_log() -> None:
+    import logging
+
+    from lookalike.server.security import RedactKeys
+
+    record = logging.LogRecord(
+        "uvicorn.access", logging.INFO, "", 0, '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5", "GET", "/api/jobs?api_key=lk_id_secret&page=1", "1.1", 200), None,
+    )  # fmt: skip
+    RedactKeys().filter(record)
+    assert "secret" not in record.getMessage()
+    assert "api_key=***" in record.getMessage()
