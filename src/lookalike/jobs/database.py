@@ -7,15 +7,25 @@ One engine per store, migrated to the current schema on opening
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Any
 
 import sqlalchemy as sa
 
 from lookalike.jobs.migrate import upgrade
 
+#: Execution option of :meth:`Database.write`: begin SQLite transactions IMMEDIATE.
+_IMMEDIATE = "lookalike_immediate"
+
 
 def make_engine(url: str) -> sa.Engine:
-    """An engine for ``url``; SQLite gets WAL and a busy timeout so threads can share it."""
+    """An engine for ``url``; SQLite gets WAL and a busy timeout so threads can share it.
+
+    SQLite transactions are begun by lookalike itself: a write transaction takes the
+    write lock when it begins (``BEGIN IMMEDIATE``), waiting for it under the busy
+    timeout, instead of reading first and failing at once with "database is locked"
+    when it then tries to write after another writer; reads stay concurrent.
+    """
     for scheme in ("postgresql://", "postgres://"):  # psycopg 3 is the driver we ship with
         if url.startswith(scheme):
             url = "postgresql+psycopg://" + url.removeprefix(scheme)
@@ -24,10 +34,16 @@ def make_engine(url: str) -> sa.Engine:
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None  # the "begin" event below begins
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _begin(connection: sa.Connection) -> None:
+            immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     return sa.create_engine(url, pool_pre_ping=True)
@@ -43,6 +59,11 @@ class Database:
         self.engine = make_engine(url)
         if migrate:
             upgrade(self.engine)
+
+    def write(self) -> AbstractContextManager[sa.Connection]:
+        """A transaction that writes (``with store.write() as connection``): on SQLite it
+        holds the write lock from its start."""
+        return self.engine.execution_options(**{_IMMEDIATE: True}).begin()
 
     def close(self) -> None:
         """Release the connection pool."""

@@ -28,7 +28,7 @@ class ApiKeys(Database):
         """A new key ``lk_<id>_<secret>``; only the secret's hash is stored."""
         key_id = secrets.token_hex(6)
         secret = secrets.token_urlsafe(32)
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             connection.execute(
                 api_keys.insert().values(
                     id=key_id,
@@ -66,7 +66,7 @@ class ApiKeys(Database):
     def revoke_key(self, key_id: str) -> bool:
         """Revoke a key by id; False when there is no such key."""
         query = api_keys.update().where(api_keys.c.id == key_id).values(revoked=True)
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
 

@@ -167,7 +167,7 @@ class JobStore(ApiKeys, SavedTemplates):
             "request_hash": request_hash,
         }
         try:
-            with self.engine.begin() as connection:
+            with self.write() as connection:
                 if max_active is None:
                     connection.execute(jobs.insert().values(**values))
                 elif not self._insert_within(connection, values, max_active):
@@ -264,7 +264,7 @@ class JobStore(ApiKeys, SavedTemplates):
             .where(jobs.c.id == job_id, jobs.c.owner == owner, jobs.c.status.in_(from_))
             .values(**values)
         )
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
     def delete_job(self, job_id: str, owner: str | None = None) -> bool:
@@ -272,7 +272,7 @@ class JobStore(ApiKeys, SavedTemplates):
         query = jobs.delete().where(jobs.c.id == job_id)
         if owner is not None:
             query = query.where(jobs.c.owner == owner)
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
     # -- leases -------------------------------------------------------------------------------
@@ -320,7 +320,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 .where(jobs.c.id == job.id, jobs.c.fence == job.fence, runnable)
                 .values(**values)
             )
-            with self.engine.begin() as connection:
+            with self.write() as connection:
                 if connection.execute(claim).rowcount == 1:
                     leased = self.get_job(job.id)
                     assert leased is not None
@@ -333,7 +333,7 @@ class JobStore(ApiKeys, SavedTemplates):
             .where(jobs.c.id == job.id, jobs.c.fence == job.fence)
             .values(status="failed", error=reason, completed_at=time.time(), lease_owner=None)
         )
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             connection.execute(query)
 
     def _held(self, lease: Lease) -> Any:
@@ -364,7 +364,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 lease_expires=self.clock() + lease_seconds,
             )
         )
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
     def renew(self, lease: Lease, *, lease_seconds: float) -> bool:
@@ -374,13 +374,13 @@ class JobStore(ApiKeys, SavedTemplates):
             .where(self._held(lease))
             .values(lease_expires=self.clock() + lease_seconds)
         )
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
     def release(self, lease: Lease) -> bool:
         """Give the job back (lease lapsed now) so any worker can resume it at once."""
         query = jobs.update().where(self._held(lease)).values(lease_expires=None)
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
     def complete(self, lease: Lease) -> bool:
@@ -397,7 +397,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 chunks_completed=lease.job.total_chunks,
             )
         )
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
     def fail(self, lease: Lease, error: str) -> bool:
@@ -413,7 +413,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 lease_expires=None,
             )
         )
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
     def release_dead_local_leases(self, me: str | None = None) -> int:
@@ -429,7 +429,7 @@ class JobStore(ApiKeys, SavedTemplates):
         )
         mine = (me or "").split(":")
         released = 0
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             for job in [_job(r) for r in connection.execute(query).all()]:
                 owner = (job.lease_owner or "").split(":")
                 pid = owner[1] if len(owner) > 1 else ""

@@ -27,7 +27,7 @@ class SavedTemplates(Database):
     ) -> bool:
         """Store a template; False when ``owner`` already has one of that name."""
         try:
-            with self.engine.begin() as connection:
+            with self.write() as connection:
                 connection.execute(
                     templates.insert().values(
                         owner=owner,
@@ -61,5 +61,5 @@ class SavedTemplates(Database):
     def delete_template(self, owner: str, name: str) -> bool:
         """Delete ``owner``'s template; False when there was none."""
         query = templates.delete().where(templates.c.owner == owner, templates.c.name == name)
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             return connection.execute(query).rowcount == 1

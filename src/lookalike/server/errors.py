@@ -5,9 +5,11 @@ Bad input is a 4xx, never a traceback. Spec errors carry their dotted path.
 
 from __future__ import annotations
 
+import errno
 import logging
 from typing import Any
 
+import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -49,6 +51,28 @@ def _body(message: str, field: str | None = None, **extra: Any) -> dict[str, Any
     return body
 
 
+#: Why a request could not be served right now (503).
+STORE_BUSY = (
+    "the job store is busy (SQLite takes one writer at a time); retry in a moment, or use "
+    "PostgreSQL (LOOKALIKE_DATABASE_URL) for this many concurrent jobs"
+)
+DISK_FULL = "the server's disk is full; retry once space is freed (old jobs can be deleted)"
+
+
+def _disk_full(exc: BaseException) -> bool:
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return True
+        if "No space left" in str(exc):
+            return True
+        exc = exc.__cause__  # type: ignore[assignment]
+    return False
+
+
+def _unavailable(message: str, *, retry: int = 10) -> JSONResponse:
+    return JSONResponse(_body(message), 503, headers={"Retry-After": str(retry)})
+
+
 def _location(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(str(p) for p in loc if p not in ("body",)) or "body"
 
@@ -66,7 +90,21 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(OutputError)
     async def output_error(_request: Request, exc: OutputError) -> JSONResponse:
+        if _disk_full(exc):
+            return _unavailable(DISK_FULL)
         return JSONResponse(_body(str(exc), "format"), 422)
+
+    @app.exception_handler(sa.exc.OperationalError)
+    async def store_error(_request: Request, exc: sa.exc.OperationalError) -> JSONResponse:
+        # The store is busy, full or away: a reason and a retry, never a 500.
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            log.warning("job store busy: %s", exc.orig)
+            return _unavailable(STORE_BUSY, retry=2)
+        if "full" in text or "no space" in text:
+            return _unavailable(DISK_FULL)
+        log.error("job store unavailable: %s", exc.orig)
+        return _unavailable("the job store cannot be reached; retry in a moment")
 
     @app.exception_handler(LookalikeError)
     async def lookalike_error(_request: Request, exc: LookalikeError) -> JSONResponse:
