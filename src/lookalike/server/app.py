@@ -20,9 +20,9 @@ from fastapi import FastAPI
 from lookalike.jobs.runner import remove_job_files
 from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
-from lookalike.server import errors
+from lookalike.server import errors, pages
 from lookalike.server.limits import BodyLimit, RateLimiter
-from lookalike.server.routes import catalogue, compat, health, jobs, stream
+from lookalike.server.routes import catalogue, compat, health, jobs, keys, stream
 from lookalike.server.settings import Settings
 from lookalike.server.streaming import ActiveStreams
 
@@ -90,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.streams = ActiveStreams()
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     errors.install(app)
-    for module in (health, catalogue, stream, jobs, compat):
+    for module in (health, catalogue, stream, jobs, keys, compat):
         app.include_router(module.router)
+    pages.install(app)
     return app

@@ -7,10 +7,11 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Query, Response
 from fastapi.responses import FileResponse
 
-from lookalike.jobs.runner import download_path, plan_of, remove_job_files
+from lookalike.jobs.runner import download_path, output_files, plan_of, remove_job_files
 from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import (
+    Format,
     JobCreated,
     JobPage,
     JobPreview,
@@ -18,6 +19,7 @@ from lookalike.server.models import (
     JobView,
     SpecSource,
 )
+from lookalike.server.outputs import job_file
 from lookalike.server.services import create_job, job_view, json_rows, owned_job, pick_table
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
@@ -84,10 +86,11 @@ def list_jobs(
     status: Status | None = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=500)] = 20,
+    q: Annotated[str | None, Query(max_length=200, description="Part of a job's name.")] = None,
 ) -> JobPage:
-    """This key's jobs, newest first, optionally with one status."""
+    """This key's jobs, newest first, optionally with one status or a name containing ``q``."""
     jobs, total = store.list_jobs(
-        owner, status=status, limit=page_size, offset=(page - 1) * page_size
+        owner, status=status, limit=page_size, offset=(page - 1) * page_size, name_contains=q
     )
     return JobPage(jobs=[job_view(j) for j in jobs], total=total, page=page, page_size=page_size)
 
@@ -165,17 +168,38 @@ def preview(
     response_class=FileResponse,
     responses={200: {"description": "The file (HTTP Range supported)."}},
 )
-def download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> FileResponse:
-    """The output: one file, or a zip when the spec has several tables."""
+def download(
+    job_id: str,
+    owner: Owner,
+    store: StoreDep,
+    settings: SettingsDep,
+    table: Annotated[str | None, Query(description="One table's file (with `format`).")] = None,
+    format: Annotated[Format | None, Query(description="One format's file.")] = None,
+) -> FileResponse:
+    """The output: one file, or a zip when there are several (or one ``table``/``format``)."""
     job = owned_job(store, owner, job_id)
     if job.status != "completed":
         raise ApiError(
             409, f"the job is {job.status}; download once it is completed", field="status"
         )
     path = download_path(job, settings.jobs_dir)
+    fmt = job.formats[0]
+    if table is not None or format is not None:
+        files = output_files(job, settings.jobs_dir)
+        fmt = format or job.formats[0]
+        tables = list(dict.fromkeys(t for t, _ in files))
+        name = table if table is not None else tables[0]
+        if (name, fmt) not in files:
+            raise ApiError(
+                404,
+                f"no file for table {name!r} in {fmt}; tables: {', '.join(tables)}; "
+                f"formats: {', '.join(job.formats)}",
+                field="table" if (name, job.formats[0]) not in files else "format",
+            )
+        path = job_file(job, settings.jobs_dir, name, fmt) or files[(name, fmt)]
     if not path.is_file():
         raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
-    media = "application/zip" if path.suffix == ".zip" else _MEDIA.get(job.formats[0])
+    media = "application/zip" if path.suffix == ".zip" else _MEDIA.get(fmt)
     if job.compression is not None and path.suffix != ".zip":
         media = "application/gzip" if job.compression == "gzip" else "application/zstd"
     return FileResponse(path, media_type=media, filename=path.name)
