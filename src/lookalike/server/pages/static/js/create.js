@@ -8,7 +8,9 @@ const yaml = window.jsyaml;
 
 const state = {
   tab: "template", // sentence | template | text | visual
-  template: $("template").value,
+  get template() {
+    return $("template").value;
+  },
   templates: [],
   spec: null, // the spec object of the text and visual editors (null until one is opened)
   specError: null, // why the current text does not parse or validate
@@ -69,6 +71,9 @@ function goToLine(line) {
 
 function showSpecProblem(status, message, path, line) {
   state.specError = message;
+  previewTicket += 1; // a preview under way is of the old spec
+  say($("preview-message"), "The preview waits for a valid spec.", "info");
+  $("preview").replaceChildren();
   const box = $(status);
   box.className = "message error";
   box.setAttribute("role", "alert");
@@ -126,15 +131,18 @@ const onText = debounce(async () => {
     return;
   }
   state.spec = parsed.spec;
+  refreshTables();
   if (await validate("spec-status")) refreshPreview();
 }, 300);
 
 // ---- the visual editor ---------------------------------------------------------------------
 
 let visual = null;
+let previewTicket = 0;
 
 const onVisual = debounce(async (spec) => {
   state.spec = spec;
+  refreshTables();
   if (await validate("visual-status")) refreshPreview();
 }, 300);
 
@@ -215,7 +223,6 @@ function refreshTables() {
   select.replaceChildren(...tables.map((t) => h("option", { value: t, selected: t === before }, t)));
 }
 
-let previewTicket = 0;
 const refreshPreview = debounce(async () => {
   const ticket = ++previewTicket;
   if (state.tab !== "template" && state.specError) return;
@@ -346,18 +353,9 @@ function describeTemplate() {
     : "";
 }
 
-async function start() {
+function wire() {
   wireTabs();
-  const params = new URLSearchParams(window.location.search);
-  try {
-    const [kinds] = await Promise.all([api("GET", "/v1/kinds"), loadTemplates()]);
-    visual = new VisualEditor($("visual"), kinds, onVisual);
-  } catch (error) {
-    say($("switch-message"), error.message, "error");
-    return;
-  }
   $("template").addEventListener("change", () => {
-    state.template = $("template").value;
     state.spec = null;
     describeTemplate();
     refreshTables();
@@ -370,20 +368,34 @@ async function start() {
       if (!parsed.error) $("spec-text").value = dump(parsed.spec);
     });
   }
-  $("add-table").addEventListener("click", () => visual.addTable());
+  $("add-table").addEventListener("click", () => visual?.addTable());
   for (const id of ["rows", "seed", "locale", "preview-table", "preview-rows"]) {
     $(id).addEventListener("change", () => {
       if (state.tab === "text") onText();
-      else if (state.tab === "visual") onVisual(visual.toSpec());
+      else if (state.tab === "visual" && visual) onVisual(visual.toSpec());
       else refreshPreview();
     });
   }
   $("generate").addEventListener("click", generate);
   $("stream").addEventListener("click", stream);
   $("save-template").addEventListener("click", saveTemplate);
+}
+
+async function start() {
+  wire();
+  const params = new URLSearchParams(window.location.search);
+  const wanted = params.get("template");
+  if (wanted) $("template").value = wanted;
+  try {
+    const [kinds] = await Promise.all([api("GET", "/v1/kinds"), loadTemplates()]);
+    visual = new VisualEditor($("visual"), kinds, onVisual);
+  } catch (error) {
+    say($("switch-message"), error.message, "error");
+    return;
+  }
   offerSentences();
 
-  // Arriving with ?template=NAME, or with a job's spec to run again (left in sessionStorage).
+  // Arriving with a job's spec to run again (left in sessionStorage by the Job screen).
   const again = sessionStorage.getItem("lookalike.again");
   if (again) {
     sessionStorage.removeItem("lookalike.again");
@@ -395,12 +407,6 @@ async function start() {
     await selectTab("text");
     say($("switch-message"), "The job's spec and seed are loaded; change what you like, then generate.", "info");
     return;
-  }
-  const wanted = params.get("template");
-  if (wanted && state.templates.some((t) => t.name === wanted)) {
-    $("template").value = wanted;
-    state.template = wanted;
-    describeTemplate();
   }
   if (params.get("editor") === "text" || params.get("editor") === "visual") {
     await selectTab(params.get("editor"));
