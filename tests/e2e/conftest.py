@@ -131,7 +131,7 @@ def sign_in(chromium: Any, server: ServerProcess) -> Iterator[Callable[..., Any]
 
     def open_page(key: str | None, *, width: int = 1280, height: int = 900) -> Any:
         context = chromium.new_context(
-            viewport={"width": width, "height": height}, accept_downloads=True
+            base_url=server.url, viewport={"width": width, "height": height}, accept_downloads=True
         )
         context.set_default_timeout(30_000)
         contexts.append(context)
@@ -173,4 +173,3 @@ def cli(server: ServerProcess, tmp_path: Path) -> Callable[..., bytes]:
         return data
 
     return run
-

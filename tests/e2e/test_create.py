@@ -8,8 +8,8 @@ same spec and seed.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import expect
@@ -155,7 +155,9 @@ def test_visual_editor_builds_related_tables(
     # Switching editors keeps the spec, both ways.
     page.get_by_role("tab", name="Spec (YAML or JSON)").click()
     text = page.get_by_label("Spec", exact=True).input_value()
-    assert "person_id:" in text and "ref: people.id" in text and "per: people" in text
+    assert "person_id:" in text
+    assert "ref: people.id" in text
+    assert "per: people" in text
     page.get_by_role("tab", name="Visual editor").click()
     expect(page.get_by_role("group", name="Field person_id of orders")).to_be_visible()
 

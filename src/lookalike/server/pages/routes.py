@@ -34,10 +34,13 @@ from lookalike.server.pages.summary import (
 )
 from lookalike.server.services import job_view, owned_job
 from lookalike.server.settings import Settings
+from lookalike.spec import spec_from_dict
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 root = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+# A spec's order is its column order: |tojson must not sort keys.
+templates.env.policies["json.dumps_kwargs"] = {"sort_keys": False}
 
 FORMATS = ("csv", "tsv", "ndjson", "json", "parquet", "arrow")
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "en_IN")
@@ -187,6 +190,30 @@ def _owned(request: Request, owner: str, job_id: str) -> Any:
         return _problem(request, owner, exc.status, "There is no such job for this API key.")
 
 
+def readable_spec(stored: dict[str, Any]) -> dict[str, Any]:
+    """A stored spec without the options left at their defaults (the same spec, shorter).
+
+    >>> readable_spec({"tables": {"t": {"rows": 5, "unique": [], "fields": {
+    ...     "n": {"kind": "integer", "min_value": 0, "max_value": 9, "null_rate": 0.0}}}}})
+    {'tables': {'t': {'rows': 5, 'fields': {'n': {'kind': 'integer', 'max_value': 9}}}}}
+    """
+    dataset = spec_from_dict(stored)
+    out = dataset.model_dump(mode="json", exclude_defaults=True, exclude={"tables"})
+    out["tables"] = {}
+    for name, table in dataset.tables.items():
+        # Rows stay even at their default: they are what people look for first.
+        shown = {
+            "rows": table.model_dump(mode="json", include={"rows"})["rows"],
+            **table.model_dump(mode="json", exclude_defaults=True, exclude={"fields", "rows"}),
+            "fields": {
+                field: {"kind": spec.kind, **spec.model_dump(mode="json", exclude_defaults=True)}
+                for field, spec in table.fields.items()
+            },
+        }
+        out["tables"][name] = shown
+    return out
+
+
 @router.get("/jobs/{job_id}")
 def job_page(request: Request, job_id: str) -> Response:
     """Job: live progress, controls, preview, downloads, and the spec that made it."""
@@ -198,10 +225,11 @@ def job_page(request: Request, job_id: str) -> Response:
         return job
     stored = json.loads(job.spec)
     view = job_view(job).model_dump()
-    spec_yaml = yaml.safe_dump(stored["dataset"], sort_keys=False, allow_unicode=True)
+    spec = readable_spec(stored["dataset"])
+    spec_yaml = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True)
     data = {
         "job": view,
-        "spec": stored["dataset"],
+        "spec": spec,
         "rows": stored.get("rows"),
         "seed": stored["seed"],
         "compression": job.compression,
@@ -242,9 +270,9 @@ def data_page(
     pages = max(1, math.ceil(total / PAGE_ROWS))
     page = min(page, pages)
     cache = _settings(request).jobs_dir / job.id / "unzipped"
-    path, fmt = columnar(path, fmt, job.compression, cache)
-    columns, rows = page_of(scan(path, fmt, None), (page - 1) * PAGE_ROWS)
-    summaries = file_summary(path, fmt)
+    readable, kind = columnar(path, fmt, job.compression, cache)
+    columns, rows = page_of(scan(readable, kind, None), (page - 1) * PAGE_ROWS)
+    summaries = file_summary(readable, kind)
     return render(
         request, "data.html", owner=owner, job=job_view(job), table=table,
         tables=list(plan.tables), columns=columns, rows=rows, page=page, pages=pages,
