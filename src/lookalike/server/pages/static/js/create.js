@@ -340,7 +340,8 @@ async function offerSentences() {
 async function loadTemplates() {
   state.templates = await api("GET", "/v1/templates");
   const select = $("template");
-  const before = select.value;
+  const before = state.wantedTemplate ?? select.value;
+  state.wantedTemplate = null;
   select.replaceChildren(...state.templates.map((t) =>
     h("option", { value: t.name, selected: t.name === before }, t.builtin ? t.name : `${t.name} (yours)`)));
   describeTemplate();
@@ -384,8 +385,7 @@ function wire() {
 async function start() {
   wire();
   const params = new URLSearchParams(window.location.search);
-  const wanted = params.get("template");
-  if (wanted) $("template").value = wanted;
+  state.wantedTemplate = params.get("template");
   try {
     const [kinds] = await Promise.all([api("GET", "/v1/kinds"), loadTemplates()]);
     visual = new VisualEditor($("visual"), kinds, onVisual);
