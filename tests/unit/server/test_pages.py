@@ -192,3 +192,16 @@ def test_one_file_per_table_and_format_and_its_data_page(
         assert "no table" in missing.text
 
     run(tmp_path, scenario, dev=True)
+
+
+def test_unknown_pages_and_jobs_answer_in_words(tmp_path: Path) -> None:
+    async def scenario(http: httpx.AsyncClient, app: Any) -> None:
+        page = await http.get("/ui/nowhere/at/all")
+        assert page.status_code == 404
+        assert "There is no page /ui/nowhere/at/all here." in page.text
+        job = await http.get("/ui/jobs/not-a-job")
+        assert job.status_code == 404
+        assert "There is no such job for this API key." in job.text
+        assert "Traceback" not in job.text
+
+    run(tmp_path, scenario, dev=True)

@@ -36,7 +36,8 @@ def install(app: FastAPI) -> None:
     settings: Settings = app.state.settings
     signer = Signer(load_secret(settings.home.absolute()))
     app.state.signer = signer
+    # Static files first: the pages' catch-all (a 404 page) must not shadow them.
+    app.mount("/ui/static", StaticFiles(directory=STATIC), name="ui-static")
     app.include_router(router)
     app.include_router(root)
-    app.mount("/ui/static", StaticFiles(directory=STATIC), name="ui-static")
     app.add_middleware(SessionAuth, signer=signer, dev=settings.dev)

@@ -278,3 +278,12 @@ def data_page(
         tables=list(plan.tables), columns=columns, rows=rows, page=page, pages=pages,
         total=total, first=(page - 1) * PAGE_ROWS + 1, summaries=summaries, source=fmt,
     )  # fmt: skip
+
+
+@router.get("/{missing:path}")
+def missing_page(request: Request, missing: str) -> Response:
+    """Any other /ui/ address: a page that says so (not a JSON error)."""
+    owner = owner_of(request)
+    if owner is None:
+        return _sign_in(request)
+    return _problem(request, owner, 404, f"There is no page /ui/{missing} here.")
