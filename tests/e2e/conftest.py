@@ -68,13 +68,22 @@ def server(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> Iterator[
 
 
 @pytest.fixture(scope="session")
-def make_key(server: ServerProcess) -> Callable[[str], str]:
-    """A new API key, made on the command line as an operator would."""
+def make_key(server: ServerProcess) -> Iterator[Callable[[str], str]]:
+    """A new API key of its own for each caller (an owner nobody else's jobs belong to).
 
-    def make(name: str) -> str:
-        return server.run_cli("keys", "create", name).stdout.strip()
+    The first is made on the command line, as an operator would; the others through
+    ``POST /v1/keys`` with it (a key each, without starting a process each).
+    """
+    root = server.run_cli("keys", "create", "e2e operator").stdout.strip()
+    with server.client(root) as client:
 
-    return make
+        def make(name: str) -> str:
+            answer = client.post("/v1/keys", json={"name": name})
+            assert answer.status_code == 201, answer.text
+            key: str = answer.json()["key"]
+            return key
+
+        yield make
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ const state = {
   templates: [],
   spec: null, // the spec object of the text and visual editors (null until one is opened)
   specError: null, // why the current text does not parse or validate
+  kinds: new Map(), // kind name -> its entry of /v1/kinds
 };
 
 // ---- where rows come from ------------------------------------------------------------------
@@ -148,9 +149,26 @@ const onVisual = debounce(async (spec) => {
 
 // ---- tabs: switching keeps the spec ----------------------------------------------------------
 
+// A spec without the options left at their kind's defaults (the same spec, easier to read).
+function compact(spec) {
+  const out = structuredClone(spec);
+  for (const table of Object.values(out.tables ?? {})) {
+    if (Array.isArray(table.unique) && !table.unique.length) delete table.unique;
+    for (const field of Object.values(table.fields ?? {})) {
+      const parameters = state.kinds.get(field.kind)?.parameters ?? {};
+      for (const [option, schema] of Object.entries(parameters)) {
+        if ("default" in schema && JSON.stringify(field[option]) === JSON.stringify(schema.default)) {
+          delete field[option];
+        }
+      }
+    }
+  }
+  return out;
+}
+
 async function templateSpec(name) {
   const answer = await api("GET", `/v1/templates/${encodeURIComponent(name)}`);
-  return answer.spec;
+  return compact(answer.spec);
 }
 
 async function selectTab(tab) {
@@ -388,6 +406,7 @@ async function start() {
   state.wantedTemplate = params.get("template");
   try {
     const [kinds] = await Promise.all([api("GET", "/v1/kinds"), loadTemplates()]);
+    state.kinds = new Map(kinds.map((k) => [k.kind, k]));
     visual = new VisualEditor($("visual"), kinds, onVisual);
   } catch (error) {
     say($("switch-message"), error.message, "error");
