@@ -112,16 +112,21 @@ def load_secret(home: Path) -> bytes:
     Kept on disk so sessions outlive a restart; delete the file to sign everyone out.
     """
     path = home / SECRET_FILE
-    try:
-        return bytes.fromhex(path.read_text().strip())
-    except (FileNotFoundError, ValueError):
-        pass
-    home.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_bytes(32)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w") as handle:
-        handle.write(secret.hex())
-    return secret
+    if not path.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        # Written aside, then linked into place: of several servers starting at once on
+        # one data directory, the first secret wins and every one of them reads it.
+        temporary = home / f".{SECRET_FILE}.{secrets.token_hex(6)}"
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_bytes(32).hex())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        finally:
+            temporary.unlink()
+    return bytes.fromhex(path.read_text().strip())
 
 
 def cookie_value(headers: list[tuple[bytes, bytes]]) -> str | None:

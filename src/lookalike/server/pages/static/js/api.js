@@ -4,11 +4,12 @@
 const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? "";
 
 export class ApiError extends Error {
-  constructor(status, message, field, errors) {
+  constructor(status, message, field, errors, retryAfter) {
     super(message);
     this.status = status;
     this.field = field ?? null;
     this.errors = errors ?? [];
+    this.retryAfter = retryAfter ?? null; // seconds, when the server said (429)
   }
 }
 
@@ -41,7 +42,8 @@ export async function api(method, path, body, { raw = false } = {}) {
       /* not JSON: keep the status sentence */
     }
     if (response.status === 401) detail = `Your session has ended (${detail}). Sign in again.`;
-    throw new ApiError(response.status, detail, field, errors);
+    const retryAfter = Number(response.headers.get("Retry-After")) || null;
+    throw new ApiError(response.status, detail, field, errors, retryAfter);
   }
   if (raw) return response;
   if (response.status === 204) return null;

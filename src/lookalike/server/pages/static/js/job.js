@@ -64,14 +64,20 @@ function showDownloads(job) {
   $("downloads").replaceChildren(...items);
 }
 
+// About once a second while it runs (a key's requests per minute are limited), less when paused.
+let pollFailed = false;
 async function poll() {
   try {
     const job = await api("GET", `/v1/jobs/${id}`);
+    if (pollFailed) say($("control-message"), "");
+    pollFailed = false;
     show(job);
-    if (!FINISHED.has(job.status)) setTimeout(poll, job.status === "paused" ? 1500 : 400);
+    if (!FINISHED.has(job.status)) setTimeout(poll, job.status === "paused" ? 3000 : 1000);
   } catch (error) {
-    say($("control-message"), error.message, "error");
-    setTimeout(poll, 3000);
+    pollFailed = true;
+    const wait = error.retryAfter ?? 5;
+    say($("control-message"), `${error.message} Trying again in ${wait} s.`, "error");
+    setTimeout(poll, wait * 1000);
   }
 }
 
