@@ -73,7 +73,7 @@ def test_an_empty_or_all_null_column_has_no_histogram() -> None:
         ("json", None),
         ("parquet", None),
         ("arrow", "zstd"),
-    ],  # fmt: skip
+    ],
 )
 def test_every_output_format_reads_the_same(
     tmp_path: Path, fmt: str, compression: str | None
