@@ -56,9 +56,12 @@ def test_template_job_and_stream_match_the_cli(
                  "--reference-time", _today())  # fmt: skip
     assert Path(streamed.value.path()).read_bytes() == wanted
 
+    # Named for the Jobs list: the template travels as its spec, and makes the same bytes.
+    page.get_by_label("Name", exact=True).fill("nightly people")
     page.get_by_role("button", name="Generate (a job)").click()
     page.wait_for_url(re.compile(r".*/ui/jobs/[0-9a-f-]{36}$"))
     _wait_completed(page)
+    expect(page.get_by_role("heading", level=1)).to_contain_text("nightly people")
     expect(page.locator("#rows")).to_have_text("1,500 / 1,500")
     shots(page, "job-completed")
     with page.expect_download() as downloaded:

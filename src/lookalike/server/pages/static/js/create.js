@@ -265,13 +265,29 @@ function formats() {
   return [...document.querySelectorAll('input[name="format"]:checked')].map((b) => b.value);
 }
 
+// The source with the Name box's name, if any (a template becomes its spec to carry it).
+async function namedSource() {
+  const name = $("dataset-name").value.trim();
+  const named = source();
+  if (!name) return named;
+  const spec = named.spec ?? (await templateSpec(named.template));
+  return { spec: { ...spec, name } };
+}
+
 async function generate() {
   const chosen = formats();
   if (!chosen.length) {
     say($("create-message"), "Choose at least one format for the job's files.", "error");
     return;
   }
-  const body = { ...source(), ...overrides(), formats: chosen };
+  let named;
+  try {
+    named = await namedSource();
+  } catch (error) {
+    say($("create-message"), error.message, "error");
+    return;
+  }
+  const body = { ...named, ...overrides(), formats: chosen };
   if ($("compression").value) body.compression = $("compression").value;
   $("generate").disabled = true;
   try {
