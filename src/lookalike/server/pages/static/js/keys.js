@@ -36,7 +36,17 @@ async function revoke(key) {
       return;
     }
     say($("keys-message"), `Revoked ${key.name}.`, "ok");
-    await load();
+    await $("copy-secret").addEventListener("click", async () => {
+  const box = $("secret");
+  try {
+    await navigator.clipboard.writeText(box.value);
+  } catch {
+    box.select(); // without the clipboard API (plain http): selected, ready for Ctrl+C
+    document.execCommand("copy");
+  }
+  say($("keys-message"), "The key is copied.", "ok");
+});
+load();
   } catch (error) {
     say($("keys-message"), error.message, "error");
   }
@@ -53,9 +63,29 @@ $("new-key").addEventListener("submit", async (event) => {
     $("secret").select();
     $("key-name").value = "";
     say($("keys-message"), `Created ${created.name}.`, "ok");
-    await load();
+    await $("copy-secret").addEventListener("click", async () => {
+  const box = $("secret");
+  try {
+    await navigator.clipboard.writeText(box.value);
+  } catch {
+    box.select(); // without the clipboard API (plain http): selected, ready for Ctrl+C
+    document.execCommand("copy");
+  }
+  say($("keys-message"), "The key is copied.", "ok");
+});
+load();
   } catch (error) {
     say($("keys-message"), error.message, "error");
   }
+});
+$("copy-secret").addEventListener("click", async () => {
+  const box = $("secret");
+  try {
+    await navigator.clipboard.writeText(box.value);
+  } catch {
+    box.select(); // without the clipboard API (plain http): selected, ready for Ctrl+C
+    document.execCommand("copy");
+  }
+  say($("keys-message"), "The key is copied.", "ok");
 });
 load();
