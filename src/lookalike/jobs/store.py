@@ -237,7 +237,7 @@ class JobStore:
         if status is not None:
             where.append(jobs.c.status == status)
         if name_contains:
-            where.append(_dataset_name(self.engine).icontains(name_contains, autoescape=True))
+            where.append(self._dataset_name().icontains(name_contains, autoescape=True))
         query = (
             jobs.select()
             .where(*where)
@@ -250,6 +250,17 @@ class JobStore:
             rows = connection.execute(query).all()
             total = int(connection.execute(count).scalar_one())
         return [_job(r) for r in rows], total
+
+    def _dataset_name(self) -> sa.ColumnElement[str]:
+        """The dataset name inside a job's stored spec JSON, as SQL on this database."""
+        # SQLite reads JSON out of text as it is; PostgreSQL needs the text cast to JSON first.
+        spec = (
+            sa.cast(jobs.c.spec, sa.JSON)
+            if self.engine.dialect.name == "postgresql"
+            else sa.type_coerce(jobs.c.spec, sa.JSON)
+        )
+        name: sa.ColumnElement[str] = spec["dataset"]["name"].as_string()
+        return name
 
     def count_active(self, owner: str) -> int:
         """``owner``'s pending and generating jobs."""
@@ -448,7 +459,7 @@ class JobStore:
 
     # -- API keys -----------------------------------------------------------------------------
 
-    def create_key(self, name: str, *, created_by: str | None = None) -> str:
+    def create_key(self, name: str) -> str:
         """A new key ``lk_<id>_<secret>``; only the secret's hash is stored."""
         key_id = secrets.token_hex(6)
         secret = secrets.token_urlsafe(32)
@@ -460,7 +471,6 @@ class JobStore:
                     secret_hash=_hash(secret),
                     created_at=time.time(),
                     revoked=False,
-                    created_by=created_by,
                 )
             )
         return f"lk_{key_id}_{secret}"
@@ -478,27 +488,19 @@ class JobStore:
         matches = hmac.compare_digest(expected, _hash(secret))
         return key_id if row is not None and matches else None
 
-    def list_keys(self, *, visible_to: str | None = None) -> list[tuple[str, str, float, bool]]:
-        """(id, name, created_at, revoked) of every key, or of ``visible_to`` and its own keys."""
+    def list_keys(self) -> list[tuple[str, str, float, bool]]:
+        """(id, name, created_at, revoked) of every key."""
         query = sa.select(
             api_keys.c.id, api_keys.c.name, api_keys.c.created_at, api_keys.c.revoked
         ).order_by(api_keys.c.created_at)
-        if visible_to is not None:
-            query = query.where(
-                sa.or_(api_keys.c.id == visible_to, api_keys.c.created_by == visible_to)
-            )
         with self.engine.connect() as connection:
             return [
                 (r.id, r.name, r.created_at, bool(r.revoked)) for r in connection.execute(query)
             ]
 
-    def revoke_key(self, key_id: str, *, visible_to: str | None = None) -> bool:
-        """Revoke a key by id (only ``visible_to`` or its own keys, if given); False if none."""
+    def revoke_key(self, key_id: str) -> bool:
+        """Revoke a key by id; False when there is no such key."""
         query = api_keys.update().where(api_keys.c.id == key_id).values(revoked=True)
-        if visible_to is not None:
-            query = query.where(
-                sa.or_(api_keys.c.id == visible_to, api_keys.c.created_by == visible_to)
-            )
         with self.engine.begin() as connection:
             return connection.execute(query).rowcount == 1
 
@@ -545,18 +547,6 @@ class JobStore:
         query = templates.delete().where(templates.c.owner == owner, templates.c.name == name)
         with self.engine.begin() as connection:
             return connection.execute(query).rowcount == 1
-
-
-def _dataset_name(engine: sa.Engine) -> sa.ColumnElement[str]:
-    """The dataset name inside a job's stored spec JSON, as SQL on this database."""
-    # SQLite reads JSON out of text as it is; PostgreSQL needs the text cast to JSON first.
-    spec = (
-        sa.cast(jobs.c.spec, sa.JSON)
-        if engine.dialect.name == "postgresql"
-        else sa.type_coerce(jobs.c.spec, sa.JSON)
-    )
-    name: sa.ColumnElement[str] = spec["dataset"]["name"].as_string()
-    return name
 
 
 def _hash(secret: str) -> str:
