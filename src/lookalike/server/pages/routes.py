@@ -22,7 +22,7 @@ from lookalike.jobs.runner import plan_of
 from lookalike.jobs.store import JobStore
 from lookalike.server.deps import DEV_OWNER
 from lookalike.server.errors import ApiError
-from lookalike.server.outputs import job_file
+from lookalike.server.job_files import job_file
 from lookalike.server.pages.session import COOKIE, MAX_AGE, Signer, new_session, same_origin
 from lookalike.server.pages.summary import (
     PAGE_ROWS,

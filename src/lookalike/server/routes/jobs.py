@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse
 from lookalike.jobs.runner import download_path, output_files, plan_of, remove_job_files
 from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
+from lookalike.server.job_files import job_file
 from lookalike.server.models import (
     Format,
     JobCreated,
@@ -19,7 +20,6 @@ from lookalike.server.models import (
     JobView,
     SpecSource,
 )
-from lookalike.server.outputs import job_file
 from lookalike.server.services import create_job, job_view, json_rows, owned_job, pick_table
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
