@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lookalike.jobs.runner import download_path, output_files
 from lookalike.jobs.store import Job
+from lookalike.server.errors import ApiError
 
 
 def member_file(path: Path, archive: Path, cache: Path) -> Path | None:
@@ -58,3 +59,22 @@ def job_file(job: Job, jobs_dir: Path, table: str, fmt: str) -> Path | None:
         return None
     archive = download_path(job, jobs_dir)
     return member_file(files[(table, fmt)], archive, jobs_dir / job.id / "unzipped")
+
+
+def one_file(job: Job, jobs_dir: Path, table: str | None, fmt: str | None) -> tuple[Path, str]:
+    """(path, format) of one table's file in one format (defaults: the first of each).
+
+    A table or format the job does not have is a 404 naming the ones it has.
+    """
+    files = output_files(job, jobs_dir)
+    tables = list(dict.fromkeys(t for t, _ in files))
+    name = table if table is not None else tables[0]
+    chosen = fmt or job.formats[0]
+    if (name, chosen) not in files:
+        raise ApiError(
+            404,
+            f"no file for table {name!r} in {chosen}; tables: {', '.join(tables)}; "
+            f"formats: {', '.join(job.formats)}",
+            field="table" if name not in tables else "format",
+        )
+    return job_file(job, jobs_dir, name, chosen) or files[(name, chosen)], chosen

@@ -7,10 +7,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Query, Response
 from fastapi.responses import FileResponse
 
-from lookalike.jobs.runner import download_path, output_files, plan_of, remove_job_files
+from lookalike.jobs.runner import download_path, plan_of, remove_job_files
 from lookalike.server.deps import Owner, PoolDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
-from lookalike.server.job_files import job_file
+from lookalike.server.job_files import one_file
 from lookalike.server.models import (
     Format,
     JobCreated,
@@ -185,18 +185,7 @@ def download(
     path = download_path(job, settings.jobs_dir)
     fmt = job.formats[0]
     if table is not None or format is not None:
-        files = output_files(job, settings.jobs_dir)
-        fmt = format or job.formats[0]
-        tables = list(dict.fromkeys(t for t, _ in files))
-        name = table if table is not None else tables[0]
-        if (name, fmt) not in files:
-            raise ApiError(
-                404,
-                f"no file for table {name!r} in {fmt}; tables: {', '.join(tables)}; "
-                f"formats: {', '.join(job.formats)}",
-                field="table" if (name, job.formats[0]) not in files else "format",
-            )
-        path = job_file(job, settings.jobs_dir, name, fmt) or files[(name, fmt)]
+        path, fmt = one_file(job, settings.jobs_dir, table, format)
     if not path.is_file():
         raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
     media = "application/zip" if path.suffix == ".zip" else _MEDIA.get(fmt)
