@@ -12,6 +12,7 @@ function when(iso) {
   return iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "–";
 }
 
+let refresh;
 async function load() {
   const query = new URLSearchParams({ page: String(page), page_size: String(PAGE_SIZE) });
   if ($("status").value) query.set("status", $("status").value);
@@ -31,6 +32,11 @@ async function load() {
     $("previous").disabled = page <= 1;
     $("next").disabled = page >= pages;
     $("jobs").replaceChildren(answer.jobs.length ? table(answer.jobs) : "");
+    // While some of them run, the list refreshes itself (statuses and progress).
+    clearTimeout(refresh);
+    if (answer.jobs.some((job) => ["pending", "generating"].includes(job.status))) {
+      refresh = setTimeout(load, 5000);
+    }
   } catch (error) {
     say($("jobs-message"), error.message, "error");
   }
