@@ -24,9 +24,9 @@ Scenario = Callable[[httpx.AsyncClient, Any], Awaitable[None]]
 SPEC = {"name": "tiny", "tables": {"t": {"rows": 3, "fields": {"n": {"kind": "sequence"}}}}}
 
 
-def run(tmp_path: Path, scenario: Scenario, *, dev: bool) -> None:
+def run(tmp_path: Path, scenario: Scenario, *, dev: bool, **settings: Any) -> None:
     """Run ``scenario(http, app)`` against a fresh app (lifespan included)."""
-    app = create_app(Settings(home=tmp_path, dev=dev, workers=1))
+    app = create_app(Settings(home=tmp_path, dev=dev, workers=1, **settings))
 
     async def main() -> None:
         async with app.router.lifespan_context(app):
@@ -205,3 +205,17 @@ def test_unknown_pages_and_jobs_answer_in_words(tmp_path: Path) -> None:
         assert "Traceback" not in job.text
 
     run(tmp_path, scenario, dev=True)
+
+
+def test_pages_follow_the_apis_limits(tmp_path: Path) -> None:
+    key = JobStore(f"sqlite:///{tmp_path / 'lookalike.db'}").create_key("busy")
+
+    async def scenario(http: httpx.AsyncClient, app: Any) -> None:
+        await _signed_in(http, key)  # one request of the key's three this minute
+        assert (await http.get("/ui/jobs")).status_code == 200
+        assert (await http.get("/v1/jobs")).status_code == 200
+        page = await http.get("/ui/jobs")
+        assert page.status_code == 429
+        assert "more than 3 requests in a minute" in page.text
+
+    run(tmp_path, scenario, dev=False, requests_per_minute=3)

@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from lookalike.api import template_names
 from lookalike.jobs.runner import plan_of
 from lookalike.jobs.store import JobStore
-from lookalike.server.deps import DEV_OWNER
+from lookalike.server.deps import get_owner
 from lookalike.server.errors import ApiError
 from lookalike.server.job_files import job_file
 from lookalike.server.pages.session import COOKIE, MAX_AGE, Signer, new_session, same_origin
@@ -56,14 +56,24 @@ def _store(request: Request) -> JobStore:
     return store
 
 
-def owner_of(request: Request) -> str | None:
-    """The signed-in key's id (``dev`` in ``--dev`` mode), or None when nobody is signed in."""
-    if _settings(request).dev:
-        return DEV_OWNER
+def _key_owner(request: Request, key: str | None) -> str:
+    """The owner of ``key`` by the API's own rules (``dev``, keys, limits); ApiError if none."""
+    return get_owner(request, _settings(request), _store(request), header_key=key)
+
+
+def owner_of(request: Request) -> str | Response:
+    """The signed-in key's id (``dev`` in ``--dev`` mode), or the page to show instead.
+
+    Nobody signed in (or a key since revoked) leads to the sign-in page; any other
+    refusal of the API (too many requests) is a page that says so.
+    """
     session = getattr(request.state, "session", None)
-    if session is None:
-        return None
-    return _store(request).verify_key(session.key)
+    try:
+        return _key_owner(request, session.key if session else None)
+    except ApiError as exc:
+        if exc.status == 401:
+            return _sign_in(request)
+        return render(request, "problem.html", exc.status, status=exc.status, message=exc.message)
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -113,11 +123,20 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/ui/") and not target.startswith("//") else "/ui/"
 
 
+def _verified(request: Request, key: str) -> str | None:
+    try:
+        return _key_owner(request, key)
+    except ApiError:
+        return None
+
+
 @router.post("/sign-in")
 def sign_in(
     request: Request, api_key: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/ui/"
 ) -> Response:
     """Check the key and start a session (cookie signed, HttpOnly, SameSite=Strict)."""
+    if _settings(request).dev:
+        return RedirectResponse("/ui/", status_code=303)
     headers = {k.lower().encode(): v.encode() for k, v in request.headers.items()}
     if not same_origin(headers, request.url.scheme):
         return render(
@@ -125,7 +144,7 @@ def sign_in(
             error="Sign in from this server's own page.",
         )  # fmt: skip
     key = api_key.strip()
-    if not key or _store(request).verify_key(key) is None:
+    if not key or _verified(request, key) is None:
         message = "Enter an API key." if not key else "This API key is not valid (or was revoked)."
         return render(request, "sign_in.html", 401, next=_safe_next(next), error=message)
     signer: Signer = request.app.state.signer
@@ -152,8 +171,8 @@ def sign_out() -> Response:
 
 def _screen(request: Request, name: str, **context: Any) -> Response:
     owner = owner_of(request)
-    if owner is None:
-        return _sign_in(request)
+    if isinstance(owner, Response):
+        return owner
     return render(request, name, owner=owner, **context)
 
 
@@ -218,8 +237,8 @@ def readable_spec(stored: dict[str, Any]) -> dict[str, Any]:
 def job_page(request: Request, job_id: str) -> Response:
     """Job: live progress, controls, preview, downloads, and the spec that made it."""
     owner = owner_of(request)
-    if owner is None:
-        return _sign_in(request)
+    if isinstance(owner, Response):
+        return owner
     job = _owned(request, owner, job_id)
     if isinstance(job, Response):
         return job
@@ -250,8 +269,8 @@ def data_page(
 ) -> Response:
     """Data: a finished job's table, rows paginated, and each column's distribution."""
     owner = owner_of(request)
-    if owner is None:
-        return _sign_in(request)
+    if isinstance(owner, Response):
+        return owner
     job = _owned(request, owner, job_id)
     if isinstance(job, Response):
         return job
@@ -284,6 +303,6 @@ def data_page(
 def missing_page(request: Request, missing: str) -> Response:
     """Any other /ui/ address: a page that says so (not a JSON error)."""
     owner = owner_of(request)
-    if owner is None:
-        return _sign_in(request)
+    if isinstance(owner, Response):
+        return owner
     return _problem(request, owner, 404, f"There is no page /ui/{missing} here.")
