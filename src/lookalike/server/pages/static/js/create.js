@@ -171,7 +171,14 @@ async function templateSpec(name) {
   return compact(answer.spec);
 }
 
+// Resolved once the kinds and templates are in (a tab chosen sooner waits for them).
+let markReady;
+const ready = new Promise((resolve) => {
+  markReady = resolve;
+});
+
 async function selectTab(tab) {
+  await ready;
   say($("switch-message"), "");
   if (tab === state.tab) return;
   if (state.tab === "text" && tab !== "template") {
@@ -424,6 +431,7 @@ async function start() {
     const [kinds] = await Promise.all([api("GET", "/v1/kinds"), loadTemplates()]);
     state.kinds = new Map(kinds.map((k) => [k.kind, k]));
     visual = new VisualEditor($("visual"), kinds, onVisual);
+    markReady();
   } catch (error) {
     say($("switch-message"), error.message, "error");
     return;
