@@ -130,7 +130,13 @@ def load_secret(home: Path) -> bytes:
 
 
 def cookie_value(headers: list[tuple[bytes, bytes]]) -> str | None:
-    """The session cookie in raw ASGI headers, if any."""
+    """The session cookie in raw ASGI headers, if any.
+
+    >>> cookie_value([(b"cookie", b"a=1; lookalike_session=abc.def")])
+    'abc.def'
+    >>> cookie_value([(b"cookie", b"a=1")]) is None
+    True
+    """
     for name, value in headers:
         if name == b"cookie":
             jar: SimpleCookie = SimpleCookie()

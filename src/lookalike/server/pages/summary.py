@@ -118,7 +118,11 @@ def columnar(path: Path, fmt: str, compression: str | None, cache: Path) -> tupl
 def page_of(
     frame: pl.LazyFrame, offset: int, size: int = PAGE_ROWS
 ) -> tuple[list[str], list[list[str]]]:
-    """Column names and ``size`` rows from ``offset``, each value as display text (null: '')."""
+    """Column names and ``size`` rows from ``offset``, each value as display text (null: '').
+
+    >>> page_of(pl.LazyFrame({"n": [1, 2, None], "s": ["a", "b", "c"]}), 1, 5)
+    (['n', 's'], [['2', 'b'], ['', 'c']])
+    """
     chunk = frame.slice(offset, size).collect()
     texts = chunk.select(pl.all().cast(pl.String, strict=False))
     return chunk.columns, [["" if v is None else v for v in row] for row in texts.rows()]
