@@ -24,6 +24,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pyarrow as pa
@@ -157,11 +158,36 @@ def _label(value: float, dtype: pl.DataType) -> str:
     return f"{value:,.4g}"
 
 
-def summarise(frame: pl.LazyFrame, *, bins: int = 20, top: int = 8) -> list[ColumnSummary]:
-    """Every column's nulls and picture, from a handful of vectorised queries."""
-    schema = frame.collect_schema()
-    ranged = [n for n, t in schema.items() if _numeric(t) or _temporal(t)]
-    first = (
+@dataclass(frozen=True)
+class _Bins:
+    """Equal-width bins over a column's range (on its physical numbers)."""
+
+    low: float
+    width: float
+    count: int
+
+    @classmethod
+    def over(cls, low: float, high: float, bins: int) -> _Bins:
+        count = bins if high > low else 1
+        return cls(low, (high - low) / count or 1.0, count)
+
+    def slot(self, name: str, dtype: pl.DataType) -> pl.Expr:
+        """Each value's bin number, vectorised."""
+        position = (_as_number(name, dtype) - self.low) / self.width
+        return position.floor().clip(0, self.count - 1).cast(pl.Int32).alias("slot")
+
+    def bars(self, result: pl.DataFrame, dtype: pl.DataType, present: int) -> tuple[Bar, ...]:
+        counts = dict(zip(result["slot"].to_list(), result["len"].to_list(), strict=True))
+        edge = [_label(self.low + i * self.width, dtype) for i in range(self.count + 1)]
+        return tuple(
+            Bar(f"{edge[i]} to {edge[i + 1]}", int(counts.get(i, 0)), counts.get(i, 0) / present)
+            for i in range(self.count)
+        )
+
+
+def _first_pass(frame: pl.LazyFrame, schema: pl.Schema, ranged: list[str]) -> dict[str, Any]:
+    """Rows, and each column's nulls and (for numbers and times) range, in one query."""
+    return (
         frame.select(
             pl.len().alias("__rows"),
             *(pl.col(n).null_count().alias(f"nulls:{n}") for n in schema),
@@ -171,57 +197,58 @@ def summarise(frame: pl.LazyFrame, *, bins: int = 20, top: int = 8) -> list[Colu
         .collect()
         .row(0, named=True)
     )
-    rows = int(first["__rows"])
+
+
+def _top_values(frame: pl.LazyFrame, name: str, top: int) -> pl.LazyFrame:
+    return (
+        frame.select(pl.col(name).cast(pl.String).alias("value"))
+        .drop_nulls()
+        .group_by("value")
+        .len()
+        .sort(["len", "value"], descending=[True, False])
+        .head(top)
+    )
+
+
+def summarise(frame: pl.LazyFrame, *, bins: int = 20, top: int = 8) -> list[ColumnSummary]:
+    """Every column's nulls and picture, from a handful of vectorised queries."""
+    schema = frame.collect_schema()
+    ranged = [n for n, t in schema.items() if _numeric(t) or _temporal(t)]
+    first = _first_pass(frame, schema, ranged)
     queries: dict[str, pl.LazyFrame] = {}
-    edges: dict[str, tuple[float, float, int]] = {}
+    binned: dict[str, _Bins] = {}
     for name, dtype in schema.items():
         if name in ranged:
             low, high = first[f"min:{name}"], first[f"max:{name}"]
-            if low is None or high is None:
-                continue
-            count = bins if high > low else 1
-            width = (high - low) / count or 1.0
-            edges[name] = (low, width, count)
-            slot = ((_as_number(name, dtype) - low) / width).floor().clip(0, count - 1)
-            queries[name] = (
-                frame.select(slot.cast(pl.Int32).alias("slot")).drop_nulls().group_by("slot").len()
-            )
+            if low is not None and high is not None:
+                binned[name] = _Bins.over(low, high, bins)
+                slots = frame.select(binned[name].slot(name, dtype)).drop_nulls()
+                queries[name] = slots.group_by("slot").len()
         elif not isinstance(dtype, pl.List | pl.Struct | pl.Array | pl.Binary | pl.Object):
-            queries[name] = (
-                frame.select(pl.col(name).cast(pl.String).alias("value"))
-                .drop_nulls()
-                .group_by("value")
-                .len()
-                .sort(["len", "value"], descending=[True, False])
-                .head(top)
-            )
+            queries[name] = _top_values(frame, name, top)
     results = dict(zip(queries, pl.collect_all(list(queries.values())), strict=True))
+    rows = int(first["__rows"])
     out = []
     for name, dtype in schema.items():
         nulls = int(first[f"nulls:{name}"])
         present = max(rows - nulls, 1)
         result = results.get(name)
+        shape = (name, str(dtype), rows, nulls)
         if result is None:
-            out.append(ColumnSummary(name, str(dtype), rows, nulls, "none", ()))
-        elif name in edges:
-            low, width, count = edges[name]
-            counts = dict(zip(result["slot"].to_list(), result["len"].to_list(), strict=True))
-            bars = tuple(
-                Bar(
-                    f"{_label(low + i * width, dtype)} to {_label(low + (i + 1) * width, dtype)}",
-                    int(counts.get(i, 0)),
-                    counts.get(i, 0) / present,
-                )
-                for i in range(count)
+            out.append(ColumnSummary(*shape, "none", ()))
+        elif name in binned:
+            bins_of = binned[name]
+            span = (
+                _label(bins_of.low, dtype),
+                _label(bins_of.low + bins_of.count * bins_of.width, dtype),
             )
-            span = (_label(low, dtype), _label(low + count * width, dtype))
-            out.append(ColumnSummary(name, str(dtype), rows, nulls, "histogram", bars, span))
+            out.append(
+                ColumnSummary(*shape, "histogram", bins_of.bars(result, dtype, present), span)
+            )
         else:
-            bars = tuple(
-                Bar(str(v), int(n), n / present)
-                for v, n in zip(result["value"].to_list(), result["len"].to_list(), strict=True)
-            )
-            out.append(ColumnSummary(name, str(dtype), rows, nulls, "top", bars))
+            values = zip(result["value"].to_list(), result["len"].to_list(), strict=True)
+            bars = tuple(Bar(str(v), int(n), n / present) for v, n in values)
+            out.append(ColumnSummary(*shape, "top", bars))
     return out
 
 
