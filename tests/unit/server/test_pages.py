@@ -61,6 +61,8 @@ def test_dev_mode_needs_no_sign_in(tmp_path: Path) -> None:
             assert page.status_code == 200, path
             assert "Development mode" in page.text
         assert (await http.get("/ui/sign-in")).headers["location"] == "/ui/"
+        assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+        assert page.headers["x-frame-options"] == "DENY"
         css = await http.get("/ui/static/site.css")
         assert css.status_code == 200
         assert "text/css" in css.headers["content-type"]
