@@ -176,11 +176,18 @@ def test_templates_are_saved_used_and_deleted(
 def test_narrow_window_and_keyboard(
     sign_in: Callable[..., Page],
     make_key: Callable[[str], str],
+    api: Callable[[str], httpx.Client],
     shots: Any,
 ) -> None:
-    page = sign_in(make_key("phone"), width=375, height=740)
+    key = make_key("phone")
+    job = api(key).post("/v1/jobs", json={"template": "ecommerce", "rows": 60, "seed": 2})
+    job_id = job.json()["job_id"]
+    page = sign_in(key, width=375, height=740)
+    page.goto(f"/ui/jobs/{job_id}")
+    expect(page.locator("#status")).to_have_text("completed")
     for path, name in (("/ui/", "create"), ("/ui/jobs", "jobs"), ("/ui/keys", "keys"),
-                       ("/ui/templates", "templates")):  # fmt: skip
+                       ("/ui/templates", "templates"), (f"/ui/jobs/{job_id}", "job"),
+                       (f"/ui/jobs/{job_id}/data/orders", "data")):  # fmt: skip
         page.goto(path)
         page.wait_for_load_state("networkidle")
         shots(page, f"mobile-{name}")
