@@ -44,6 +44,7 @@ api_keys = sa.Table(
     sa.Column("secret_hash", sa.String(64), nullable=False),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("revoked", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_by", sa.String(16)),  # the key that made it; null: the command line
 )
 
 #: Custom templates, saved per key.

@@ -223,12 +223,23 @@ class JobStore(ApiKeys, SavedTemplates):
         return _job(row) if row is not None else None
 
     def list_jobs(
-        self, owner: str, *, status: str | None = None, limit: int = 20, offset: int = 0
+        self,
+        owner: str,
+        *,
+        status: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        name_contains: str | None = None,
     ) -> tuple[list[Job], int]:
-        """A page of ``owner``'s jobs, newest first, and how many there are in all."""
+        """A page of ``owner``'s jobs, newest first, and how many there are in all.
+
+        ``name_contains`` keeps jobs whose dataset name holds it (any case).
+        """
         where = [jobs.c.owner == owner]
         if status is not None:
             where.append(jobs.c.status == status)
+        if name_contains:
+            where.append(self._dataset_name().icontains(name_contains, autoescape=True))
         query = (
             jobs.select()
             .where(*where)
@@ -241,6 +252,17 @@ class JobStore(ApiKeys, SavedTemplates):
             rows = connection.execute(query).all()
             total = int(connection.execute(count).scalar_one())
         return [_job(r) for r in rows], total
+
+    def _dataset_name(self) -> sa.ColumnElement[str]:
+        """The dataset name inside a job's stored spec JSON, as SQL on this database."""
+        # SQLite reads JSON out of text as it is; PostgreSQL needs the text cast to JSON first.
+        spec = (
+            sa.cast(jobs.c.spec, sa.JSON)
+            if self.engine.dialect.name == "postgresql"
+            else sa.type_coerce(jobs.c.spec, sa.JSON)
+        )
+        name: sa.ColumnElement[str] = spec["dataset"]["name"].as_string()
+        return name
 
     def count_active(self, owner: str) -> int:
         """``owner``'s pending and generating jobs."""

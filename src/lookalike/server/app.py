@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from lookalike.jobs.outputs import remove_job_files
 from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
-from lookalike.server import errors
+from lookalike.server import errors, pages
 from lookalike.server.limits import BodyLimit, RateLimiter
 from lookalike.server.request_ids import RequestIds
 from lookalike.server.routes import (
@@ -32,6 +32,7 @@ from lookalike.server.routes import (
     health,
     job_api,
     jobs,
+    keys,
     mock_data_api,
     stream,
 )
@@ -114,6 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestIds)  # outermost: every response carries the id
     errors.install(app)
     compatible = (mock_data_api, generation_platform_api, job_api)  # the APIs lookalike replaces
-    for module in (health, catalogue, stream, jobs, api_docs, *compatible):
+    for module in (health, catalogue, stream, jobs, keys, api_docs, *compatible):
         app.include_router(module.router)
+    pages.install(app)
     return app

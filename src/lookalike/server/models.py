@@ -121,6 +121,7 @@ class JobView(BaseModel):
     completed_at: str | None
     error: str | None
     error_message: str | None
+    name: str | None = Field(None, description="The dataset's name (what ?q= searches).")
 
 
 class JobCreated(BaseModel):
@@ -165,6 +166,32 @@ class KindInfo(BaseModel):
     kind: str
     description: str
     parameters: dict[str, Any]
+
+
+class KeyRequest(BaseModel):
+    """``POST /v1/keys``: a new API key with a name people recognise."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200, description="e.g. ci pipeline")
+
+
+class KeyInfo(BaseModel):
+    """A key as listed: never its secret."""
+
+    id: str
+    name: str
+    created_at: str
+    revoked: bool
+    current: bool = Field(description="The key that made this request.")
+
+
+class KeyCreated(BaseModel):
+    """``201`` answer: the key itself, shown this once."""
+
+    id: str
+    name: str
+    key: str
 
 
 class Health(BaseModel):

@@ -244,4 +244,5 @@ def job_view(job: Job) -> JobView:
         completed_at=_iso(job.completed_at),
         error=job.error,
         error_message=job.error,
+        name=stored["dataset"].get("name"),
     )

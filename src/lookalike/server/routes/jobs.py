@@ -11,7 +11,9 @@ from lookalike.jobs.chunks import plan_of
 from lookalike.jobs.outputs import download_path, remove_job_files
 from lookalike.server.deps import Owner, PoolDep, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
+from lookalike.server.job_files import one_file
 from lookalike.server.models import (
+    Format,
     JobCreated,
     JobPage,
     JobPreview,
@@ -80,10 +82,11 @@ def list_jobs(
     status: Status | None = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=500)] = 20,
+    q: Annotated[str | None, Query(max_length=200, description="Part of a job's name.")] = None,
 ) -> JobPage:
-    """This key's jobs, newest first, optionally with one status."""
+    """This key's jobs, newest first, optionally with one status or a name containing ``q``."""
     jobs, total = store.list_jobs(
-        owner, status=status, limit=page_size, offset=(page - 1) * page_size
+        owner, status=status, limit=page_size, offset=(page - 1) * page_size, name_contains=q
     )
     return JobPage(jobs=[job_view(j) for j in jobs], total=total, page=page, page_size=page_size)
 
@@ -161,18 +164,28 @@ def preview(
     response_class=FileResponse,
     responses={200: {"description": "The file (HTTP Range supported)."}},
 )
-def download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> FileResponse:
-    """The output: one file, or a zip when the spec has several tables."""
+def download(
+    job_id: str,
+    owner: Owner,
+    store: StoreDep,
+    settings: SettingsDep,
+    table: Annotated[str | None, Query(description="One table's file (with `format`).")] = None,
+    format: Annotated[Format | None, Query(description="One format's file.")] = None,
+) -> FileResponse:
+    """The output: one file, or a zip when there are several (or one ``table``/``format``)."""
     job = owned_job(store, owner, job_id)
     if job.status != "completed":
         raise ApiError(
             409, f"the job is {job.status}; download once it is completed", field="status"
         )
     path = download_path(job, settings.jobs_dir)
+    fmt = job.formats[0]
+    if table is not None or format is not None:
+        path, fmt = one_file(job, settings.jobs_dir, table, format)
     if not path.is_file():
         raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
     zipped = path.suffix == ".zip"
-    media = "application/zip" if zipped else media_type(job.formats[0], job.compression)
+    media = "application/zip" if zipped else media_type(fmt, job.compression)
     return FileResponse(path, media_type=media, filename=path.name)
 
 

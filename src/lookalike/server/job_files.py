@@ -1,0 +1,80 @@
+"""One output file of a finished job, whether it lies loose or inside the job's zip.
+
+A job with several output files (tables or formats) keeps only ``dataset.zip``;
+its members are stored uncompressed, so taking one out is a plain copy. The copy
+goes into the job's own folder (``unzipped/``), is made once, atomically, and is
+deleted with the job.
+
+>>> import tempfile, zipfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> (folder / "t.csv").write_text("a\\n1\\n")
+4
+>>> with zipfile.ZipFile(folder / "dataset.zip", "w") as z:
+...     z.write(folder / "t.csv", "t.csv")
+>>> (folder / "t.csv").unlink()
+>>> member_file(folder / "t.csv", folder / "dataset.zip", folder / "unzipped").read_text()
+'a\\n1\\n'
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+import zipfile
+from pathlib import Path
+
+from lookalike.jobs.outputs import download_path, output_files
+from lookalike.jobs.store import Job
+from lookalike.server.errors import ApiError
+
+
+def member_file(path: Path, archive: Path, cache: Path) -> Path | None:
+    """``path`` if it exists, else its copy out of ``archive`` (made in ``cache``), else None."""
+    if path.is_file():
+        return path
+    copy = cache / path.name
+    if copy.is_file():
+        return copy
+    if not archive.is_file():
+        return None
+    with zipfile.ZipFile(archive) as zipped:
+        if path.name not in zipped.namelist():
+            return None
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary = cache / f".{path.name}.{uuid.uuid4().hex}.tmp"
+        try:
+            with zipped.open(path.name) as source, open(temporary, "wb") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+            os.replace(temporary, copy)
+        finally:
+            temporary.unlink(missing_ok=True)
+    return copy
+
+
+def job_file(job: Job, jobs_dir: Path, table: str, fmt: str) -> Path | None:
+    """The finished file of ``table`` in ``fmt`` (None when the job has no such file)."""
+    files = output_files(job, jobs_dir)
+    if (table, fmt) not in files:
+        return None
+    archive = download_path(job, jobs_dir)
+    return member_file(files[(table, fmt)], archive, jobs_dir / job.id / "unzipped")
+
+
+def one_file(job: Job, jobs_dir: Path, table: str | None, fmt: str | None) -> tuple[Path, str]:
+    """(path, format) of one table's file in one format (defaults: the first of each).
+
+    A table or format the job does not have is a 404 naming the ones it has.
+    """
+    files = output_files(job, jobs_dir)
+    tables = list(dict.fromkeys(t for t, _ in files))
+    name = table if table is not None else tables[0]
+    chosen = fmt or job.formats[0]
+    if (name, chosen) not in files:
+        raise ApiError(
+            404,
+            f"no file for table {name!r} in {chosen}; tables: {', '.join(tables)}; "
+            f"formats: {', '.join(job.formats)}",
+            field="table" if name not in tables else "format",
+        )
+    return job_file(job, jobs_dir, name, chosen) or files[(name, chosen)], chosen
