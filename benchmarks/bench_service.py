@@ -9,10 +9,15 @@ In one run, for the ``person`` template (en_GB, seed 42):
 - a job of the same N rows (``POST /v1/jobs``, polled until completed), made on worker
   processes on all cores (``LOOKALIKE_JOB_PROCESSES=0``), as the CLI does by default;
 - the server's peak RSS (VmHWM) after start, after a small stream and after the big one,
-  to show that memory stays flat.
+  to show that memory stays flat; and the peak of the whole process tree's RSS (the
+  server, its forkserver, each job's process and their workers, summed), sampled every
+  0.1 s while the stream and the job run.
 
-    uv run python benchmarks/bench_service.py            # 10M rows, updates docs/benchmarks.md
-    uv run python benchmarks/bench_service.py --quick    # 1M rows, prints results only
+Each round runs all four in turn; the table shows medians over the rounds, every run
+listed beside.
+
+    uv run python benchmarks/bench_service.py            # 10M rows, 3 rounds, updates the docs
+    uv run python benchmarks/bench_service.py --quick    # 1M rows, 1 round, prints results only
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -42,6 +49,37 @@ def peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+class TreeMemory:
+    """Samples the summed RSS of a process and all its descendants; keeps the peak (MB)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil
+
+        root = psutil.Process(self.pid)
+        while not self._stop.wait(0.1):
+            total = 0
+            for process in [root, *root.children(recursive=True)]:
+                try:
+                    total += process.memory_info().rss
+                except psutil.NoSuchProcess:
+                    continue
+            self.peak = max(self.peak, total / 2**20)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def cli(rows: int, out: Path, workers: int | None) -> dict[str, Any]:
@@ -125,73 +163,85 @@ def job(client: httpx.Client, rows: int) -> dict[str, Any]:
     return {"seconds": seconds, "rows_per_s": rows / seconds}
 
 
+def one_round(rows: int, folder: Path) -> dict[str, Any]:
+    """CLI (default workers and one), stream and job, each once; with the memory figures."""
+    cli_default = cli(rows, folder / "cli.csv", None)
+    cli_one = cli(rows, folder / "cli1.csv", 1)
+    limits = {
+        "LOOKALIKE_MAX_STREAM_ROWS": str(rows),
+        "LOOKALIKE_MAX_ROWS_PER_JOB": str(rows),
+        "LOOKALIKE_JOB_PROCESSES": "0",  # jobs on all cores, as the CLI's default
+    }
+    with ServerProcess(folder / "home", dev=True, env=limits) as server:
+        pid = server.pid
+        with server.client() as client, TreeMemory(pid) as tree:
+            rss_start = peak_rss_mb(pid)
+            stream(client, 1_000_000, folder / "small.csv")
+            rss_small = peak_rss_mb(pid)
+            streamed = stream(client, rows, folder / "stream.csv")
+            rss_stream = peak_rss_mb(pid)
+            same = (folder / "stream.csv").read_bytes() == (folder / "cli.csv").read_bytes()
+            (folder / "stream.csv").unlink()
+            made = job(client, rows)
+            rss_job = peak_rss_mb(pid)
+    shutil.rmtree(folder / "home", ignore_errors=True)
+    return {
+        "cli": cli_default, "cli_1_worker": cli_one, "stream": streamed, "job": made,
+        "stream_identical_to_cli": same,
+        "server_peak_rss_mb": {"started": rss_start, "after_1m_stream": rss_small,
+                               "after_stream": rss_stream, "after_job": rss_job},
+        "tree_peak_rss_mb": tree.peak,
+    }  # fmt: skip
+
+
+def _median(runs: list[dict[str, Any]], key: str) -> float:
+    return float(statistics.median(r[key]["seconds"] for r in runs))
+
+
 def main() -> None:
-    """Run the comparison and (unless --quick) record it in docs/benchmarks.md."""
+    """Run the comparison in rounds and (unless --quick) record it in docs/benchmarks.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1M rows; print only")
+    parser.add_argument("--quick", action="store_true", help="1M rows, 1 round; print only")
     parser.add_argument("--rows", type=int, default=None)
+    parser.add_argument("--rounds", type=int, default=None)
     args = parser.parse_args()
     rows = args.rows or (1_000_000 if args.quick else 10_000_000)
+    rounds = args.rounds or (1 if args.quick else 3)
+    runs = []
     with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch)
-        cli_default = cli(rows, folder / "cli.csv", None)
-        cli_one = cli(rows, folder / "cli1.csv", 1)
-        limits = {
-            "LOOKALIKE_MAX_STREAM_ROWS": str(rows),
-            "LOOKALIKE_MAX_ROWS_PER_JOB": str(rows),
-            "LOOKALIKE_JOB_PROCESSES": "0",  # jobs on all cores, as the CLI's default
-        }
-        with ServerProcess(folder / "home", dev=True, env=limits) as server:
-            assert server.process is not None
-            pid = server.process.pid
-            with server.client() as client:
-                rss_start = peak_rss_mb(pid)
-                stream(client, 1_000_000, folder / "small.csv")
-                rss_small = peak_rss_mb(pid)
-                streamed = stream(client, rows, folder / "stream.csv")
-                rss_stream = peak_rss_mb(pid)
-                same = (folder / "stream.csv").read_bytes() == (folder / "cli.csv").read_bytes()
-                (folder / "stream.csv").unlink()
-                made = job(client, rows)
-                rss_job = peak_rss_mb(pid)
-    results = {
-        "rows": rows,
-        "cli": cli_default,
-        "cli_1_worker": cli_one,
-        "stream": streamed,
-        "job": made,
-        "stream_identical_to_cli": same,
-        "server_peak_rss_mb": {
-            "started": rss_start,
-            "after_1m_stream": rss_small,
-            "after_stream": rss_stream,
-            "after_job": rss_job,
-        },
-    }
-    for name, value in results.items():
-        print(f"{name}: {value}")
+        for number in range(rounds):
+            runs.append(one_round(rows, Path(scratch)))
+            print(f"round {number + 1}: {json.dumps(runs[-1])}", flush=True)
     if args.quick or args.rows:
         return
-    ratio = streamed["rows_per_s"] / cli_default["rows_per_s"]
-    ratio_one = streamed["rows_per_s"] / cli_one["rows_per_s"]
-    job_ratio = made["seconds"] / cli_default["seconds"]
-    job_ratio_one = made["seconds"] / cli_one["seconds"]
+    seconds = {k: _median(runs, k) for k in ("cli", "cli_1_worker", "stream", "job")}
+    every = {k: ", ".join(f"{r[k]['seconds']:.1f}" for r in runs) for k in seconds}
+    memory = max(runs, key=lambda r: r["tree_peak_rss_mb"])
+    rss = memory["server_peak_rss_mb"]
     lines = [
-        f"Machine: {machine()}. `person` template, en_GB, seed 42, {rows:,} rows of CSV.",
+        f"Machine: {machine()}. `person` template, en_GB, seed 42, {rows:,} rows of CSV; "
+        f"medians of {rounds} rounds (every run in brackets), whole processes.",
         "",
         "| What | Seconds | Rows/s | vs CLI (default workers) | vs CLI (--workers 1) |",
         "|------|--------:|-------:|------:|------:|",
-        f"| CLI, default workers | {cli_default['seconds']:.1f} | "
-        f"{cli_default['rows_per_s']:,.0f} | 1.00 | |",
-        f"| CLI, --workers 1 | {cli_one['seconds']:.1f} | {cli_one['rows_per_s']:,.0f} | | 1.00 |",
-        f"| POST /v1/stream (loopback) | {streamed['seconds']:.1f} | "
-        f"{streamed['rows_per_s']:,.0f} | {ratio:.2f} x rate | {ratio_one:.2f} x rate |",
-        f"| job (create to completed) | {made['seconds']:.1f} | {made['rows_per_s']:,.0f} | "
-        f"{job_ratio:.2f} x time | {job_ratio_one:.2f} x time |",
+        f"| CLI, default workers | {seconds['cli']:.1f} ({every['cli']}) | "
+        f"{rows / seconds['cli']:,.0f} | 1.00 | |",
+        f"| CLI, --workers 1 | {seconds['cli_1_worker']:.1f} ({every['cli_1_worker']}) | "
+        f"{rows / seconds['cli_1_worker']:,.0f} | | 1.00 |",
+        f"| POST /v1/stream (loopback) | {seconds['stream']:.1f} ({every['stream']}) | "
+        f"{rows / seconds['stream']:,.0f} | {seconds['cli'] / seconds['stream']:.2f} x rate | "
+        f"{seconds['cli_1_worker'] / seconds['stream']:.2f} x rate |",
+        f"| job (create to completed) | {seconds['job']:.1f} ({every['job']}) | "
+        f"{rows / seconds['job']:,.0f} | {seconds['job'] / seconds['cli']:.2f} x time | "
+        f"{seconds['job'] / seconds['cli_1_worker']:.2f} x time |",
         "",
-        f"Stream body byte-identical to the CLI's file: {'yes' if same else 'NO'}. Server peak "
-        f"RSS: {rss_start:.0f} MB after start, {rss_small:.0f} MB after a 1M-row stream, "
-        f"{rss_stream:.0f} MB after the {rows:,}-row stream, {rss_job:.0f} MB after the job.",
+        f"Stream body byte-identical to the CLI's file in every round: "
+        f"{'yes' if all(r['stream_identical_to_cli'] for r in runs) else 'NO'}. Server peak RSS "
+        f"(largest round): {rss['started']:.0f} MB after start, {rss['after_1m_stream']:.0f} MB "
+        f"after a 1M-row stream, {rss['after_stream']:.0f} MB after the {rows:,}-row stream, "
+        f"{rss['after_job']:.0f} MB after the job. The whole process tree (server, forkserver, "
+        f"the job's process and its workers, summed) peaked at "
+        f"{memory['tree_peak_rss_mb']:.0f} MB.",
     ]
     replace_section("service", "Service (stream and jobs)", lines)
 
