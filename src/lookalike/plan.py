@@ -365,10 +365,15 @@ def _assemble(
     unique_keys += [(n,) for n, f in fields.items() if f.unique and (n,) != primary]
     deferred = {c for fk in fks if fk.deferred for c in fk.columns}
     trees = {r.name for r in resolved.references if links[r.link].mode == "tree"}
+    # An expression may give null (a CASE without ELSE) unless its field says it cannot.
+    maybe_null = {
+        n for n, f in fields.items() if isinstance(f, DerivedField) and f.nullable is None
+    }
     not_null = {
         n for n, f in fields.items()
         if not f.allows_nulls and not f.hidden and n not in deferred and n not in trees
         and not (n in base.compiled and base.compiled[n].column.may_be_null)
+        and n not in maybe_null
     } | set(primary)  # fmt: skip
     return TablePlan(
         name, rows, tuple(columns), tuple(resolved.derived), schema,

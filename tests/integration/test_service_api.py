@@ -249,6 +249,16 @@ def test_seed_002_workflow(client: httpx.Client) -> None:
     assert "spec" in extract.json()["detail"]
 
 
+def wait_until(condition: Any, seconds: float = 60) -> bool:
+    """Poll ``condition()`` until it holds (True) or ``seconds`` pass (False)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
+
+
 def test_job_life_cycle(client: httpx.Client, tmp_path: Path) -> None:
     request = {"template": "person", "rows": 400_000, "seed": 9, "chunk_size": 20_000}
     first = client.post("/v1/jobs", json=request, headers={"Idempotency-Key": "abc"})
@@ -264,7 +274,9 @@ def test_job_life_cycle(client: httpx.Client, tmp_path: Path) -> None:
 
     paused = client.post(f"/v1/jobs/{job_id}/pause").json()
     assert paused["status"] == "paused"
-    time.sleep(0.5)  # a worker that held the job has stopped at its chunk boundary by now
+    # The worker that held the job lets it go at its next chunk: wait for that, not a time.
+    idle = wait_until(lambda: client.get("/health").json()["workers_busy"] == 0)
+    assert idle
     held = client.get(f"/v1/jobs/{job_id}").json()
     assert held["status"] == "paused"
     assert held["rows_generated"] < 400_000

@@ -145,3 +145,13 @@ def test_all_tables_are_planned(make_spec: Spec) -> None:
 
     with pytest.raises(SpecError, match=r"tables\.bad\.fields\.n"):
         build_plan(spec)
+
+
+def test_a_derived_field_is_not_null_only_when_it_says_so(make_spec: Any) -> None:
+    fields = {
+        "status": {"kind": "choice", "values": ["open", "shipped"]},
+        "shipped": {"kind": "derived", "expr": "CASE WHEN status = 'shipped' THEN 1 END"},
+        "always": {"kind": "derived", "expr": "1", "nullable": False},
+    }
+    plan = build_plan(spec_from_dict(make_spec(fields, rows=10)))
+    assert plan.tables["t"].not_null == {"status", "always"}

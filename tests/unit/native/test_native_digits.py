@@ -20,19 +20,26 @@ REGIONS = ["GB", "US", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "PK", "JP", "CN
 
 
 def _cases() -> list[tuple[str, str, bool]]:
-    return [(r, k, s) for r in REGIONS for k in ("mobile", "fixed") for s in (False, True)]
+    """Every plan the kernel renders: those that exist, with numbers of one length (the
+    others take the numpy path by design and are tested there)."""
+    cases = []
+    for region in REGIONS:
+        for kind in ("mobile", "fixed"):
+            for safe in (False, True):
+                try:
+                    templates = templates_for(region, kind, safe)
+                except KeyError:
+                    continue  # no such plan: reserved fiction ranges exist for a few places
+                if len(set(templates.lengths.tolist())) == 1:
+                    cases.append((region, kind, safe))
+    return cases
 
 
 @pytest.mark.parametrize(("region", "kind", "safe"), _cases())
 def test_every_numbering_plan_renders_the_same(
     region: str, kind: str, safe: bool, both: Both
 ) -> None:
-    try:
-        templates = templates_for(region, kind, safe)
-    except KeyError:
-        pytest.skip(f"no {kind} {'safe ' if safe else ''}plan for {region}")
-    if not templates._same_length:
-        pytest.skip("numbers of several lengths take the numpy path")
+    templates = templates_for(region, kind, safe)
     rng = np.random.default_rng(7)
     index = rng.integers(0, templates.capacity, 5000, dtype=np.uint64)
     index[:2] = [0, templates.capacity - 1]
