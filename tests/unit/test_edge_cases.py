@@ -8,7 +8,7 @@ import pytest
 
 import lookalike
 from lookalike.errors import SpecError
-from lookalike.spec import Dataset, IntegerField, Table
+from lookalike.spec import AddressField, Dataset, IntegerField, Table
 
 
 def _column(field: dict[str, Any], rows: int, locale: str = "en_GB") -> list[Any]:
@@ -87,8 +87,13 @@ def test_seed_out_of_range_is_a_spec_error() -> None:
 
 
 def test_locale_override_works_on_specs_built_in_python() -> None:
-    spec = Dataset(tables={"t": Table(rows=2, fields={"a": IntegerField()})})
-    assert lookalike.generate(spec, locale="en_GB").num_rows == 2
+    country = AddressField(attribute="country")
+    spec = Dataset(tables={"t": Table(rows=2, fields={"a": IntegerField(), "c": country})})
+    assert spec.locale == "en_US"
+    uk = lookalike.generate(spec, locale="en_GB", seed=1).column("c").to_pylist()
+    german = lookalike.generate(spec, locale="de_DE", seed=1).column("c").to_pylist()
+    assert uk == ["United Kingdom"] * 2
+    assert german == ["Deutschland"] * 2
 
 
 def test_coordinates_unknown_to_faker_locales_are_null() -> None:
