@@ -40,6 +40,8 @@ from lookalike.kinds.checksums import (
     verhoeff_check_digit,
     weighted_sum,
 )
+from lookalike.kinds.person_id_schemes import NAME_SCHEMES, PERSON_SCHEME_NAMES, person_scheme
+from lookalike.kinds.person_ids import compile_person_identifier
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import IdentifierField
 from lookalike.strings import fixed_width_strings, mixed_radix_digits
@@ -607,8 +609,14 @@ SCHEME_COUNTRY: dict[str, str] = {
     "nhs_number": "GB", "ni_number": "GB", "utr": "GB", "ssn": "US", "ein": "US",
     "steuer_id": "DE", "nir": "FR", "dni": "ES", "nie": "ES", "cpf": "BR", "cnpj": "BR",
     "bsn": "NL", "aadhaar": "IN", "pan": "IN", "cnic": "PK", "my_number": "JP", "ric": "CN",
-    "codice_fiscale": "IT",
+    "codice_fiscale": "IT", "personnummer": "SE", "pesel": "PL", "rrn": "KR", "cpr": "DK",
+    "fodselsnummer": "NO", "hetu": "FI", "isikukood": "EE", "rijksregisternummer": "BE",
+    "cnp": "RO", "egn": "BG",
 }  # fmt: skip
+
+#: Person-encoding schemes that also have a person-free space (``person_group: null``
+#: enumerates all of it, so large unique columns stay possible).
+_SPACE_SCHEMES = frozenset({"ssn", "nir", "cpf", "pan", "cnic", "ric", "codice_fiscale"})
 
 
 def _scheme(name: str, env: Env) -> Scheme:
@@ -666,12 +674,15 @@ def _scheme(name: str, env: Env) -> Scheme:
 def compile_identifier(spec: IdentifierField, env: Env) -> Column:
     """Compile an ``identifier`` field: a national ID or VAT number with valid check digits.
 
-    National schemes name their country, so they work in any locale; ``vat``
+    Schemes that encode their holder (a codice fiscale, a PESEL...) describe the row's
+    ``person_group`` person (see :mod:`lookalike.kinds.person_ids`); ``person_group:
+    null`` gives those that have one their whole person-free space. National schemes
+    name their country, so they work in any locale; ``vat``
     takes ``country`` (default: the locale's) and is refused at plan time for
     a country whose VAT numbers are not known.
 
     >>> from lookalike.kinds.numeric import ENV
-    >>> column = compile_identifier(IdentifierField(scheme="ssn"), ENV)
+    >>> column = compile_identifier(IdentifierField(scheme="ssn", person_group=None), ENV)
     >>> column.capacity
     888931095
     >>> column.at(None, np.array([0, 5], dtype=np.uint64)).to_pylist()
@@ -694,10 +705,20 @@ def compile_identifier(spec: IdentifierField, env: Env) -> Column:
     if spec.locale is not None:
         profile_for(spec.locale, f"{env.path}.locale")  # an unknown locale is still an error
     home = SCHEME_COUNTRY[spec.scheme]
+    _check_country(spec, env, home)
+    if spec.scheme in PERSON_SCHEME_NAMES and (
+        spec.person_group is not None or spec.scheme not in _SPACE_SCHEMES
+    ):
+        return compile_person_identifier(
+            spec, env, person_scheme(spec.scheme), spec.scheme in NAME_SCHEMES
+        )
+    return IdentifierColumn(_scheme(spec.scheme, env), spec.formatted)
+
+
+def _check_country(spec: IdentifierField, env: Env, home: str) -> None:
     if spec.country is not None and spec.country.upper() != home:
         raise SpecError(
             f"{spec.scheme} is a {home} identifier, but country is {spec.country!r}; "
             f"remove country or set it to {home}",
             path=f"{env.path}.country",
         )
-    return IdentifierColumn(_scheme(spec.scheme, env), spec.formatted)
