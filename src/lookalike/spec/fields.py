@@ -307,6 +307,11 @@ class InternetField(LocaleFieldBase):
     mode: Literal["valid", "safe"] = Field(
         "valid", description="safe: reserved example domains only (RFC 2606)."
     )
+    address_space: Literal["public", "private", "any"] = Field(
+        "public",
+        description="ipv4/ipv6: public (allocated, routable space of the locale's registry), "
+        "private (RFC 1918, unique local fd00::/8) or any.",
+    )
 
 
 class CompanyField(LocaleFieldBase):
