@@ -68,8 +68,11 @@ def _ipv4() -> dict[str, list[list[int]]]:
         block = ipaddress.ip_network(f"{prefix}.0.0.0/8")
         pieces = [block]
         for hole in special:
-            pieces = [p2 for p in pieces
-                      for p2 in (p.address_exclude(hole) if hole.subnet_of(p) else [p])]  # fmt: skip
+            pieces = [
+                part
+                for piece in pieces
+                for part in (piece.address_exclude(hole) if hole.subnet_of(piece) else [piece])
+            ]
         for piece in pieces:
             by_registry[registry].append([int(piece.network_address), piece.num_addresses])
     return {r: sorted(v) for r, v in sorted(by_registry.items())}
@@ -102,10 +105,13 @@ def _ouis() -> dict[str, object]:
             if pattern.search(organisation.strip()):
                 found[name].append(oui)
                 break
+    vendors = {
+        name: {"weight": VENDORS[name][1], "ouis": sorted(set(ouis))}
+        for name, ouis in sorted(found.items())
+    }
     return {
         "source": f"netaddr {importlib.metadata.version('netaddr')} (IEEE MA-L registry)",
-        "vendors": {name: {"weight": VENDORS[name][1], "ouis": sorted(set(ouis))}
-                    for name, ouis in sorted(found.items())},  # fmt: skip
+        "vendors": vendors,
     }
 
 
