@@ -96,9 +96,11 @@ def test_user_agents_follow_the_measured_distribution(
     seen = Counter(values["user_agent"])
     assert set(seen) <= set(measured)
     assert len(seen) > 100
-    top, share = measured.most_common(1)[0]
-    total = sum(measured.values())
-    assert seen[top] / ROWS == pytest.approx(share / total, abs=0.02)
+    # The 400 most common strings are shipped, so shares are of their total.
+    kept = measured.most_common(400)
+    top, share = kept[0]
+    expected = share / sum(s for _, s in kept)
+    assert seen[top] / ROWS == pytest.approx(expected, abs=4 * (expected / ROWS) ** 0.5)
 
 
 def test_unique_values_are_distinct_and_still_real() -> None:
