@@ -35,10 +35,10 @@ import pyarrow as pa
 from lookalike.errors import SpecError
 from lookalike.kinds.address import AddressLatent, AddressModel
 from lookalike.kinds.base import BlockContext, Column, Env
+from lookalike.kinds.id_space import layout_text
 from lookalike.kinds.person import PersonLatent, PersonModel, person_model_for
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import IdentifierField
-from lookalike.strings import fixed_width_strings
 
 __all__ = ["Draws", "Facts", "PersonIdColumn", "PersonScheme", "compile_person_identifier"]
 
@@ -162,18 +162,6 @@ HOME_LOCALE = {
     "SE": "sv_SE", "PL": "pl_PL", "KR": "ko_KR", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI",
     "EE": "et_EE", "BE": "nl_BE", "RO": "ro_RO", "BG": "bg_BG",
 }  # fmt: skip
-
-
-def layout_text(compact: np.ndarray, layout: str | None, formatted: bool) -> pa.Array:
-    """Arrow strings of compact ASCII rows, in ``layout`` (``_`` takes the next character)."""
-    if not formatted or layout is None:
-        return fixed_width_strings(compact)
-    template = np.frombuffer(layout.encode(), dtype=np.uint8)
-    slots = template == ord("_")
-    out = np.empty((compact.shape[0], len(layout)), dtype=np.uint8)
-    out[:, ~slots] = template[~slots]
-    out[:, slots] = compact
-    return fixed_width_strings(out)
 
 
 @dataclass(frozen=True, eq=False)
