@@ -45,7 +45,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.errors import SpecError
-from lookalike.kinds.base import BlockContext, Column, Env, register, typed_array
+from lookalike.kinds.base import BlockContext, Column, Env, by_locale, register, typed_array
 from lookalike.kinds.checksums import (
     alnum_values,
     ascii_digits,
@@ -353,11 +353,12 @@ class AccountModel:
 
     def latent(self, ctx: BlockContext, group: str) -> AccountLatent:
         def build() -> AccountLatent:
-            rng, n = ctx.group_rng(group, "finance-account"), ctx.rows
+            purpose = by_locale("finance-account", self.country)
+            rng, n = ctx.group_rng(group, purpose), ctx.rows
             banks, layout = self.banks, self.layout
             bank = None if banks is None else rng.choice(len(banks), size=n, p=banks.weights)
             positions = self.serial_positions
-            serials = _serials(ctx, group, "finance-account", self.capacity)
+            serials = _serials(ctx, group, purpose, self.capacity)
             serial = ascii_digits(digit_matrix(serials, len(positions)))
             if layout is None:
                 width = _ACCOUNT_DIGITS.get(self.country, _DEFAULT_ACCOUNT_DIGITS)
@@ -460,6 +461,7 @@ class CardLatent:
 class CardModel:
     scheme: str
     reference_month: int  # months since year 0
+    locale: str | None = None  # keys the streams: other locales, other cards
 
     @cached_property
     def options(self) -> tuple[np.ndarray, np.ndarray]:
@@ -476,7 +478,8 @@ class CardModel:
 
     def latent(self, ctx: BlockContext, group: str) -> CardLatent:
         def build() -> CardLatent:
-            rng, n = ctx.group_rng(group, "finance-card"), ctx.rows
+            purpose = by_locale("finance-card", self.locale)
+            rng, n = ctx.group_rng(group, purpose), ctx.rows
             options, probabilities = self.options
             option = options[rng.choice(len(options), size=n, p=probabilities)]
             table = _PREFIX_TABLE
@@ -486,7 +489,7 @@ class CardModel:
             for size in np.unique(width):
                 rows = np.flatnonzero(width == size)
                 digits[rows, :size] = digit_matrix(prefix[rows], int(size))
-            serial = digit_matrix(_serials(ctx, group, "finance-card", 10**_CARD_SERIAL_DIGITS),
+            serial = digit_matrix(_serials(ctx, group, purpose, 10**_CARD_SERIAL_DIGITS),
                                   _CARD_SERIAL_DIGITS)  # fmt: skip
             length = table[option, 4]
             for size in (15, 16):
@@ -643,7 +646,7 @@ def compile_finance(spec: FinanceField, env: Env) -> Column:
         return _amount_column(spec, env)
     if spec.attribute in _CARD_ATTRIBUTES:
         reference = env.reference_time
-        model = CardModel(spec.scheme, reference.year * 12 + reference.month - 1)
+        model = CardModel(spec.scheme, reference.year * 12 + reference.month - 1, locale)
         model = env.groups.define("finance-card", spec.group, model, env.path)
         return CardColumn(model, spec.group, spec.attribute)
     country = (spec.country or profile.country).upper()

@@ -71,6 +71,8 @@ class InternetColumn(Column):
     #: Country whose registry's addresses IPs come from, and public/private/any space.
     country: str = "GB"
     address_space: str = "public"
+    #: Keys the column's streams, so another locale never repeats its values.
+    locale: str | None = None
     arrow_type: pa.DataType = pa.string()
 
     @property
@@ -136,6 +138,7 @@ class InternetColumn(Column):
         return names, table.lookup(ctx.uniform("domain"))
 
     def sample(self, ctx: BlockContext) -> pa.Array:
+        ctx = ctx.in_locale(self.locale)
         rng, n = ctx.rng(), ctx.rows
         attribute = self.attribute
         if attribute in {"email", "username"}:
@@ -170,6 +173,7 @@ class InternetColumn(Column):
         return self._bcrypt(rng, n)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
+        ctx = ctx.in_locale(self.locale)
         attribute = self.attribute
         if attribute == "email":
             return self._email(ctx, Number(index.astype(np.uint64) + np.uint64(1)), None)
@@ -269,5 +273,5 @@ def compile_internet(spec: InternetField, env: Env) -> Column:
     person = person_model_for(env, spec.person_group, spec.locale)
     return InternetColumn(
         spec.attribute, person, spec.person_group, domains, profile.tld, spec.mode == "safe",
-        profile.country, spec.address_space,
+        profile.country, spec.address_space, locale,
     )  # fmt: skip
