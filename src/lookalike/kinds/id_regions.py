@@ -31,6 +31,7 @@ __all__ = [
     "CHINA_PROVINCES",
     "ITALY_PROVINCE_REGIONS",
     "PAKISTAN_PROVINCES",
+    "ROMANIAN_COUNTIES",
     "US_SSN_AREAS",
     "Comuni",
     "comuni",
@@ -72,6 +73,18 @@ BRAZIL_CPF_REGIONS = {
     "Pernambuco": 4, "Rio Grande do Norte": 4, "Bahia": 5, "Sergipe": 5, "Minas Gerais": 6,
     "Espírito Santo": 7, "Rio de Janeiro": 7, "São Paulo": 8, "Paraná": 9,
     "Santa Catarina": 9, "Rio Grande do Sul": 0,
+}  # fmt: skip
+
+#: Romanian county (județ) codes of the CNP; Bucharest's sectors are 41-46.
+ROMANIAN_COUNTIES = {
+    "Alba": 1, "Arad": 2, "Argeș": 3, "Bacău": 4, "Bihor": 5, "Bistrița-Năsăud": 6,
+    "Botoșani": 7, "Brașov": 8, "Brăila": 9, "Buzău": 10, "Caraș-Severin": 11, "Cluj": 12,
+    "Constanța": 13, "Covasna": 14, "Dâmbovița": 15, "Dolj": 16, "Galați": 17, "Gorj": 18,
+    "Harghita": 19, "Hunedoara": 20, "Ialomița": 21, "Iași": 22, "Ilfov": 23,
+    "Maramureș": 24, "Mehedinți": 25, "Mureș": 26, "Neamț": 27, "Olt": 28, "Prahova": 29,
+    "Satu Mare": 30, "Sălaj": 31, "Sibiu": 32, "Suceava": 33, "Teleorman": 34, "Timiș": 35,
+    "Tulcea": 36, "Vaslui": 37, "Vâlcea": 38, "Vrancea": 39, "București": 40,
+    "Municipiul București": 40, "Călărași": 51, "Giurgiu": 52,
 }  # fmt: skip
 
 #: Italian provinces (the two-letter sigla of the Belfiore list) by region.
@@ -175,7 +188,8 @@ def place_codes(scheme: str, model: AddressModel) -> np.ndarray:
     ``cnic``: province digit minus one; ``ric``: index into :data:`CHINA_PROVINCES`'
     sorted codes; ``cpf``: fiscal region digit; ``nir``: index into
     :data:`FRENCH_DEPARTMENTS`; ``ssn``: index into :data:`SSN_STATES`;
-    ``codice_fiscale``: index into :data:`ITALY_PROVINCE_REGIONS`.
+    ``codice_fiscale``: index into :data:`ITALY_PROVINCE_REGIONS`; ``cnp``: the
+    county code of :data:`ROMANIAN_COUNTIES`.
     """
     if scheme == "cnic":
         codes = _region_codes(model, PAKISTAN_PROVINCES)
@@ -193,6 +207,8 @@ def place_codes(scheme: str, model: AddressModel) -> np.ndarray:
         return _ssn_states(model)
     if scheme == "codice_fiscale":
         return _italian_regions(model)
+    if scheme == "cnp":
+        return _region_codes(model, ROMANIAN_COUNTIES)
     raise ValueError(scheme)
 
 

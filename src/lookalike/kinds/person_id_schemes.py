@@ -379,14 +379,16 @@ def _rijksregisternummer(facts: Facts, draws: Draws) -> np.ndarray:
     return _text(_num(body, 9), _num(97 - keyed % 97, 2))
 
 
-# Romanian county codes: 01-46 (41-46 Bucharest's sectors), 51 Călărași, 52 Giurgiu.
-_CNP_COUNTIES = np.array([*range(1, 47), 51, 52])
+# Romanian county codes: 01-40, 51 Călărași, 52 Giurgiu (Bucharest, 40, by sector: 41-46).
+_CNP_COUNTIES = np.array([*range(1, 41), 51, 52])
 
 
 def _cnp(facts: Facts, draws: Draws) -> np.ndarray:
     # 1/2: 1900s, 3/4: 1800s, 5/6: 2000s; odd for men.
     first = np.array([3, 1, 5])[_century(facts.date[0])] + ~facts.male
-    county = _CNP_COUNTIES[draws.digit(len(_CNP_COUNTIES))]
+    assert facts.region is not None
+    # The county of the address; Bucharest's people get one of its six sectors.
+    county = np.where(facts.region == 40, 41 + draws.digit(6), facts.region)
     payload = np.concatenate([
         first[:, None], digit_matrix(_yymmdd_value(facts), 6), digit_matrix(county, 2),
         digit_matrix(draws.digit(999) + 1, 3),
@@ -402,6 +404,14 @@ def _egn(facts: Facts, draws: Draws) -> np.ndarray:
                               digit_matrix(serial, 3)], axis=1)  # fmt: skip
     check = weighted_sum(payload, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11 % 10
     return ascii_digits(np.concatenate([payload, check[:, None]], axis=1))
+
+
+def _cnp_weights() -> np.ndarray:
+    """Counties drawn for addresses outside Romania: each county code equally (no others)."""
+    weights = np.zeros(53)
+    weights[_CNP_COUNTIES] = 1.0
+    normalised: np.ndarray = weights / weights.sum()
+    return normalised
 
 
 def _weights(values: list[float]) -> np.ndarray:
@@ -440,7 +450,7 @@ def _schemes() -> dict[str, PersonScheme]:
         "isikukood": PersonScheme("EE", _isikukood, (1000,)),
         "rijksregisternummer": PersonScheme("BE", _rijksregisternummer, (498,),
                                             "__.__.__-___.__"),
-        "cnp": PersonScheme("RO", _cnp, (len(_CNP_COUNTIES), 999)),
+        "cnp": PersonScheme("RO", _cnp, (6, 999), None, "cnp", _cnp_weights()),
         "egn": PersonScheme("BG", _egn, (100, 5)),
     }  # fmt: skip
 

@@ -284,6 +284,21 @@ def _date_and_digit(module: Any, position: int, odd_is_male: bool = True) -> Dec
     return decode
 
 
+def _letters(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(c for c in plain.lower() if c.isalpha())
+
+
+def _cnp(value: str, row: Row) -> str:
+    """stdnum decodes the date and the county; the first digit's parity gives the sex."""
+    county = cnp.get_county(value).split(" - Sector")[0]  # Bucharest by sector
+    return _agree(
+        birth=(cnp.get_birth_date(value), row["born"]),
+        sex=("M" if int(value[0]) % 2 else "F", _sex(row)),
+        county=(_letters(county), _letters(row["region"])),
+    )
+
+
 _HETU_CENTURIES = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
                    "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}  # fmt: skip
 
@@ -311,7 +326,7 @@ DECODERS: dict[str, tuple[str, Decoder, Callable[[str], bool]]] = {
     "hetu": ("fi_FI", _hetu, hetu.is_valid),
     "isikukood": ("et_EE", _stdnum_date_sex(ik), ik.is_valid),
     "rijksregisternummer": ("nl_BE", _stdnum_date_sex(nn), nn.is_valid),
-    "cnp": ("ro_RO", _date_and_digit(cnp, 0), cnp.is_valid),
+    "cnp": ("ro_RO", _cnp, cnp.is_valid),
     "egn": ("bg_BG", _date_and_digit(egn, 8, odd_is_male=False), egn.is_valid),
 }
 
