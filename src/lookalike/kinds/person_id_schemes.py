@@ -16,6 +16,7 @@ from functools import cache
 
 import numpy as np
 
+from lookalike.kinds.address import AddressModel
 from lookalike.kinds.checksums import (
     ascii_digits,
     digit_matrix,
@@ -424,23 +425,29 @@ def _uniform(count: int) -> np.ndarray:
     return np.full(count, 1.0 / count)
 
 
+def _prepare_codice_fiscale(person: PersonModel, address: AddressModel | None) -> object:
+    return cf_name_codes(person), comuni(), address and home_comune(address)
+
+
 def _schemes() -> dict[str, PersonScheme]:
     comune_least = int(comuni().count.min())
     county_least = int(county_codes().count.min())
     return {
         "codice_fiscale": PersonScheme("IT", _codice_fiscale, (comune_least,), None,
-                                       "codice_fiscale", _uniform(20)),
-        "ric": PersonScheme("CN", _ric, (county_least, 100, 5), None, "ric", _uniform(31)),
+                                       "codice_fiscale", _uniform(20), _prepare_codice_fiscale),
+        "ric": PersonScheme("CN", _ric, (county_least, 100, 5), None, "ric", _uniform(31),
+                            lambda person, address: county_codes()),
         "nir": PersonScheme("FR", _nir, (990, 999), "_ __ __ __ ___ ___ __", "nir",
                             _uniform(len(FRENCH_DEPARTMENTS))),
         # Province digit 1-7 weighted by population when the address has none.
         "cnic": PersonScheme("PK", _cnic, (10**4, 10**7, 4), "_____-_______-_", "cnic",
                              _weights([15, 2, 53, 23, 5.5, 1, 0.5])),
-        "pan": PersonScheme("IN", _pan, (26**3, 9999, 26)),
+        "pan": PersonScheme("IN", _pan, (26**3, 9999, 26),
+                            prepare=lambda person, address: _surname_initials(person)),
         "cpf": PersonScheme("BR", _cpf, (10**8 - 1,), "___.___.___-__", "cpf",
                             _weights([11, 17, 16, 19, 20, 17, 21, 20, 46, 19])),
         "ssn": PersonScheme("US", _ssn, (1, 99, 9998), "___-__-____", "ssn",
-                            _uniform(len(SSN_STATES))),
+                            _uniform(len(SSN_STATES)), lambda person, address: _ssn_table()),
         "personnummer": PersonScheme("SE", _personnummer, (100, 5)),
         "pesel": PersonScheme("PL", _pesel, (1000, 5)),
         "rrn": PersonScheme("KR", _rrn, (97, 100, 10), "______-_______"),

@@ -35,6 +35,7 @@ import pyarrow as pa
 from lookalike.errors import SpecError
 from lookalike.kinds.address import AddressLatent, AddressModel
 from lookalike.kinds.base import BlockContext, Column, Env
+from lookalike.kinds.id_regions import place_codes
 from lookalike.kinds.id_space import layout_text
 from lookalike.kinds.person import PersonLatent, PersonModel, person_model_for
 from lookalike.locales.profiles import profile_for
@@ -149,6 +150,9 @@ class PersonScheme:
     region: str | None = None
     #: Draws a region for rows whose address has none (e.g. another country's address).
     region_weights: np.ndarray | None = None
+    #: Loads the tables the renderer reads for this person and address model (before
+    #: worker processes fork, so they share them).
+    prepare: Callable[[PersonModel, AddressModel | None], object] | None = None
 
     @property
     def capacity(self) -> int | None:
@@ -191,16 +195,16 @@ class PersonIdColumn(Column):
 
     def warm(self) -> None:
         _ = self.person.first_names, self.person.ages
-        if self.address is not None:
-            _ = self.address.places
+        if self.address is not None and self.scheme.region is not None:
+            place_codes(self.scheme.region, self.address)
+        if self.scheme.prepare is not None:
+            self.scheme.prepare(self.person, self.address)
 
     def _facts(self, ctx: BlockContext) -> Facts:
         person = self.person.latent(ctx, self.person_group)
         address = None if self.address is None else self.address.latent(ctx, self.address_group)
         facts = Facts(person, self.person, address)
         if self.scheme.region is not None and address is not None:
-            from lookalike.kinds.id_regions import place_codes
-
             region = place_codes(self.scheme.region, address.model)[address.place]
             weights = self.scheme.region_weights
             missing = region < 0

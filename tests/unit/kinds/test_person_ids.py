@@ -409,3 +409,13 @@ def test_formatted_false_gives_the_compact_form() -> None:
     values = table.column("id").to_pylist()
     assert all(len(v) == 15 and nir.is_valid(v) for v in values)
     assert table.column("id").type == pa.string()
+
+
+def test_warm_loads_every_schemes_tables() -> None:
+    fields = {scheme: {"kind": "identifier", "scheme": scheme} for scheme in DECODERS}
+    plan = lookalike.resolve({"seed": 1, "locale": "it_IT", "reference_time": REFERENCE,
+                              "tables": {"t": {"rows": 10, "fields": fields}}})  # fmt: skip
+    columns = [c.column for c in plan.tables["t"].columns]
+    for column in columns:
+        column.warm()
+    assert {type(c).__name__ for c in columns} == {"PersonIdColumn"}
