@@ -115,7 +115,7 @@ def _codice_fiscale(facts: Facts, draws: Draws) -> np.ndarray:
     comune = np.where(at_home, home, elsewhere)
     year, month, day = facts.date
     body = _text(
-        last_codes[facts.person.last], first_codes[facts.person.first], _num(year % 100, 2),
+        last_codes[facts.latent.last], first_codes[facts.latent.first], _num(year % 100, 2),
         _col(_CF_MONTHS[month - 1]), _num(day + 40 * ~facts.male, 2), table.codes[comune],
     )  # fmt: skip
     return _text(body, _col(65 + italian_check_index(body)))
@@ -182,7 +182,7 @@ def _pan(facts: Facts, draws: Draws) -> np.ndarray:
     letters = np.stack([series // 676, series // 26 % 26, series % 26], axis=1)
     rows = facts.rows
     # Fourth letter P: an individual; fifth: the initial of the holder's surname.
-    initial = _col(last_codes[facts.person.last])
+    initial = _col(last_codes[facts.latent.last])
     return _text(_LETTERS[letters], np.full((rows, 1), ord("P")), initial, _num(number, 4),
                  _col(_LETTERS[last]))  # fmt: skip
 

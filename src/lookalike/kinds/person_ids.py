@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
@@ -97,27 +97,44 @@ class Draws:
 
 @dataclass(eq=False)
 class Facts:
-    """What a block's identifiers may encode about their holders, one array per fact."""
+    """What a block's identifiers may encode about their holders, one array per fact.
 
-    person: PersonLatent
+    The holders are the group's latent people (``person``), or, for a unique column
+    of ``person_group: null``, people numbered by the index (``numbered``: birth days
+    and sexes that the index enumerates, so the whole scheme can be walked).
+    """
+
     model: PersonModel
+    person: PersonLatent | None
     address: AddressLatent | None
     #: The scheme's region code of each row (see :mod:`lookalike.kinds.id_regions`).
     region: np.ndarray | None = None
-    extra: dict[str, np.ndarray] = field(default_factory=dict)
+    numbered: tuple[np.ndarray, np.ndarray] | None = None
 
     @property
     def rows(self) -> int:
-        return self.person.rows
+        return len(self.birth)
 
     @property
     def birth(self) -> np.ndarray:
         """Birth days since 1970-01-01."""
+        if self.person is None:
+            assert self.numbered is not None
+            return self.numbered[0]
         return self.person.birth
 
     @property
     def male(self) -> np.ndarray:
+        if self.person is None:
+            assert self.numbered is not None
+            return self.numbered[1]
         return self.person.male
+
+    @property
+    def latent(self) -> PersonLatent:
+        """The latent people (schemes that encode names need them)."""
+        assert self.person is not None
+        return self.person
 
     @cached_property
     def date(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -179,11 +196,29 @@ class PersonIdColumn(Column):
     address: AddressModel | None
     address_group: str
     formatted: bool
+    #: ``person_group: null``: unique values number their holders too (birth day, sex and
+    #: region come from the index), so the whole scheme can be enumerated.
+    numbered: bool = False
     arrow_type: pa.DataType = pa.string()
 
     @property
     def capacity(self) -> int | None:  # type: ignore[override]
-        return self.scheme.capacity
+        free = self.scheme.capacity
+        if free is None or not self.numbered:
+            return free
+        _, days = self._birth_span
+        return free * days * 2 * len(self._regions)
+
+    @cached_property
+    def _birth_span(self) -> tuple[int, int]:
+        """First birth day (since 1970) of the model's people, and how many days follow."""
+        _, first_day, last_day = self.person.ages
+        return int(first_day.min()), int(last_day.max() - first_day.min() + 1)
+
+    @cached_property
+    def _regions(self) -> np.ndarray:
+        weights = self.scheme.region_weights
+        return np.array([-1]) if weights is None else np.flatnonzero(weights)
 
     @property
     def widen_hint(self) -> str:  # type: ignore[override]
@@ -200,10 +235,27 @@ class PersonIdColumn(Column):
         if self.scheme.prepare is not None:
             self.scheme.prepare(self.person, self.address)
 
+    def _numbered(self, index: np.ndarray) -> tuple[Facts, np.ndarray]:
+        """Holders numbered by the index, and what is left of it for the free parts."""
+        free = self.scheme.capacity
+        assert free is not None
+        first, days = self._birth_span
+        index = index.astype(np.uint64)
+        rest = index // np.uint64(free)
+        birth = first + (rest % np.uint64(days)).astype(np.int64)
+        rest //= np.uint64(days)
+        male = (rest % np.uint64(2)) == 1
+        region = self._regions[
+            (rest // np.uint64(2) % np.uint64(len(self._regions))).astype(np.int64)
+        ]
+        facts = Facts(self.person, None, None, numbered=(birth, male))
+        facts.region = region if self.scheme.region is not None else None
+        return facts, index % np.uint64(free)
+
     def _facts(self, ctx: BlockContext) -> Facts:
         person = self.person.latent(ctx, self.person_group)
         address = None if self.address is None else self.address.latent(ctx, self.address_group)
-        facts = Facts(person, self.person, address)
+        facts = Facts(self.person, person, address)
         if self.scheme.region is not None and address is not None:
             region = place_codes(self.scheme.region, address.model)[address.place]
             weights = self.scheme.region_weights
@@ -219,8 +271,11 @@ class PersonIdColumn(Column):
         return layout_text(compact, self.scheme.layout, self.formatted)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
-        draws = Draws(ctx.rows, None, index)
-        compact = self.scheme.render(self._facts(ctx), draws)
+        if self.numbered:
+            facts, index = self._numbered(index)
+        else:
+            facts = self._facts(ctx)
+        compact = self.scheme.render(facts, Draws(len(index), None, index))
         return layout_text(compact, self.scheme.layout, self.formatted)
 
 
@@ -257,5 +312,6 @@ def compile_person_identifier(
             path=f"{env.path}.unique",
         )
     return PersonIdColumn(
-        spec.scheme, scheme, person, group, address, address_group, spec.formatted
-    )
+        spec.scheme, scheme, person, group, address, address_group, spec.formatted,
+        numbered=spec.person_group is None,
+    )  # fmt: skip

@@ -419,3 +419,16 @@ def test_warm_loads_every_schemes_tables() -> None:
     for column in columns:
         column.warm()
     assert {type(c).__name__ for c in columns} == {"PersonIdColumn"}
+
+
+@pytest.mark.parametrize("scheme", ["pesel", "personnummer", "cnp", "hetu"])
+def test_person_group_null_numbers_its_holders_to_walk_the_whole_scheme(scheme: str) -> None:
+    # Unique values of a person of their own: birth day, sex (and county) come from the
+    # index too, so far more values exist than for one row's person.
+    locale, _, is_valid = DECODERS[scheme]
+    spec = {"seed": 2, "locale": locale, "reference_time": REFERENCE, "tables": {"t": {
+        "rows": 30_000, "fields": {"id": {"kind": "identifier", "scheme": scheme,
+                                          "unique": True, "person_group": None}}}}}  # fmt: skip
+    values = lookalike.generate(spec).column("id").to_pylist()
+    assert len(set(values)) == 30_000
+    assert [v for v in values if not is_valid(v)] == []
