@@ -37,13 +37,14 @@ from harness import machine
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "kinds.md"
 TESTS = ROOT / "tests" / "unit" / "kinds" / "test_person_ids.py"
-#: The Faker locale whose ``ssn()`` writes each scheme (None: Faker has none; its da_DK and
-#: bg_BG ``ssn()`` fall back to US-style numbers, so they are not CPR or EGN numbers).
+#: The Faker locale whose ``ssn()`` writes each scheme (None: Faker has none; its da_DK,
+#: bg_BG, cs_CZ and zu_ZA ``ssn()`` fall back to US-style numbers).
 FAKER_SSN = {
     "codice_fiscale": "it_IT", "ric": "zh_CN", "nir": "fr_FR", "cnic": None, "pan": None,
     "cpf": "pt_BR", "ssn": "en_US", "personnummer": "sv_SE", "pesel": "pl_PL",
     "rrn": "ko_KR", "cpr": None, "fodselsnummer": "no_NO", "hetu": "fi_FI",
     "isikukood": "et_EE", "rijksregisternummer": "nl_BE", "cnp": "ro_RO", "egn": None,
+    "rodne_cislo": None, "za_id_number": None,
 }  # fmt: skip
 NETWORK_LOCALES = ("en_GB", "en_US", "ja_JP", "pt_BR")
 

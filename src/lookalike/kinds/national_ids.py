@@ -342,7 +342,7 @@ SCHEME_COUNTRY: dict[str, str] = {
     "bsn": "NL", "aadhaar": "IN", "pan": "IN", "cnic": "PK", "my_number": "JP", "ric": "CN",
     "codice_fiscale": "IT", "personnummer": "SE", "pesel": "PL", "rrn": "KR", "cpr": "DK",
     "fodselsnummer": "NO", "hetu": "FI", "isikukood": "EE", "rijksregisternummer": "BE",
-    "cnp": "RO", "egn": "BG",
+    "cnp": "RO", "egn": "BG", "rodne_cislo": "CZ", "za_id_number": "ZA",
 }  # fmt: skip
 
 #: Person-encoding schemes that also have a person-free space (``person_group: null``

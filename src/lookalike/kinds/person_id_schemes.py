@@ -407,6 +407,27 @@ def _egn(facts: Facts, draws: Draws) -> np.ndarray:
     return ascii_digits(np.concatenate([payload, check[:, None]], axis=1))
 
 
+def _rodne_cislo(facts: Facts, draws: Draws) -> np.ndarray:
+    year, month, day = facts.date
+    # Women's months count from 51. Numbers end in a check digit (the whole number a
+    # multiple of 11) since 1954; earlier ones have nine digits.
+    body = (((year % 100) * 100 + month + 50 * ~facts.male) * 100 + day) * 1000 + draws.digit(1000)
+    check = body % 11 % 10
+    digits = ascii_digits(np.concatenate([digit_matrix(body, 9), check[:, None]], axis=1))
+    digits[year < 1954, 9] = 0  # NUL: dropped from the text
+    return digits
+
+
+def _za_id_number(facts: Facts, draws: Draws) -> np.ndarray:
+    # Sequence 0000-4999 for women, 5000-9999 for men; then 0 (a citizen), 8, Luhn check.
+    sequence = 5000 * facts.male + draws.digit(5000)
+    payload = np.concatenate([
+        digit_matrix(_yymmdd_value(facts), 6), digit_matrix(sequence, 4),
+        np.zeros((facts.rows, 1), dtype=np.int64), np.full((facts.rows, 1), 8),
+    ], axis=1)  # fmt: skip
+    return ascii_digits(np.concatenate([payload, luhn_check_digit(payload)[:, None]], axis=1))
+
+
 def _cnp_weights() -> np.ndarray:
     """Counties drawn for addresses outside Romania: each county code equally (no others)."""
     weights = np.zeros(53)
@@ -459,6 +480,8 @@ def _schemes() -> dict[str, PersonScheme]:
                                             "__.__.__-___.__"),
         "cnp": PersonScheme("RO", _cnp, (6, 999), None, "cnp", _cnp_weights()),
         "egn": PersonScheme("BG", _egn, (100, 5)),
+        "rodne_cislo": PersonScheme("CZ", _rodne_cislo, (1000,), "______/____", ragged=True),
+        "za_id_number": PersonScheme("ZA", _za_id_number, (5000,)),
     }  # fmt: skip
 
 
@@ -466,6 +489,7 @@ def _schemes() -> dict[str, PersonScheme]:
 PERSON_SCHEME_NAMES = frozenset({
     "codice_fiscale", "ric", "nir", "cnic", "pan", "cpf", "ssn", "personnummer", "pesel", "rrn",
     "cpr", "fodselsnummer", "hetu", "isikukood", "rijksregisternummer", "cnp", "egn",
+    "rodne_cislo", "za_id_number",
 })  # fmt: skip
 #: Schemes that encode names, so a table without people uses the scheme's country's names.
 NAME_SCHEMES = frozenset({"codice_fiscale", "pan"})

@@ -31,6 +31,7 @@ from functools import cached_property
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from lookalike.errors import SpecError
 from lookalike.kinds.address import AddressLatent, AddressModel
@@ -170,6 +171,8 @@ class PersonScheme:
     #: Loads the tables the renderer reads for this person and address model (before
     #: worker processes fork, so they share them).
     prepare: Callable[[PersonModel, AddressModel | None], object] | None = None
+    #: Some values are shorter: the renderer pads them with NUL bytes, dropped at the end.
+    ragged: bool = False
 
     @property
     def capacity(self) -> int | None:
@@ -181,7 +184,7 @@ HOME_LOCALE = {
     "IT": "it_IT", "CN": "zh_CN", "FR": "fr_FR", "PK": "ur_PK", "IN": "en_IN", "BR": "pt_BR",
     "US": "en_US", "GB": "en_GB", "ES": "es_ES", "DE": "de_DE", "NL": "nl_NL", "JP": "ja_JP",
     "SE": "sv_SE", "PL": "pl_PL", "KR": "ko_KR", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI",
-    "EE": "et_EE", "BE": "nl_BE", "RO": "ro_RO", "BG": "bg_BG",
+    "EE": "et_EE", "BE": "nl_BE", "RO": "ro_RO", "BG": "bg_BG", "CZ": "cs_CZ", "ZA": "zu_ZA",
 }  # fmt: skip
 
 
@@ -266,17 +269,21 @@ class PersonIdColumn(Column):
             facts.region = region
         return facts
 
+    def _text(self, compact: np.ndarray) -> pa.Array:
+        text = layout_text(compact, self.scheme.layout, self.formatted)
+        if self.scheme.ragged:
+            text = pc.utf8_rtrim(text, characters="\x00")
+        return text
+
     def sample(self, ctx: BlockContext) -> pa.Array:
-        compact = self.scheme.render(self._facts(ctx), Draws(ctx.rows, ctx.rng(), None))
-        return layout_text(compact, self.scheme.layout, self.formatted)
+        return self._text(self.scheme.render(self._facts(ctx), Draws(ctx.rows, ctx.rng(), None)))
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
         if self.numbered:
             facts, index = self._numbered(index)
         else:
             facts = self._facts(ctx)
-        compact = self.scheme.render(facts, Draws(len(index), None, index))
-        return layout_text(compact, self.scheme.layout, self.formatted)
+        return self._text(self.scheme.render(facts, Draws(len(index), None, index)))
 
 
 def _address_for(spec: IdentifierField, env: Env, country: str) -> tuple[AddressModel, str]:

@@ -349,7 +349,7 @@ class IdentifierField(LocaleFieldBase):
         "nhs_number", "ni_number", "ssn", "ein", "steuer_id", "nir", "dni", "nie", "cpf",
         "cnpj", "bsn", "aadhaar", "pan", "cnic", "my_number", "ric", "codice_fiscale", "vat",
         "utr", "personnummer", "pesel", "rrn", "cpr", "fodselsnummer", "hetu", "isikukood",
-        "rijksregisternummer", "cnp", "egn",
+        "rijksregisternummer", "cnp", "egn", "rodne_cislo", "za_id_number",
     ]  # fmt: skip
     country: str | None = Field(None, description="For vat: the country (default: locale's).")
     formatted: bool = Field(True, description="Use the usual separators (e.g. 943 476 5919).")

@@ -24,6 +24,7 @@ from stdnum.be import nn
 from stdnum.bg import egn
 from stdnum.br import cpf
 from stdnum.cn import ric
+from stdnum.cz import rc
 from stdnum.dk import cpr
 from stdnum.ee import ik
 from stdnum.fi import hetu
@@ -37,6 +38,7 @@ from stdnum.pl import pesel
 from stdnum.ro import cnp
 from stdnum.se import personnummer
 from stdnum.us import ssn
+from stdnum.za import idnr
 
 import lookalike
 from lookalike.errors import CapacityError, SpecError
@@ -51,12 +53,20 @@ Decoder = Callable[[str, Row], str]
 #: The shipped Chinese county list ends in 2020; counties merged since then are only in
 #: python-stdnum's (newer) list, so the Chinese ID test starts at births before 2021.
 YOUNGEST = {"ric": 6}
+#: A South African ID writes two digits of the year and its readers take the last hundred
+#: years (counted from today): its test stops at 98.
+OLDEST = {"za_id_number": 98}
 
 
 def _spec(locale: str, scheme: str, rows: int = ROWS, **options: Any) -> dict[str, Any]:
-    youngest = YOUNGEST.get(scheme, 0)
+    youngest, oldest = YOUNGEST.get(scheme, 0), OLDEST.get(scheme, 110)
     fields: dict[str, dict[str, Any]] = {
-        "first": {"kind": "person", "attribute": "first_name", "min_age": youngest, "max_age": 110},
+        "first": {
+            "kind": "person",
+            "attribute": "first_name",
+            "min_age": youngest,
+            "max_age": oldest,
+        },
         "last": {"kind": "person", "attribute": "last_name"},
         "born": {"kind": "person", "attribute": "date_of_birth"},
         "sex": {"kind": "person", "attribute": "gender"},
@@ -67,7 +77,7 @@ def _spec(locale: str, scheme: str, rows: int = ROWS, **options: Any) -> dict[st
     }
     # Every person field of a group must agree on its options.
     for name in ("last", "born", "sex"):
-        fields[name].update(min_age=youngest, max_age=110)
+        fields[name].update(min_age=youngest, max_age=oldest)
     return {"seed": 11, "locale": locale, "reference_time": REFERENCE,
             "tables": {"t": {"rows": rows, "fields": fields}}}  # fmt: skip
 
@@ -299,6 +309,14 @@ def _cnp(value: str, row: Row) -> str:
     )
 
 
+def _rodne_cislo(value: str, row: Row) -> str:
+    """Czech rules: women's months count from 51; stdnum reads the date (and the length
+    says the century: nine digits before 1954)."""
+    female = int(value[2:4]) > 50
+    return _agree(birth=(rc.get_birth_date(value), row["born"]),
+                  sex=("F" if female else "M", _sex(row)))  # fmt: skip
+
+
 _HETU_CENTURIES = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
                    "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}  # fmt: skip
 
@@ -328,6 +346,8 @@ DECODERS: dict[str, tuple[str, Decoder, Callable[[str], bool]]] = {
     "rijksregisternummer": ("nl_BE", _stdnum_date_sex(nn), nn.is_valid),
     "cnp": ("ro_RO", _cnp, cnp.is_valid),
     "egn": ("bg_BG", _date_and_digit(egn, 8, odd_is_male=False), egn.is_valid),
+    "rodne_cislo": ("cs_CZ", _rodne_cislo, rc.is_valid),
+    "za_id_number": ("zu_ZA", _stdnum_date_sex(idnr), idnr.is_valid),
 }
 
 
