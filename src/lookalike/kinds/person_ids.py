@@ -50,17 +50,19 @@ class Draws:
     A scheme's renderer asks for its free parts in a fixed order. Drawn, each part
     is uniform; enumerated (``unique``), the index is split into mixed-radix
     digits in that order, so distinct indices give distinct free parts.
+
+    >>> draws = Draws(3, None, np.array([0, 7, 13], dtype=np.uint64))
+    >>> draws.digit(5).tolist(), draws.digit(10).tolist()
+    ([0, 2, 3], [0, 1, 2])
     """
 
     def __init__(self, rows: int, rng: np.random.Generator | None, index: np.ndarray | None):
         self.rows = rows
         self._rng = rng
         self._rest = None if index is None else index.astype(np.uint64, copy=True)
-        self.radices: list[int] = []
 
     def digit(self, radix: int) -> np.ndarray:
         """A part in ``[0, radix)`` (int64)."""
-        self.radices.append(radix)
         if self._rest is None:
             assert self._rng is not None
             return self._rng.integers(0, radix, self.rows)
@@ -88,7 +90,6 @@ class Draws:
         counts = np.asarray(counts, dtype=np.int64)
         if self._rest is None:
             assert self._rng is not None
-            self.radices.append(least)
             drawn: np.ndarray = (self._rng.random(self.rows) * counts).astype(np.int64)
             return drawn
         spread: np.ndarray = self.digit(least) * counts // least
