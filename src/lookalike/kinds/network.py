@@ -118,7 +118,11 @@ def ipv4_space(country: str | None, kind: str) -> AddressSpace:
 
 
 def ipv4_text(addresses: np.ndarray) -> pa.Array:
-    """Dotted-quad text of uint64 addresses, assembled in one pass."""
+    """Dotted-quad text of uint64 addresses, assembled in one pass.
+
+    >>> ipv4_text(np.array([0xC0000201], dtype=np.uint64)).to_pylist()
+    ['192.0.2.1']
+    """
     pieces: list[Piece] = []
     for shift in (24, 16, 8, 0):
         if shift != 24:
@@ -129,7 +133,12 @@ def ipv4_text(addresses: np.ndarray) -> pa.Array:
 
 @cache
 def ipv6_prefixes(country: str | None) -> tuple[np.ndarray, np.ndarray, AliasTable]:
-    """A registry's allocated IPv6 prefixes: high 64 bits, prefix lengths, and weights."""
+    """A registry's allocated IPv6 prefixes: high 64 bits, prefix lengths, and weights.
+
+    >>> high, lengths, _ = ipv6_prefixes("GB")
+    >>> f"{int(high[lengths == 12][0]) >> 48:x}"  # RIPE NCC's first /12
+    '2a00'
+    """
     prefixes: dict[str, list[list[Any]]] = _data("ip_space.json")["ipv6"]
     chosen = prefixes.values() if country is None else [prefixes[registry_of(country)]]
     rows = [(str(p), int(length)) for found in chosen for p, length in found]
@@ -151,6 +160,11 @@ def ipv6_text(high: np.ndarray, low: np.ndarray) -> pa.Array:
     Groups are written from one table of the 65,536 group texts in a single pass.
     The rare address with two or more zero groups in a row (one in billions for
     random interface identifiers) is then rewritten with ``::`` by ``ipaddress``.
+
+    >>> high = np.array([0x20010DB800000000, 0x2A0001C812345678], dtype=np.uint64)
+    >>> low = np.array([1, 0x00AB000000000001], dtype=np.uint64)
+    >>> ipv6_text(high, low).to_pylist()
+    ['2001:db8::1', '2a00:1c8:1234:5678:ab::1']
     """
     rows = len(high)
     groups = np.empty((rows, 8), dtype=np.int64)
@@ -189,7 +203,11 @@ class Ouis:
 
 @cache
 def ouis() -> Ouis:
-    """The shipped OUIs (``ouis.json``)."""
+    """The shipped OUIs (``ouis.json``).
+
+    >>> f"{int(ouis().values[0]):06X}" in {"000393", "0003FF"} or len(ouis()) > 5000
+    True
+    """
     vendors: dict[str, dict[str, Any]] = _data("ouis.json")["vendors"]
     values: list[int] = []
     weights: list[float] = []
@@ -202,7 +220,12 @@ def ouis() -> Ouis:
 
 @cache
 def user_agents() -> tuple[pa.Array, AliasTable]:
-    """The shipped user agents and their measured shares (``user_agents.json``)."""
+    """The shipped user agents and their measured shares (``user_agents.json``).
+
+    >>> texts, shares = user_agents()
+    >>> texts[0].as_py().startswith("Mozilla/5.0")
+    True
+    """
     rows: list[list[Any]] = _data("user_agents.json")["rows"]
     texts = padded(string_array([str(ua) for ua, _ in rows]))
     return texts, AliasTable.from_weights([float(share) for _, share in rows])
