@@ -13,7 +13,10 @@ decoders written from the issuers' rules) measure:
 Faker's ``ssn()`` of the same locale is measured beside it where Faker has one for
 the scheme: its rows take a Faker person (sex, names, birth date) and address.
 A second table does the same for internet values (IPv4 routable and allocated,
-IPv6 canonical and allocated, MACs with a real OUI, distinct user agents).
+IPv6 canonical and allocated, MACs with a real OUI, distinct user agents), and a third
+shows that locales do not echo each other: the share of rows equal between en_GB and
+another locale with the same seed and table (it was 100% before streams were keyed by
+locale).
 
     uv run python benchmarks/bench_identity.py           # 20,000 rows, updates docs/kinds.md
     uv run python benchmarks/bench_identity.py --quick   # 2,000 rows, prints only
@@ -202,6 +205,43 @@ def network_table(rows: int) -> list[str]:
     return lines
 
 
+#: Locale-dependent columns whose values would repeat row for row across locales if their
+#: streams were shared.
+ECHO_FIELDS: dict[str, dict[str, Any]] = {
+    "birth date": {"kind": "person", "attribute": "date_of_birth"},
+    "card number": {"kind": "finance", "attribute": "card_number"},
+    "IPv4 (any)": {"kind": "internet", "attribute": "ipv4", "address_space": "any"},
+    "MAC (safe)": {"kind": "internet", "attribute": "mac", "mode": "safe"},
+    "job title": {"kind": "company", "attribute": "job_title"},
+    "email": {"kind": "internet", "attribute": "email", "domain": "example.com"},
+}
+
+
+def echo_table(rows: int) -> list[str]:
+    """Share of rows equal between en_GB and each other locale, same seed and table."""
+    import lookalike
+
+    locales = ("de_DE", "fr_FR", "ja_JP", "pt_BR")
+    fields = {f"c{i}": spec for i, spec in enumerate(ECHO_FIELDS.values())}
+    made = {}
+    for locale in ("en_GB", *locales):
+        spec = {"seed": 3, "locale": locale, "reference_time": "2026-01-01",
+                "tables": {"customers": {"rows": rows, "fields": fields}}}  # fmt: skip
+        made[locale] = lookalike.generate(spec)
+    lines = ["| column | " + " | ".join(f"en_GB = {other}" for other in locales) + " |",
+             "|---|" + "---:|" * len(locales)]  # fmt: skip
+    for i, name in enumerate(ECHO_FIELDS):
+        column = f"c{i}"
+        base = made["en_GB"].column(column).to_pylist()
+        shares = []
+        for locale in locales:
+            other = made[locale].column(column).to_pylist()
+            shares.append(sum(a == b for a, b in zip(base, other, strict=True)) / rows)
+        lines.append(f"| {name} | " + " | ".join(f"{s:.1%}" for s in shares) + " |")
+        print(lines[-1], flush=True)
+    return lines
+
+
 def _replace(name: str, lines: list[str]) -> None:
     begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
     text = DOC.read_text()
@@ -220,7 +260,9 @@ def main() -> None:
             f"{machine()}.")  # fmt: skip
     identity = [*identity_table(rows), "", note]
     network = [*network_table(rows), "", note.replace("scheme and locale, seed 11", "locale")]
+    echo = [*echo_table(rows), "", note.replace(" per scheme and locale, seed 11", ", seed 3")]
     if not args.quick:
+        _replace("locale-echo", echo)
         _replace("identity-oracle", identity)
         _replace("network-oracle", network)
         print(f"updated {DOC.relative_to(ROOT)}")
