@@ -8,6 +8,7 @@ permutation of the row numbers instead of random draws.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -60,6 +61,16 @@ class BlockContext:
         """
         return block_rng(self.seed, self.table, f"@{group}", self.block, purpose)
 
+    def in_locale(self, locale: str | None) -> BlockContext:
+        """This context with every stream of the column keyed by ``locale`` too.
+
+        Two locales with the same seed then never share draws: a dataset merged
+        from several countries does not repeat its card numbers or IP addresses.
+        """
+        if not locale:
+            return self
+        return dataclasses.replace(self, column=by_locale(self.column, locale))
+
     def latent(self, key: str, build: Callable[[], Any]) -> Any:
         """The value ``build()`` returns for ``key``, computed once per block."""
         if key not in self.shared:
@@ -69,6 +80,15 @@ class BlockContext:
     def row_numbers(self) -> np.ndarray:
         """The absolute row numbers of this block, as uint64."""
         return np.arange(self.start, self.start + self.rows, dtype=np.uint64)
+
+
+def by_locale(name: str, locale: str | None) -> str:
+    """A stream name (a column, a purpose) keyed by ``locale`` too, when there is one.
+
+    >>> by_locale("birthday", "en_GB"), by_locale("birthday", None)
+    ('birthday|en_GB', 'birthday')
+    """
+    return f"{name}|{locale}" if locale else name
 
 
 class Groups:
@@ -120,6 +140,8 @@ class GroupLatent:
 
     Each part is drawn from the group's own stream for that part, only when a
     column asks for it, so adding or removing a field never changes another.
+    Streams are keyed by the model's ``locale`` too: the same seed gives other
+    people and places in another locale.
     """
 
     def __init__(self, model: Any, ctx: BlockContext, group: str) -> None:
@@ -129,10 +151,11 @@ class GroupLatent:
         self.rows = ctx.rows
 
     def _rng(self, part: str) -> np.random.Generator:
-        return self.ctx.group_rng(self.group, part)
+        return self.ctx.group_rng(self.group, by_locale(part, getattr(self.model, "locale", None)))
 
     def _uniform(self, part: str) -> np.ndarray:
-        return self.ctx.group_uniform(self.group, part)
+        locale = getattr(self.model, "locale", None)
+        return self.ctx.group_uniform(self.group, by_locale(part, locale))
 
 
 class Column:

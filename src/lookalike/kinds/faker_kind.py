@@ -131,7 +131,7 @@ class FakerColumn(Column):
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         faker = _new_faker(self.locale)
-        faker.seed_instance(int(ctx.rng().integers(0, 2**63)))
+        faker.seed_instance(int(ctx.in_locale(self.locale).rng().integers(0, 2**63)))
         function = getattr(faker, self.method)
         kwargs = dict(self.kwargs)
         # The explicit per-row path (documented as slower): Faker has no vector API.

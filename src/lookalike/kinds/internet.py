@@ -25,31 +25,23 @@ import pyarrow.compute as pc
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, bool_array, register, typed_array
+from lookalike.kinds.network import (
+    ipv4_space,
+    ipv4_text,
+    ipv6_prefixes,
+    ipv6_text,
+    ouis,
+    user_agents,
+)
 from lookalike.kinds.person import PersonModel, person_model_for
 from lookalike.locales.profiles import SAFE_EMAIL_DOMAINS, profile_for
 from lookalike.native.concat import Number, Piece, Take, concat, padded
+from lookalike.permutation import mix64
+from lookalike.randomness import column_key
 from lookalike.spec import InternetField
 from lookalike.strings import fixed_width_strings, hex_bytes, join, string_array, text
 
 _DOMAIN_RE_OK = set("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_USER_AGENTS = string_array([
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/131.0.0.0 Safari/537.36",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-    "Version/18.1 Safari/605.1.15",
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
-    "Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/131.0.0.0 Mobile Safari/537.36",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
-    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/130.0.0.0 Safari/537.36",
-    "Mozilla/5.0 (iPad; CPU OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-    "Version/17.6 Mobile/15E148 Safari/604.1",
-])  # fmt: skip
-_UA_WEIGHTS = AliasTable.from_weights([38, 12, 18, 14, 6, 6, 3, 3])
 _BASE64 = np.frombuffer(
     b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8
 )
@@ -76,6 +68,11 @@ class InternetColumn(Column):
     domains: tuple[tuple[str, float], ...]
     tld: str
     safe: bool
+    #: Country whose registry's addresses IPs come from, and public/private/any space.
+    country: str = "GB"
+    address_space: str = "public"
+    #: Keys the column's streams, so another locale never repeats its values.
+    locale: str | None = None
     arrow_type: pa.DataType = pa.string()
 
     @property
@@ -88,15 +85,24 @@ class InternetColumn(Column):
         if self.attribute in {"email", "username"}:
             return 10**15
         if self.attribute == "ipv4":
-            return 3 * 256 if self.safe else 2**32  # safe: three documentation /24s
+            if self.safe:
+                return 3 * 256  # three documentation /24s
+            return ipv4_space(self.country, self.address_space).size
         if self.attribute == "ipv6":
             return 2**48
         if self.attribute == "mac":
-            return 2**46  # two bits of the first octet are fixed flags
+            # safe: locally administered (46 free bits); else a real OUI and 24 bits.
+            return 2**46 if self.safe else len(ouis()) * 2**24
         return None
 
     def warm(self) -> None:
         _ = self.person.first_names, self.person.pools
+        if self.attribute == "user_agent":
+            user_agents()
+        elif self.attribute == "mac":
+            ouis()
+        elif self.attribute in {"ipv4", "ipv6"}:
+            ipv4_space(self.country, self.address_space), ipv6_prefixes(self.country)
 
     def _names(self, ctx: BlockContext) -> tuple[pa.Array, pa.Array]:
         person = self.person.latent(ctx, self.person_group)
@@ -132,6 +138,7 @@ class InternetColumn(Column):
         return names, table.lookup(ctx.uniform("domain"))
 
     def sample(self, ctx: BlockContext) -> pa.Array:
+        ctx = ctx.in_locale(self.locale)
         rng, n = ctx.rng(), ctx.rows
         attribute = self.attribute
         if attribute in {"email", "username"}:
@@ -153,14 +160,20 @@ class InternetColumn(Column):
         if attribute == "ipv4":
             return self._ipv4(rng.integers(0, self.capacity or 2**32, n, dtype=np.uint64))
         if attribute == "ipv6":
-            return self._ipv6(ctx, rng.integers(0, 2**48, n, dtype=np.uint64))
+            return self._ipv6(ctx, ctx.raw(n, "interface"))
         if attribute == "mac":
-            return self._mac(rng.integers(0, 2**46, n, dtype=np.uint64))
+            if self.safe:
+                return self._mac(rng.integers(0, 2**46, n, dtype=np.uint64))
+            chosen = ouis().values[ouis().table.lookup(ctx.uniform("oui"))]
+            nic = rng.integers(0, 2**24, n, dtype=np.uint64)
+            return _mac_text((chosen << np.uint64(24)) | nic)
         if attribute == "user_agent":
-            return _USER_AGENTS.take(_int32(_UA_WEIGHTS.sample(rng, n)))
+            texts, shares = user_agents()
+            return concat([Take(texts, shares.lookup(ctx.uniform()))], n)
         return self._bcrypt(rng, n)
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
+        ctx = ctx.in_locale(self.locale)
         attribute = self.attribute
         if attribute == "email":
             return self._email(ctx, Number(index.astype(np.uint64) + np.uint64(1)), None)
@@ -169,8 +182,16 @@ class InternetColumn(Column):
         if attribute == "ipv4":
             return self._ipv4(index)
         if attribute == "ipv6":
-            return self._ipv6(ctx, index)
-        return self._mac(index)
+            # A keyed bijection of the index: distinct interface identifiers that do not
+            # count up from zero.
+            key = column_key(ctx.seed, ctx.table, ctx.column, "interface")
+            with np.errstate(over="ignore"):
+                return self._ipv6(ctx, mix64(index.astype(np.uint64), np.uint64(key[0])))
+        if self.safe:
+            return self._mac(index)
+        index = index.astype(np.uint64)
+        chosen = ouis().values[(index >> np.uint64(24)).astype(np.int64)]
+        return _mac_text((chosen << np.uint64(24)) | (index & np.uint64(2**24 - 1)))
 
     def _username(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
         first, last = self._names(ctx)
@@ -180,49 +201,54 @@ class InternetColumn(Column):
         return join(stem, pc.utf8_lpad(number, 3, "0"), "")
 
     def _ipv4(self, values: np.ndarray) -> pa.Array:
+        values = values.astype(np.uint64)
         if self.safe:  # documentation ranges (RFC 5737): 192.0.2.x, 198.51.100.x, 203.0.113.x
             bases = np.array([0xC0000200, 0xC6336400, 0xCB007100], dtype=np.uint64)
-            values = bases[values % np.uint64(3)] + (values // np.uint64(3)) % np.uint64(256)
-        octets = [(values >> np.uint64(shift)) & np.uint64(255) for shift in (24, 16, 8, 0)]
-        parts: list[pa.Array | str] = []
-        for number, octet in enumerate(octets):
-            if number:
-                parts.append(".")
-            parts.append(_digits(octet))
-        return join(*parts, "")
+            return ipv4_text(
+                bases[values % np.uint64(3)] + (values // np.uint64(3)) % np.uint64(256)
+            )
+        return ipv4_text(ipv4_space(self.country, self.address_space).at(values))
 
-    def _ipv6(self, ctx: BlockContext, values: np.ndarray) -> pa.Array:
-        # 2001:db8::/32 is the documentation prefix (safe); otherwise global unicast 2000::/3.
-        prefix = ctx.rng("prefix").integers(0, 2**32, len(values), dtype=np.uint64)
-        high = (
-            (np.uint64(0x20010DB8) << np.uint64(32)) | prefix
-            if self.safe
-            else ((np.uint64(0x2) << np.uint64(60)) | (prefix << np.uint64(16)))
-        )
-        words = np.stack([high, values], axis=1).astype(">u8").view(np.uint8).reshape(-1, 16)
-        hexed = hex_bytes(words)  # (n, 32)
-        out = np.full((len(values), 39), ord(":"), dtype=np.uint8)
-        for group in range(8):
-            out[:, group * 5 : group * 5 + 4] = hexed[:, group * 4 : group * 4 + 4]
-        return fixed_width_strings(out)
+    def _ipv6(self, ctx: BlockContext, low: np.ndarray) -> pa.Array:
+        """Addresses with interface identifiers ``low`` in prefixes the space allows."""
+        rows = len(low)
+        bits = ctx.raw(rows, "prefix")
+        if self.safe:  # 2001:db8::/32, the documentation prefix (RFC 3849)
+            high = (np.uint64(0x20010DB8) << np.uint64(32)) | (bits & np.uint64(2**32 - 1))
+        elif self.address_space == "private":  # unique local addresses, fd00::/8 (RFC 4193)
+            high = (np.uint64(0xFD) << np.uint64(56)) | (bits & np.uint64(2**56 - 1))
+        elif self.address_space == "any":  # global unicast, 2000::/3
+            high = (np.uint64(1) << np.uint64(61)) | (bits & np.uint64(2**61 - 1))
+        else:
+            prefixes, lengths, table = ipv6_prefixes(self.country)
+            chosen = table.lookup(ctx.uniform("prefix-choice"))
+            free = (np.uint64(1) << (64 - lengths[chosen]).astype(np.uint64)) - np.uint64(1)
+            high = prefixes[chosen] | (bits & free)
+        return ipv6_text(high, low)
 
     def _mac(self, values: np.ndarray) -> pa.Array:
+        """Locally administered unicast addresses (``mode: safe``): no device's OUI."""
         # 46 free bits: the top 6 go above the two flag bits of the first octet.
         wide = values.astype(np.uint64) & np.uint64(2**46 - 1)
         spread = ((wide >> np.uint64(40)) << np.uint64(42)) | (wide & np.uint64(2**40 - 1))
         spread |= np.uint64(0x02) << np.uint64(40)  # locally administered, unicast
-        raw = spread.astype(">u8").view(np.uint8).reshape(-1, 8)[:, 2:]
-        hexed = hex_bytes(raw)
-        out = np.full((len(values), 17), ord(":"), dtype=np.uint8)
-        for octet in range(6):
-            out[:, octet * 3 : octet * 3 + 2] = hexed[:, octet * 2 : octet * 2 + 2]
-        return fixed_width_strings(out)
+        return _mac_text(spread)
 
     def _bcrypt(self, rng: np.random.Generator, n: int) -> pa.Array:
         """Strings shaped like bcrypt hashes (``$2b$12$`` + 53 characters); not of any password."""
         body = _BASE64[rng.integers(0, 64, (n, 53))]
         prefix = np.broadcast_to(np.frombuffer(b"$2b$12$", dtype=np.uint8), (n, 7))
         return fixed_width_strings(np.concatenate([prefix, body], axis=1))
+
+
+def _mac_text(values: np.ndarray) -> pa.Array:
+    """``aa:bb:cc:dd:ee:ff`` text of 48-bit values (uint64)."""
+    raw = values.astype(">u8").view(np.uint8).reshape(-1, 8)[:, 2:]
+    hexed = hex_bytes(raw)
+    out = np.full((len(values), 17), ord(":"), dtype=np.uint8)
+    for octet in range(6):
+        out[:, octet * 3 : octet * 3 + 2] = hexed[:, octet * 2 : octet * 2 + 2]
+    return fixed_width_strings(out)
 
 
 @register("internet")
@@ -246,5 +272,6 @@ def compile_internet(spec: InternetField, env: Env) -> Column:
         raise SpecError(f"{spec.attribute} cannot be unique", path=f"{env.path}.unique")
     person = person_model_for(env, spec.person_group, spec.locale)
     return InternetColumn(
-        spec.attribute, person, spec.person_group, domains, profile.tld, spec.mode == "safe"
-    )
+        spec.attribute, person, spec.person_group, domains, profile.tld, spec.mode == "safe",
+        profile.country, spec.address_space, locale,
+    )  # fmt: skip

@@ -17,161 +17,41 @@ ways) are left out of the space by construction rather than rejected.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-
 import numpy as np
-import pyarrow as pa
 
 from lookalike.errors import SpecError
-from lookalike.kinds.base import BlockContext, Column, Env, register
+from lookalike.kinds.base import Column, Env, register
 from lookalike.kinds.checksums import (
     DNI_LETTERS,
     ascii_digits,
-    digit_matrix,
     iso7064_mod11_2,
     iso7064_mod11_10,
     italian_check_index,
-    luhn_check_digit,
-    luhn_sum,
     mod11_complement,
     verhoeff_check_digit,
     weighted_sum,
 )
+from lookalike.kinds.id_space import (
+    LETTERS,
+    IdentifierColumn,
+    Parts,
+    Renderer,
+    Scheme,
+    as_col,
+    birth_day_span,
+    date_parts,
+    digit_cols,
+    join_text,
+    normalised,
+    skip_digit,
+)
+from lookalike.kinds.person_id_schemes import NAME_SCHEMES, PERSON_SCHEME_NAMES, person_scheme
+from lookalike.kinds.person_ids import compile_person_identifier
+from lookalike.kinds.vat_numbers import VAT, VAT_COUNTRIES, bsn_digits
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import IdentifierField
-from lookalike.strings import fixed_width_strings, mixed_radix_digits
 
 __all__ = ["SCHEME_COUNTRY", "VAT_COUNTRIES", "IdentifierColumn", "compile_identifier"]
-
-#: Parts of an identifier, one array per radix of its space.
-Parts = list[np.ndarray]
-#: Renders parts as compact ASCII text, one row per value.
-Renderer = Callable[[Parts], np.ndarray]
-
-_LETTERS = np.frombuffer(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", dtype=np.uint8)
-
-
-@dataclass(frozen=True, eq=False)
-class Scheme:
-    """The value space of one identifier and how to write a point of it."""
-
-    radices: tuple[int, ...]
-    render: Renderer
-    #: Formatted form: ``_`` takes the next compact character, anything else is literal.
-    layout: str | None = None
-    #: Sampling weights per part (None: uniform); such schemes sample parts independently.
-    weights: tuple[np.ndarray | None, ...] = ()
-    #: Ranks in the space that are not valid identifiers (sorted); skipped when enumerating.
-    excluded: tuple[int, ...] = ()
-
-    @property
-    def size(self) -> int:
-        """How many valid identifiers the space holds."""
-        return math.prod(self.radices) - len(self.excluded)
-
-
-@dataclass(frozen=True, eq=False)
-class IdentifierColumn(Column):
-    """Identifiers of one scheme; enumerable, so they can be unique."""
-
-    scheme: Scheme
-    formatted: bool
-    arrow_type: pa.DataType = pa.string()
-    widen_hint = "this identifier's space is exhausted; use fewer rows"
-
-    @property
-    def capacity(self) -> int:  # type: ignore[override]
-        return self.scheme.size
-
-    def _parts_of(self, index: np.ndarray) -> Parts:
-        rank = index.astype(np.uint64, copy=True)
-        for excluded in self.scheme.excluded:  # ascending: each skip can meet the next
-            rank += rank >= np.uint64(excluded)
-        return [p.astype(np.int64) for p in mixed_radix_digits(rank, list(self.scheme.radices))]
-
-    def _text(self, parts: Parts) -> pa.Array:
-        compact = self.scheme.render(parts)
-        layout = self.scheme.layout
-        if not self.formatted or layout is None:
-            return fixed_width_strings(compact)
-        slots = np.frombuffer(layout.encode(), dtype=np.uint8) == ord("_")
-        out = np.empty((compact.shape[0], len(layout)), dtype=np.uint8)
-        out[:, ~slots] = np.frombuffer(layout.encode(), dtype=np.uint8)[~slots]
-        out[:, slots] = compact
-        return fixed_width_strings(out)
-
-    def sample(self, ctx: BlockContext) -> pa.Array:
-        rng = ctx.rng()
-        if not any(w is not None for w in self.scheme.weights):
-            return self._text(self._parts_of(rng.integers(0, self.capacity, ctx.rows,
-                                                          dtype=np.uint64)))  # fmt: skip
-        parts = []
-        for radix, weights in zip(self.scheme.radices, self.scheme.weights, strict=True):
-            if weights is None:
-                parts.append(rng.integers(0, radix, ctx.rows))
-            else:
-                parts.append(rng.choice(radix, size=ctx.rows, p=weights))
-        return self._text(parts)
-
-    def at(self, ctx: BlockContext | None, index: np.ndarray) -> pa.Array:
-        return self._text(self._parts_of(index))
-
-
-# --- small vectorised pieces -------------------------------------------------------------
-
-
-def _digits(values: np.ndarray, width: int) -> np.ndarray:
-    return digit_matrix(values, width)
-
-
-def _text(*pieces: np.ndarray) -> np.ndarray:
-    """Concatenate ASCII pieces (2-D uint8) side by side."""
-    return np.concatenate([p.astype(np.uint8) for p in pieces], axis=1)
-
-
-def _const(text: str, rows: int) -> np.ndarray:
-    return np.broadcast_to(np.frombuffer(text.encode(), dtype=np.uint8), (rows, len(text)))
-
-
-def _col(values: np.ndarray) -> np.ndarray:
-    return np.asarray(values).astype(np.uint8)[:, None]
-
-
-def _skip(choice: np.ndarray, bad: np.ndarray) -> np.ndarray:
-    """The ``choice``-th digit of 0-9 once ``bad`` is left out (``choice`` in 0-8)."""
-    result: np.ndarray = choice + (choice >= bad)
-    return result
-
-
-def _weights(pairs: Sequence[float]) -> np.ndarray:
-    weights = np.asarray(pairs, dtype=np.float64)
-    normalised: np.ndarray = weights / weights.sum()
-    return normalised
-
-
-def _date_parts(days: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Year, month and day of days counted from 1970-01-01."""
-    dates = days.astype("datetime64[D]")
-    years = dates.astype("datetime64[Y]")
-    months = dates.astype("datetime64[M]")
-    return (
-        years.astype(np.int64) + 1970,
-        (months - years.astype("datetime64[M]")).astype(np.int64) + 1,
-        (dates - months.astype("datetime64[D]")).astype(np.int64) + 1,
-    )
-
-
-def _birth_days(env: Env, youngest: int = 18, oldest: int = 90) -> tuple[int, int]:
-    """First day (since 1970) and length of the birth dates of people aged youngest..oldest."""
-    today = env.reference_time.date()
-    first = today.replace(year=today.year - oldest, day=min(today.day, 28))
-    last = today.replace(year=today.year - youngest, day=min(today.day, 28))
-    epoch = dt.date(1970, 1, 1)
-    return (first - epoch).days, (last - first).days + 1
-
 
 # --- United Kingdom ----------------------------------------------------------------------
 
@@ -182,10 +62,10 @@ def _nhs(parts: Parts) -> np.ndarray:
     first, middle, choice = parts
     payload = np.empty((len(first), 10), dtype=np.int64)
     payload[:, 0] = _NHS_FIRST[first]
-    payload[:, 1:8] = _digits(middle, 7)
+    payload[:, 1:8] = digit_cols(middle, 7)
     partial = weighted_sum(payload[:, :8], [10, 9, 8, 7, 6, 5, 4, 3])
     # The last free digit has weight 2; one of its values would need check digit 10.
-    payload[:, 8] = _skip(choice, ((1 - partial) * 6) % 11)
+    payload[:, 8] = skip_digit(choice, ((1 - partial) * 6) % 11)
     check = 11 - (partial + 2 * payload[:, 8]) % 11
     payload[:, 9] = np.where(check == 11, 0, check)
     return ascii_digits(payload)
@@ -204,16 +84,16 @@ _NI_PREFIXES = _ni_prefixes()
 
 def _ni(parts: Parts) -> np.ndarray:
     prefix, number, suffix = parts
-    return _text(_NI_PREFIXES[prefix], ascii_digits(_digits(number, 6)), _col(65 + suffix))
+    return join_text(_NI_PREFIXES[prefix], ascii_digits(digit_cols(number, 6)), as_col(65 + suffix))
 
 
 _UTR_CHECK = np.frombuffer(b"21987654321", dtype=np.uint8)
 
 
 def _utr(parts: Parts) -> np.ndarray:
-    payload = _digits(parts[0], 9)
+    payload = digit_cols(parts[0], 9)
     check = _UTR_CHECK[weighted_sum(payload, [6, 7, 8, 9, 10, 5, 4, 3, 2]) % 11]
-    return _text(_col(check), ascii_digits(payload))
+    return join_text(as_col(check), ascii_digits(payload))
 
 
 # --- United States -----------------------------------------------------------------------
@@ -231,7 +111,7 @@ def _ssn_rank(area: int, group: int, serial: int) -> int:
 def _ssn(parts: Parts) -> np.ndarray:
     area, group, serial = parts
     return ascii_digits(np.concatenate([
-        _digits(_SSN_AREAS[area], 3), _digits(group + 1, 2), _digits(serial + 1, 4)
+        digit_cols(_SSN_AREAS[area], 3), digit_cols(group + 1, 2), digit_cols(serial + 1, 4)
     ], axis=1))  # fmt: skip
 
 
@@ -242,8 +122,8 @@ _EIN_PREFIXES = np.array([p for p in range(1, 100) if p not in {
 
 def _ein(parts: Parts) -> np.ndarray:
     prefix, serial = parts
-    return ascii_digits(np.concatenate([_digits(_EIN_PREFIXES[prefix], 2),
-                                        _digits(serial, 7)], axis=1))  # fmt: skip
+    return ascii_digits(np.concatenate([digit_cols(_EIN_PREFIXES[prefix], 2),
+                                        digit_cols(serial, 7)], axis=1))  # fmt: skip
 
 
 # --- Germany -----------------------------------------------------------------------------
@@ -304,11 +184,11 @@ def _nir(parts: Parts) -> np.ndarray:
         (sex + 1) * 10**12 + year * 10**10 + (month + 1) * 10**8
         + _NIR_DEPT_VALUE[department] * 10**6 + (commune + 1) * 10**3 + order + 1
     )  # fmt: skip
-    return _text(
-        ascii_digits(_digits(sex + 1, 1)), ascii_digits(_digits(year, 2)),
-        ascii_digits(_digits(month + 1, 2)), _NIR_DEPT_TEXT[department],
-        ascii_digits(_digits(commune + 1, 3)), ascii_digits(_digits(order + 1, 3)),
-        ascii_digits(_digits(97 - number % 97, 2)),
+    return join_text(
+        ascii_digits(digit_cols(sex + 1, 1)), ascii_digits(digit_cols(year, 2)),
+        ascii_digits(digit_cols(month + 1, 2)), _NIR_DEPT_TEXT[department],
+        ascii_digits(digit_cols(commune + 1, 3)), ascii_digits(digit_cols(order + 1, 3)),
+        ascii_digits(digit_cols(97 - number % 97, 2)),
     )  # fmt: skip
 
 
@@ -319,7 +199,7 @@ _DNI_LETTERS = np.frombuffer(DNI_LETTERS, dtype=np.uint8)
 
 def _dni(parts: Parts) -> np.ndarray:
     number = parts[0]
-    return _text(ascii_digits(_digits(number, 8)), _col(_DNI_LETTERS[number % 23]))
+    return join_text(ascii_digits(digit_cols(number, 8)), as_col(_DNI_LETTERS[number % 23]))
 
 
 _NIE_PREFIX = np.frombuffer(b"XYZ", dtype=np.uint8)
@@ -328,14 +208,16 @@ _NIE_PREFIX = np.frombuffer(b"XYZ", dtype=np.uint8)
 def _nie(parts: Parts) -> np.ndarray:
     prefix, number = parts
     letter = _DNI_LETTERS[(prefix * 10**7 + number) % 23]
-    return _text(_col(_NIE_PREFIX[prefix]), ascii_digits(_digits(number, 7)), _col(letter))
+    return join_text(
+        as_col(_NIE_PREFIX[prefix]), ascii_digits(digit_cols(number, 7)), as_col(letter)
+    )
 
 
 # --- Brazil ------------------------------------------------------------------------------
 
 
 def _cpf(parts: Parts) -> np.ndarray:
-    payload = _digits(parts[0], 9)
+    payload = digit_cols(parts[0], 9)
     first = mod11_complement(weighted_sum(payload, range(10, 1, -1)))
     second = mod11_complement(weighted_sum(payload, range(11, 2, -1)) + 2 * first)
     return ascii_digits(np.concatenate([payload, first[:, None], second[:, None]], axis=1))
@@ -346,7 +228,7 @@ _CNPJ_W2 = [6, *_CNPJ_W1]
 
 
 def _cnpj(parts: Parts) -> np.ndarray:
-    base = _digits(parts[0] + 1, 8)  # a root of all zeros is not issued
+    base = digit_cols(parts[0] + 1, 8)  # a root of all zeros is not issued
     branch = np.broadcast_to(np.array([0, 0, 0, 1]), (len(base), 4))  # the head office
     payload = np.concatenate([base, branch], axis=1)
     first = mod11_complement(weighted_sum(payload, _CNPJ_W1))
@@ -357,19 +239,8 @@ def _cnpj(parts: Parts) -> np.ndarray:
 # --- Netherlands -------------------------------------------------------------------------
 
 
-def _bsn_digits(first: np.ndarray, middle: np.ndarray, choice: np.ndarray) -> np.ndarray:
-    """Nine digits passing the 11-test: the ninth is the weighted sum of the first eight mod 11."""
-    digits = np.empty((len(first), 9), dtype=np.int64)
-    digits[:, 0] = first + 1
-    digits[:, 1:7] = _digits(middle, 6)
-    partial = weighted_sum(digits[:, :7], [9, 8, 7, 6, 5, 4, 3])
-    digits[:, 7] = _skip(choice, ((10 - partial) * 6) % 11)  # weight 2; avoid a sum of 10
-    digits[:, 8] = (partial + 2 * digits[:, 7]) % 11
-    return digits
-
-
 def _bsn(parts: Parts) -> np.ndarray:
-    return ascii_digits(_bsn_digits(*parts))
+    return ascii_digits(bsn_digits(*parts))
 
 
 # --- India, Pakistan, Japan --------------------------------------------------------------
@@ -379,37 +250,37 @@ def _aadhaar(parts: Parts) -> np.ndarray:
     first, middle, choice = parts
     digits = np.empty((len(first), 11), dtype=np.int64)
     digits[:, 0] = first + 2
-    digits[:, 1:10] = _digits(middle, 9)
+    digits[:, 1:10] = digit_cols(middle, 9)
     # The eleventh digit differs from the second, so no number reads the same backwards.
     digits[:, 10] = (digits[:, 1] + 1 + choice) % 10
     return ascii_digits(np.concatenate([digits, verhoeff_check_digit(digits)[:, None]], axis=1))
 
 
 _PAN_HOLDERS = np.frombuffer(b"PCHFATBGJLK", dtype=np.uint8)
-_PAN_HOLDER_WEIGHTS = _weights([930, 25, 15, 15, 4, 4, 3, 1, 1, 1, 1])
+_PAN_HOLDER_WEIGHTS = normalised([930, 25, 15, 15, 4, 4, 3, 1, 1, 1, 1])
 
 
 def _pan(parts: Parts) -> np.ndarray:
     series, holder, initial, number, last = parts
     letters = np.stack([series // 676, series // 26 % 26, series % 26], axis=1)
-    return _text(_LETTERS[letters], _col(_PAN_HOLDERS[holder]), _col(_LETTERS[initial]),
-                 ascii_digits(_digits(number + 1, 4)), _col(_LETTERS[last]))  # fmt: skip
+    return join_text(LETTERS[letters], as_col(_PAN_HOLDERS[holder]), as_col(LETTERS[initial]),
+                     ascii_digits(digit_cols(number + 1, 4)), as_col(LETTERS[last]))  # fmt: skip
 
 
 # Province digit: 1 Khyber Pakhtunkhwa, 2 FATA, 3 Punjab, 4 Sindh, 5 Balochistan,
 # 6 Islamabad, 7 Gilgit-Baltistan; weighted by population.
-_CNIC_PROVINCE_WEIGHTS = _weights([15, 2, 53, 23, 5.5, 1, 0.5])
+_CNIC_PROVINCE_WEIGHTS = normalised([15, 2, 53, 23, 5.5, 1, 0.5])
 
 
 def _cnic(parts: Parts) -> np.ndarray:
     province, district, family, sex = parts
     return ascii_digits(np.concatenate([
-        (province + 1)[:, None], _digits(district, 4), _digits(family, 7), (sex + 1)[:, None],
+        (province + 1)[:, None], digit_cols(district, 4), digit_cols(family, 7), (sex + 1)[:, None],
     ], axis=1))  # fmt: skip
 
 
 def _my_number(parts: Parts) -> np.ndarray:
-    payload = _digits(parts[0], 11)
+    payload = digit_cols(parts[0], 11)
     check = mod11_complement(weighted_sum(payload, [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]))
     return ascii_digits(np.concatenate([payload, check[:, None]], axis=1))
 
@@ -431,12 +302,12 @@ _RIC_CHECK = np.frombuffer(b"0123456789X", dtype=np.uint8)
 def _ric(first_day: int) -> Renderer:
     def render(parts: Parts) -> np.ndarray:
         region, day, sequence = parts
-        year, month, date = _date_parts(first_day + day)
+        year, month, date = date_parts(first_day + day)
         payload = np.concatenate([
-            _digits(_CN_REGIONS[region], 6), _digits(year, 4), _digits(month, 2),
-            _digits(date, 2), _digits(sequence, 3),
+            digit_cols(_CN_REGIONS[region], 6), digit_cols(year, 4), digit_cols(month, 2),
+            digit_cols(date, 2), digit_cols(sequence, 3),
         ], axis=1)  # fmt: skip
-        return _text(ascii_digits(payload), _col(_RIC_CHECK[iso7064_mod11_2(payload)]))
+        return join_text(ascii_digits(payload), as_col(_RIC_CHECK[iso7064_mod11_2(payload)]))
 
     return render
 
@@ -453,162 +324,30 @@ def _codice_fiscale(first_day: int) -> Renderer:
         radix = len(_CF_CONSONANTS)
         names = np.stack([part // radix**power % radix
                           for part in (surname, name) for power in (2, 1, 0)], axis=1)  # fmt: skip
-        year, month, date = _date_parts(first_day + day)
-        body = _text(
-            _CF_CONSONANTS[names], ascii_digits(_digits(year % 100, 2)),
-            _col(_CF_MONTHS[month - 1]), ascii_digits(_digits(date + 40 * sex, 2)),
-            _col(65 + town_letter), ascii_digits(_digits(town_number + 1, 3)),
+        year, month, date = date_parts(first_day + day)
+        body = join_text(
+            _CF_CONSONANTS[names], ascii_digits(digit_cols(year % 100, 2)),
+            as_col(_CF_MONTHS[month - 1]), ascii_digits(digit_cols(date + 40 * sex, 2)),
+            as_col(65 + town_letter), ascii_digits(digit_cols(town_number + 1, 3)),
         )  # fmt: skip
-        return _text(body, _col(65 + italian_check_index(body)))
+        return join_text(body, as_col(65 + italian_check_index(body)))
 
     return render
 
-
-# --- VAT numbers -------------------------------------------------------------------------
-
-
-def _vat_gb(parts: Parts) -> np.ndarray:
-    payload = _digits(parts[0] + 10**6, 7)  # a leading zero marks special ranges
-    total = weighted_sum(payload, [8, 7, 6, 5, 4, 3, 2])
-    # Numbers issued since 2010 add 55 to the sum ("9755"); both are in use.
-    check = (-(total + 55 * parts[1])) % 97
-    return _text(_const("GB", len(payload)), ascii_digits(payload),
-                 ascii_digits(_digits(check, 2)))  # fmt: skip
-
-
-def _vat_de(parts: Parts) -> np.ndarray:
-    payload = _digits(parts[0] + 10**7, 8)
-    return _text(_const("DE", len(payload)), ascii_digits(payload),
-                 ascii_digits(iso7064_mod11_10(payload)[:, None]))  # fmt: skip
-
-
-def _vat_fr(parts: Parts) -> np.ndarray:
-    body = _digits(parts[0], 8)
-    siren = np.concatenate([body, luhn_check_digit(body)[:, None]], axis=1)
-    key = (weighted_sum(siren, 10 ** np.arange(8, -1, -1)) * 100 + 12) % 97
-    return _text(_const("FR", len(body)), ascii_digits(_digits(key, 2)), ascii_digits(siren))
-
-
-# Spanish companies: the first letter is the legal form (B: sociedad limitada,
-# A: sociedad anónima...); forms N, P, Q, R, S and W take a letter as check.
-_CIF_FORMS = np.frombuffer(b"BAGEFJHUVNPQRSW", dtype=np.uint8)
-_CIF_FORM_WEIGHTS = _weights([620, 140, 60, 30, 30, 30, 20, 10, 20, 10, 10, 10, 5, 5, 5])
-_CIF_LETTER_CHECK = np.isin(_CIF_FORMS, np.frombuffer(b"NPQRSW", dtype=np.uint8))
-_CIF_CHECK_LETTERS = np.frombuffer(b"JABCDEFGHI", dtype=np.uint8)
-
-
-def _vat_es(parts: Parts) -> np.ndarray:
-    form, province, serial = parts
-    body = np.concatenate([_digits(province + 1, 2), _digits(serial, 5)], axis=1)
-    check = luhn_check_digit(body)
-    last = np.where(_CIF_LETTER_CHECK[form], _CIF_CHECK_LETTERS[check], 48 + check)
-    return _text(_const("ES", len(body)), _col(_CIF_FORMS[form]), ascii_digits(body), _col(last))
-
-
-def _vat_it(parts: Parts) -> np.ndarray:
-    company, office = parts
-    body = np.concatenate([_digits(company + 1, 7), _digits(office + 1, 3)], axis=1)
-    return _text(_const("IT", len(body)), ascii_digits(body),
-                 ascii_digits(luhn_check_digit(body)[:, None]))  # fmt: skip
-
-
-_NL_SUFFIX_WEIGHTS = _weights([90, 7, 3])
-
-
-def _vat_nl(parts: Parts) -> np.ndarray:
-    first, middle, choice, suffix = parts
-    digits = _bsn_digits(first, middle, choice)
-    return _text(_const("NL", len(digits)), ascii_digits(digits), _const("B", len(digits)),
-                 ascii_digits(_digits(suffix + 1, 2)))  # fmt: skip
-
-
-def _vat_be(parts: Parts) -> np.ndarray:
-    body = parts[0] + 2_000_000  # enterprise numbers 0200.000.000 onwards
-    return _text(_const("BE", len(body)), ascii_digits(_digits(body, 8)),
-                 ascii_digits(_digits(97 - body % 97, 2)))  # fmt: skip
-
-
-def _vat_at(parts: Parts) -> np.ndarray:
-    body = _digits(parts[0], 7)
-    return _text(_const("ATU", len(body)), ascii_digits(body),
-                 ascii_digits(((6 - luhn_sum(body)) % 10)[:, None]))  # fmt: skip
-
-
-def _vat_pt(parts: Parts) -> np.ndarray:
-    body = np.concatenate([np.full((len(parts[0]), 1), 5), _digits(parts[0], 7)], axis=1)
-    check = (11 - weighted_sum(body, range(9, 1, -1))) % 11 % 10
-    return _text(_const("PT", len(body)), ascii_digits(body), ascii_digits(check[:, None]))
-
-
-def _vat_pl(parts: Parts) -> np.ndarray:
-    office, middle, choice = parts
-    digits = np.empty((len(office), 10), dtype=np.int64)
-    digits[:, :3] = _digits(office + 101, 3)  # the tax office that issued it
-    digits[:, 3:8] = _digits(middle, 5)
-    partial = weighted_sum(digits[:, :8], [6, 5, 7, 2, 3, 4, 5, 6])
-    digits[:, 8] = _skip(choice, ((10 - partial) * 8) % 11)  # weight 7; 8 is its inverse
-    digits[:, 9] = (partial + 7 * digits[:, 8]) % 11
-    return _text(_const("PL", len(digits)), ascii_digits(digits))
-
-
-def _mod11_zero_sum(parts: Parts, weights: list[int]) -> np.ndarray:
-    """Eight digits whose weighted sum (last weights 2 and 1) is 0 mod 11."""
-    first, middle, choice = parts
-    digits = np.empty((len(first), 8), dtype=np.int64)
-    digits[:, 0] = first + 1
-    digits[:, 1:6] = _digits(middle, 5)
-    partial = weighted_sum(digits[:, :6], weights[:6])
-    digits[:, 6] = _skip(choice, ((1 - partial) * 6) % 11)  # keeps the last digit below 10
-    digits[:, 7] = (-(partial + 2 * digits[:, 6])) % 11
-    return digits
-
-
-def _vat_dk(parts: Parts) -> np.ndarray:
-    digits = _mod11_zero_sum(parts, [2, 7, 6, 5, 4, 3])
-    return _text(_const("DK", len(digits)), ascii_digits(digits))
-
-
-def _vat_fi(parts: Parts) -> np.ndarray:
-    digits = _mod11_zero_sum(parts, [7, 9, 10, 5, 8, 4])
-    return _text(_const("FI", len(digits)), ascii_digits(digits))
-
-
-def _vat_se(parts: Parts) -> np.ndarray:
-    second, third, rest = parts
-    body = np.concatenate([np.full((len(rest), 1), 5), second[:, None], (third + 2)[:, None],
-                           _digits(rest, 6)], axis=1)  # fmt: skip
-    number = np.concatenate([body, luhn_check_digit(body)[:, None]], axis=1)
-    return _text(_const("SE", len(body)), ascii_digits(number), _const("01", len(body)))
-
-
-_VAT: dict[str, Scheme] = {
-    "GB": Scheme((9 * 10**6, 2), _vat_gb, "__ ___ ____ __"),
-    "DE": Scheme((9 * 10**7,), _vat_de, "__ ___ ___ ___"),
-    "FR": Scheme((10**8,), _vat_fr, "__ __ ___ ___ ___"),
-    "ES": Scheme((len(_CIF_FORMS), 52, 10**5), _vat_es, "__ _________",
-                 weights=(_CIF_FORM_WEIGHTS, None, None)),
-    "IT": Scheme((9_999_999, 100), _vat_it, "__ ___________"),
-    "NL": Scheme((9, 10**6, 9, 3), _vat_nl, "__ _________ ___",
-                 weights=(None, None, None, _NL_SUFFIX_WEIGHTS)),
-    "BE": Scheme((8 * 10**6,), _vat_be, "__ ____.___.___"),
-    "AT": Scheme((10**7,), _vat_at, "___ ________"),
-    "PT": Scheme((10**7,), _vat_pt, "__ _________"),
-    "PL": Scheme((899, 10**5, 9), _vat_pl, "__ ___-___-__-__"),
-    "DK": Scheme((9, 10**5, 9), _vat_dk, "__ __ __ __ __"),
-    "FI": Scheme((9, 10**5, 9), _vat_fi, "__ ________"),
-    "SE": Scheme((10, 8, 10**6), _vat_se, "__ ____________"),
-}  # fmt: skip
-
-#: Countries whose VAT numbers the ``vat`` scheme writes.
-VAT_COUNTRIES: tuple[str, ...] = tuple(_VAT)
 
 #: The country each national scheme belongs to.
 SCHEME_COUNTRY: dict[str, str] = {
     "nhs_number": "GB", "ni_number": "GB", "utr": "GB", "ssn": "US", "ein": "US",
     "steuer_id": "DE", "nir": "FR", "dni": "ES", "nie": "ES", "cpf": "BR", "cnpj": "BR",
     "bsn": "NL", "aadhaar": "IN", "pan": "IN", "cnic": "PK", "my_number": "JP", "ric": "CN",
-    "codice_fiscale": "IT",
+    "codice_fiscale": "IT", "personnummer": "SE", "pesel": "PL", "rrn": "KR", "cpr": "DK",
+    "fodselsnummer": "NO", "hetu": "FI", "isikukood": "EE", "rijksregisternummer": "BE",
+    "cnp": "RO", "egn": "BG", "rodne_cislo": "CZ", "za_id_number": "ZA",
 }  # fmt: skip
+
+#: Person-encoding schemes that also have a person-free space (``person_group: null``
+#: enumerates all of it, so large unique columns stay possible).
+_SPACE_SCHEMES = frozenset({"ssn", "nir", "cpf", "pan", "cnic", "ric", "codice_fiscale"})
 
 
 def _scheme(name: str, env: Env) -> Scheme:
@@ -653,10 +392,10 @@ def _scheme(name: str, env: Env) -> Scheme:
     if name == "my_number":
         return Scheme((10**11,), _my_number, "____ ____ ____")
     if name == "ric":
-        first, days = _birth_days(env, youngest=16)
+        first, days = birth_day_span(env, youngest=16)
         return Scheme((len(_CN_REGIONS), days, 1000), _ric(first))
     if name == "codice_fiscale":
-        first, days = _birth_days(env)
+        first, days = birth_day_span(env)
         radix = len(_CF_CONSONANTS) ** 3
         return Scheme((radix, radix, days, 2, 13, 999), _codice_fiscale(first))
     raise ValueError(name)  # the spec model admits no other scheme
@@ -666,12 +405,15 @@ def _scheme(name: str, env: Env) -> Scheme:
 def compile_identifier(spec: IdentifierField, env: Env) -> Column:
     """Compile an ``identifier`` field: a national ID or VAT number with valid check digits.
 
-    National schemes name their country, so they work in any locale; ``vat``
+    Schemes that encode their holder (a codice fiscale, a PESEL...) describe the row's
+    ``person_group`` person (see :mod:`lookalike.kinds.person_ids`); ``person_group:
+    null`` gives those that have one their whole person-free space. National schemes
+    name their country, so they work in any locale; ``vat``
     takes ``country`` (default: the locale's) and is refused at plan time for
     a country whose VAT numbers are not known.
 
     >>> from lookalike.kinds.numeric import ENV
-    >>> column = compile_identifier(IdentifierField(scheme="ssn"), ENV)
+    >>> column = compile_identifier(IdentifierField(scheme="ssn", person_group=None), ENV)
     >>> column.capacity
     888931095
     >>> column.at(None, np.array([0, 5], dtype=np.uint64)).to_pylist()
@@ -683,7 +425,7 @@ def compile_identifier(spec: IdentifierField, env: Env) -> Column:
             locale = spec.locale or env.locale
             country = profile_for(locale, f"{env.path}.locale").country
         country = country.upper()
-        scheme = _VAT.get(country)
+        scheme = VAT.get(country)
         if scheme is None:
             raise SpecError(
                 f"no VAT number format for country {country!r}; set country to one of "
@@ -694,10 +436,20 @@ def compile_identifier(spec: IdentifierField, env: Env) -> Column:
     if spec.locale is not None:
         profile_for(spec.locale, f"{env.path}.locale")  # an unknown locale is still an error
     home = SCHEME_COUNTRY[spec.scheme]
+    _check_country(spec, env, home)
+    if spec.scheme in PERSON_SCHEME_NAMES and (
+        spec.person_group is not None or spec.scheme not in _SPACE_SCHEMES
+    ):
+        return compile_person_identifier(
+            spec, env, person_scheme(spec.scheme), spec.scheme in NAME_SCHEMES
+        )
+    return IdentifierColumn(_scheme(spec.scheme, env), spec.formatted)
+
+
+def _check_country(spec: IdentifierField, env: Env, home: str) -> None:
     if spec.country is not None and spec.country.upper() != home:
         raise SpecError(
             f"{spec.scheme} is a {home} identifier, but country is {spec.country!r}; "
             f"remove country or set it to {home}",
             path=f"{env.path}.country",
         )
-    return IdentifierColumn(_scheme(spec.scheme, env), spec.formatted)

@@ -200,6 +200,7 @@ class PhoneColumn(Column):
             _ = self.address.places
 
     def sample(self, ctx: BlockContext) -> pa.Array:
+        ctx = ctx.in_locale(self.region)  # other countries, other digits for the same seed
         if self.address is not None and self.kind == "fixed" and not self.safe:
             local = self._by_area(ctx)
             if local is not None:
@@ -331,6 +332,7 @@ class FakerPhoneColumn(Column):
         return len(faker_phone_pool(self.locale))
 
     def sample(self, ctx: BlockContext) -> pa.Array:
+        ctx = ctx.in_locale(self.locale)
         pool = faker_phone_pool(self.locale)
         return pool.take(typed_array(ctx.rng().integers(0, len(pool), ctx.rows).astype(np.int32),
                                      pa.int32()))  # fmt: skip

@@ -307,6 +307,11 @@ class InternetField(LocaleFieldBase):
     mode: Literal["valid", "safe"] = Field(
         "valid", description="safe: reserved example domains only (RFC 2606)."
     )
+    address_space: Literal["public", "private", "any"] = Field(
+        "public",
+        description="ipv4/ipv6: public (allocated, routable space of the locale's registry), "
+        "private (RFC 1918, unique local fd00::/8) or any.",
+    )
 
 
 class CompanyField(LocaleFieldBase):
@@ -343,10 +348,19 @@ class IdentifierField(LocaleFieldBase):
     scheme: Literal[
         "nhs_number", "ni_number", "ssn", "ein", "steuer_id", "nir", "dni", "nie", "cpf",
         "cnpj", "bsn", "aadhaar", "pan", "cnic", "my_number", "ric", "codice_fiscale", "vat",
-        "utr",
+        "utr", "personnummer", "pesel", "rrn", "cpr", "fodselsnummer", "hetu", "isikukood",
+        "rijksregisternummer", "cnp", "egn", "rodne_cislo", "za_id_number",
     ]  # fmt: skip
     country: str | None = Field(None, description="For vat: the country (default: locale's).")
     formatted: bool = Field(True, description="Use the usual separators (e.g. 943 476 5919).")
+    person_group: str | None = Field(
+        "person",
+        description="Schemes that encode their holder (birth date, sex, names) describe this "
+        "person group's person; null: a person of their own.",
+    )
+    address_group: str = Field(
+        "address", description="Schemes that encode a region take it from this address group."
+    )
 
 
 class FakerField(LocaleFieldBase):

@@ -63,27 +63,39 @@ def _ni_valid(value: str) -> bool:
     return first not in "DFIQUV" and second not in "DFIOQUV" and compact[:2] not in banned
 
 
+#: Schemes that encode a person describe the row's person by default (tested in
+#: test_person_ids.py); here they enumerate their whole space, as ``person_group: null`` asks.
+WHOLE_SPACE: dict[str, Any] = {"person_group": None}
+
 #: name -> (field options, external validator, regex of the formatted form)
 SCHEMES: dict[str, tuple[dict[str, Any], Callable[[str], bool], str]] = {
     "nhs_number": ({"scheme": "nhs_number"}, nhs.is_valid, r"[467]\d{2} \d{3} \d{4}"),
     "ni_number": ({"scheme": "ni_number"}, _ni_valid, r"[A-Z]{2} \d{2} \d{2} \d{2} [A-D]"),
     "utr": ({"scheme": "utr"}, utr.is_valid, r"\d{5} \d{5}"),
-    "ssn": ({"scheme": "ssn"}, ssn.is_valid, r"\d{3}-\d{2}-\d{4}"),
+    "ssn": ({"scheme": "ssn", **WHOLE_SPACE}, ssn.is_valid, r"\d{3}-\d{2}-\d{4}"),
     "ein": ({"scheme": "ein"}, ein.is_valid, r"\d{2}-\d{7}"),
     "steuer_id": ({"scheme": "steuer_id"}, idnr.is_valid, r"[1-9]\d \d{3} \d{3} \d{3}"),
-    "nir": ({"scheme": "nir"}, nir.is_valid, r"[12] \d{2} \d{2} (\d{2}|2A|2B) \d{3} \d{3} \d{2}"),
+    "nir": (
+        {"scheme": "nir", **WHOLE_SPACE},
+        nir.is_valid,
+        r"[12] \d{2} \d{2} (\d{2}|2A|2B) \d{3} \d{3} \d{2}",
+    ),
     "dni": ({"scheme": "dni"}, dni.is_valid, r"\d{8}-[A-Z]"),
     "nie": ({"scheme": "nie"}, nie.is_valid, r"[XYZ]-\d{7}-[A-Z]"),
-    "cpf": ({"scheme": "cpf"}, cpf.is_valid, r"\d{3}\.\d{3}\.\d{3}-\d{2}"),
+    "cpf": ({"scheme": "cpf", **WHOLE_SPACE}, cpf.is_valid, r"\d{3}\.\d{3}\.\d{3}-\d{2}"),
     "cnpj": ({"scheme": "cnpj"}, cnpj.is_valid, r"\d{2}\.\d{3}\.\d{3}/0001-\d{2}"),
     "bsn": ({"scheme": "bsn"}, bsn.is_valid, r"\d{4}\.\d{2}\.\d{3}"),
     "aadhaar": ({"scheme": "aadhaar"}, aadhaar.is_valid, r"[2-9]\d{3} \d{4} \d{4}"),
-    "pan": ({"scheme": "pan"}, pan.is_valid, r"[A-Z]{3}[ABCFGHLJPTK][A-Z]\d{4}[A-Z]"),
-    "cnic": ({"scheme": "cnic"}, cnic.is_valid, r"[1-7]\d{4}-\d{7}-[1-9]"),
+    "pan": (
+        {"scheme": "pan", **WHOLE_SPACE},
+        pan.is_valid,
+        r"[A-Z]{3}[ABCFGHLJPTK][A-Z]\d{4}[A-Z]",
+    ),
+    "cnic": ({"scheme": "cnic", **WHOLE_SPACE}, cnic.is_valid, r"[1-7]\d{4}-\d{7}-[1-9]"),
     "my_number": ({"scheme": "my_number"}, my_number.is_valid, r"\d{4} \d{4} \d{4}"),
-    "ric": ({"scheme": "ric"}, ric.is_valid, r"\d{17}[0-9X]"),
+    "ric": ({"scheme": "ric", **WHOLE_SPACE}, ric.is_valid, r"\d{17}[0-9X]"),
     "codice_fiscale": (
-        {"scheme": "codice_fiscale"},
+        {"scheme": "codice_fiscale", **WHOLE_SPACE},
         codicefiscale.is_valid,
         r"[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-M]\d{3}[A-Z]",
     ),

@@ -116,7 +116,7 @@ def compile_finance(spec: FinanceField, env: Env) -> Column:
         return _amount_column(spec, env)
     if spec.attribute in _CARD_ATTRIBUTES:
         reference = env.reference_time
-        model = CardModel(spec.scheme, reference.year * 12 + reference.month - 1)
+        model = CardModel(spec.scheme, reference.year * 12 + reference.month - 1, locale)
         model = env.groups.define("finance-card", spec.group, model, env.path)
         return CardColumn(model, spec.group, spec.attribute)
     country = (spec.country or profile.country).upper()

@@ -15,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.kinds.base import BlockContext, Column
+from lookalike.kinds.base import BlockContext, Column, by_locale
 from lookalike.kinds.checksums import (
     alnum_values,
     ascii_digits,
@@ -259,11 +259,12 @@ class AccountModel:
 
     def latent(self, ctx: BlockContext, group: str) -> AccountLatent:
         def build() -> AccountLatent:
-            rng, n = ctx.group_rng(group, "finance-account"), ctx.rows
+            purpose = by_locale("finance-account", self.country)
+            rng, n = ctx.group_rng(group, purpose), ctx.rows
             banks, layout = self.banks, self.layout
             bank = None if banks is None else rng.choice(len(banks), size=n, p=banks.weights)
             positions = self.serial_positions
-            serials = permuted_serials(ctx, group, "finance-account", self.capacity)
+            serials = permuted_serials(ctx, group, purpose, self.capacity)
             serial = ascii_digits(digit_matrix(serials, len(positions)))
             if layout is None:
                 width = _ACCOUNT_DIGITS.get(self.country, _DEFAULT_ACCOUNT_DIGITS)

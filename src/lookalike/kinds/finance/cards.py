@@ -8,7 +8,7 @@ from functools import cached_property
 import numpy as np
 import pyarrow as pa
 
-from lookalike.kinds.base import BlockContext, Column
+from lookalike.kinds.base import BlockContext, Column, by_locale
 from lookalike.kinds.checksums import (
     ascii_digits,
     digit_matrix,
@@ -49,6 +49,7 @@ class CardLatent:
 class CardModel:
     scheme: str
     reference_month: int  # months since year 0
+    locale: str | None = None  # keys the streams: other locales, other cards
 
     @cached_property
     def options(self) -> tuple[np.ndarray, np.ndarray]:
@@ -65,7 +66,8 @@ class CardModel:
 
     def latent(self, ctx: BlockContext, group: str) -> CardLatent:
         def build() -> CardLatent:
-            rng, n = ctx.group_rng(group, "finance-card"), ctx.rows
+            purpose = by_locale("finance-card", self.locale)
+            rng, n = ctx.group_rng(group, purpose), ctx.rows
             options, probabilities = self.options
             option = options[rng.choice(len(options), size=n, p=probabilities)]
             table = _PREFIX_TABLE
@@ -76,7 +78,7 @@ class CardModel:
                 rows = np.flatnonzero(width == size)
                 digits[rows, :size] = digit_matrix(prefix[rows], int(size))
             space = 10**_CARD_SERIAL_DIGITS
-            serials = permuted_serials(ctx, group, "finance-card", space)
+            serials = permuted_serials(ctx, group, purpose, space)
             serial = digit_matrix(serials, _CARD_SERIAL_DIGITS)
             length = table[option, 4]
             for size in (15, 16):
