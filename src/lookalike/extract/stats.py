@@ -1,0 +1,72 @@
+"""Small statistics extraction shares: children per parent, and distances between samples.
+
+:func:`fit_children` picks the rows-per-parent distribution (fixed, uniform,
+poisson or geometric) whose mean and spread are closest to the counts seen.
+:func:`ks_statistic` and :func:`total_variation` measure how far a generated
+column is from its source (tests and the profile report use them).
+
+>>> fit_children([3, 3, 3])
+{'distribution': 'fixed', 'count': 3}
+>>> fit_children([0, 1, 5, 9, 0, 2, 14, 1])["distribution"]
+'geometric'
+>>> round(ks_statistic([1, 2, 3, 4], [1, 2, 3, 4]), 3), total_variation(["a", "b"], ["a", "a"])
+(0.0, 0.5)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+
+def fit_children(counts: Sequence[int] | np.ndarray) -> dict[str, Any]:
+    """Options of a ``rows: {per: ...}`` whose mean and spread match ``counts``."""
+    values = np.asarray(counts, dtype=np.float64)
+    if values.size == 0:
+        return {"distribution": "poisson", "mean": 3.0}
+    mean, var = float(values.mean()), float(values.var())
+    low, high = int(values.min()), int(values.max())
+    if var == 0:
+        return {"distribution": "fixed", "count": round(mean)}
+    if mean <= 0:
+        return {"distribution": "poisson", "mean": 0.01}
+    uniform_var = ((high - low + 1) ** 2 - 1) / 12
+    options = {
+        "uniform": abs(uniform_var - var) + abs((low + high) / 2 - mean),
+        "poisson": abs(mean - var),
+        "geometric": abs(mean * (mean + 1) - var) if low == 0 else float("inf"),
+    }
+    chosen = min(options, key=lambda k: options[k])
+    if chosen == "uniform":
+        return {"distribution": "uniform", "min": low, "max": high}
+    out: dict[str, Any] = {"distribution": chosen, "mean": round(mean, 4)}
+    if low > 0 and chosen == "poisson":
+        out["min"] = low
+    out["max"] = max(high * 2, high + 10)
+    return out
+
+
+def ks_statistic(
+    source: Sequence[float] | np.ndarray, generated: Sequence[float] | np.ndarray
+) -> float:
+    """The two-sample Kolmogorov-Smirnov statistic: the largest gap between the two CDFs."""
+    a = np.sort(np.asarray(source, dtype=np.float64))
+    b = np.sort(np.asarray(generated, dtype=np.float64))
+    if a.size == 0 or b.size == 0:
+        return 1.0
+    grid = np.concatenate([a, b])
+    cdf_a = np.searchsorted(a, grid, side="right") / a.size
+    cdf_b = np.searchsorted(b, grid, side="right") / b.size
+    return float(np.max(np.abs(cdf_a - cdf_b)))
+
+
+def total_variation(source: Sequence[Any], generated: Sequence[Any]) -> float:
+    """Half the L1 distance between the two samples' category frequencies."""
+    import polars as pl
+
+    a = pl.Series("v", list(source), dtype=pl.String, strict=False).value_counts(normalize=True)
+    b = pl.Series("v", list(generated), dtype=pl.String, strict=False).value_counts(normalize=True)
+    joined = a.join(b, on="v", how="full", coalesce=True, nulls_equal=True).fill_null(0.0)
+    return float((joined["proportion"] - joined["proportion_right"]).abs().sum() / 2)
