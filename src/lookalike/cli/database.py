@@ -157,8 +157,10 @@ def _extract_sources(sources: list[str], output: Path | None, *, fmt: str, **opt
 
     result = run_extract(sources, **options)
     text = render(result, fmt, source=sources[0])
+    from rich.markup import escape
+
     for line in result.report_lines():
-        stderr.print(f"[yellow]note:[/] {line}", markup=False, highlight=False)
+        stderr.print(f"[yellow]note:[/] {escape(line)}", markup=True, highlight=False)
     if output is None:
         typer.echo(text, nl=False)
         return

@@ -114,7 +114,12 @@ def read_sample(
 
 
 def extract_files(
-    paths: list[Path], *, sheets: list[str] | None = None, seed: int | None = 1, scale: float = 1.0
+    paths: list[Path],
+    *,
+    sheets: list[str] | None = None,
+    seed: int | None = 1,
+    scale: float = 1.0,
+    profile_k: int | None = None,
 ) -> SourceExtraction:
     """One spec for all sample files in ``paths`` (files or folders)."""
     files: list[Path] = []
@@ -146,6 +151,7 @@ def extract_files(
         seed=seed,
         problems=problems,
         scale=scale,
+        profile_k=profile_k,
         description=f"Extracted from {', '.join(p.name for p in paths)} "
         "(sample files; no value of a personal column is kept)",
     )

@@ -192,9 +192,13 @@ def build_spec(
     problems: list[Problem] | None = None,
     scale: float = 1.0,
     notes: list[str] | None = None,
+    profile_k: int | None = None,
 ) -> SourceExtraction:
-    """The spec of ``tables``; see the module docstring."""
+    """The spec of ``tables``; see the module docstring. With ``profile_k``, non-personal
+    columns are profiled (:mod:`~lookalike.extract.profile`) keeping categories of
+    ``profile_k`` or more rows."""
     problems = list(problems or [])
+    notes = list(notes or [])
     keys = {t.name: primary_key(t) for t in tables}
     references = _references(tables, keys)
     ref_of = {r.child: r for r in references}
@@ -214,6 +218,11 @@ def build_spec(
         if not fields:
             problems.append(Problem(table.where, "no fields in the sample; table left out"))
             continue
+        if profile_k is not None:
+            from lookalike.extract.profile import profile_note, profile_table
+
+            done, personal = profile_table(table.frame, fields, k=profile_k)
+            notes.append(profile_note(table.name, table.frame.height, done, personal, profile_k))
         spec: dict[str, Any] = {"rows": rows}
         if keys[table.name]:
             spec["primary_key"] = [keys[table.name]]
@@ -238,7 +247,7 @@ def build_spec(
         for t in tables
         if t.parent is not None and t.parent_column and t.name in out
     ]
-    return SourceExtraction(data, tuple(problems), tuple(references + nested), tuple(notes or ()))
+    return SourceExtraction(data, tuple(problems), tuple(references + nested), tuple(notes))
 
 
 def _reference_field(table: SampleTable, column: str, found: FoundReference) -> dict[str, Any]:

@@ -339,6 +339,7 @@ def extract_rest(
     cap: int = SAMPLE_CAP,
     seed: int | None = 1,
     scale: float = 1.0,
+    profile_k: int | None = None,
 ) -> SourceExtraction:
     """Sample ``endpoints`` of the API at ``base_url`` and extract one spec for them all."""
     if not endpoints:
@@ -380,4 +381,5 @@ def extract_rest(
         problems=problems,
         scale=scale,
         notes=notes,
+        profile_k=profile_k,
     )

@@ -69,15 +69,12 @@ def extract_source(
 
             result = profile_database(result, sources[0], schema=schema, k=k, sample=sample)
         return result
+    profile_k = k if profile else None
     if kind == "http":
-        result = _http(sources[0], endpoints or [], auth, query, policy, seed, scale, sample)
-    else:
-        result = _files([Path(s) for s in sources], sheets, seed, scale)
-    if profile:
-        from lookalike.extract.profile import profile_samples
-
-        result = profile_samples(result, k=k)
-    return result
+        return _http(
+            sources[0], endpoints or [], auth, query, policy, seed, scale, sample, profile_k
+        )
+    return _files([Path(s) for s in sources], sheets, seed, scale, profile_k)
 
 
 def _sql(
@@ -102,6 +99,7 @@ def _http(
     seed: int | None,
     scale: float,
     sample: int | None,
+    profile_k: int | None,
 ) -> SourceExtraction:
     from lookalike.extract.documents import (
         check_planned,
@@ -123,12 +121,24 @@ def _http(
             if document_kind(document) is not None:
                 return check_planned(extract_document(document, url.split("?")[0], seed=seed))
     return extract_rest(
-        url, endpoints, auth=auth, query=query, policy=policy, cap=cap, seed=seed, scale=scale
+        url,
+        endpoints,
+        auth=auth,
+        query=query,
+        policy=policy,
+        cap=cap,
+        seed=seed,
+        scale=scale,
+        profile_k=profile_k,
     )
 
 
 def _files(
-    paths: list[Path], sheets: list[str] | None, seed: int | None, scale: float
+    paths: list[Path],
+    sheets: list[str] | None,
+    seed: int | None,
+    scale: float,
+    profile_k: int | None,
 ) -> SourceExtraction:
     from lookalike.extract.documents import (
         check_planned,
@@ -151,4 +161,4 @@ def _files(
                 "not an OpenAPI, Swagger, JSON Schema document or metadata template",
                 source=str(paths[0]),
             )
-    return extract_files(paths, sheets=sheets, seed=seed, scale=scale)
+    return extract_files(paths, sheets=sheets, seed=seed, scale=scale, profile_k=profile_k)

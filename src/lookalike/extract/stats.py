@@ -22,30 +22,46 @@ import numpy as np
 
 
 def fit_children(counts: Sequence[int] | np.ndarray) -> dict[str, Any]:
-    """Options of a ``rows: {per: ...}`` whose mean and spread match ``counts``."""
+    """Options of a ``rows: {per: ...}`` whose mean and spread best match ``counts``.
+
+    Each candidate (fixed, a uniform range with the same mean, poisson, geometric)
+    keeps the mean; the one whose standard deviation is nearest wins.
+    """
     values = np.asarray(counts, dtype=np.float64)
     if values.size == 0:
         return {"distribution": "poisson", "mean": 3.0}
-    mean, var = float(values.mean()), float(values.var())
+    mean, spread = float(values.mean()), float(values.std())
     low, high = int(values.min()), int(values.max())
-    if var == 0:
+    if spread == 0 or mean <= 0:
         return {"distribution": "fixed", "count": round(mean)}
-    if mean <= 0:
-        return {"distribution": "poisson", "mean": 0.01}
-    uniform_var = ((high - low + 1) ** 2 - 1) / 12
-    options = {
-        "uniform": abs(uniform_var - var) + abs((low + high) / 2 - mean),
-        "poisson": abs(mean - var),
-        "geometric": abs(mean * (mean + 1) - var) if low == 0 else float("inf"),
+    top = max(round(2 * mean - low), low)
+    width = top - low + 1
+    candidates: dict[str, tuple[float, float, dict[str, Any]]] = {
+        "fixed": (round(mean), 0.0, {"distribution": "fixed", "count": round(mean)}),
+        "uniform": (
+            (low + top) / 2,
+            ((width**2 - 1) / 12) ** 0.5,
+            {"distribution": "uniform", "min": low, "max": top},
+        ),
+        "poisson": (
+            mean,
+            mean**0.5,
+            {"distribution": "poisson", "mean": round(mean, 4), "max": max(high * 2, high + 10)},
+        ),
     }
-    chosen = min(options, key=lambda k: options[k])
-    if chosen == "uniform":
-        return {"distribution": "uniform", "min": low, "max": high}
-    out: dict[str, Any] = {"distribution": chosen, "mean": round(mean, 4)}
-    if low > 0 and chosen == "poisson":
-        out["min"] = low
-    out["max"] = max(high * 2, high + 10)
-    return out
+    if low == 0:
+        candidates["geometric"] = (
+            mean,
+            (mean * (mean + 1)) ** 0.5,
+            {"distribution": "geometric", "mean": round(mean, 4), "max": max(high * 2, high + 10)},
+        )
+    elif "poisson" in candidates:
+        candidates["poisson"][2]["min"] = low
+
+    def score(item: tuple[float, float, dict[str, Any]]) -> float:
+        return abs(item[0] - mean) / mean + abs(item[1] - spread) / spread
+
+    return min(candidates.values(), key=score)[2]
 
 
 def ks_statistic(
