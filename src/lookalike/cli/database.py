@@ -122,7 +122,7 @@ def extract(
             _extract_sources(
                 url,
                 output if not to_stdout else None,
-                endpoint=endpoint,
+                endpoints=endpoint,
                 token_env=token_env,
                 auth=auth,
                 query=query,
@@ -210,6 +210,10 @@ def check(
                          f"{result.violations:,}", status)  # fmt: skip
         # Piped or captured output keeps whole lines rather than an 80-column fold.
         Console(width=None if sys.stdout.isatty() else 160).print(view)
+        from lookalike.check import integrity_lines
+
+        for line in integrity_lines(dataset, report):
+            typer.echo(f"  {line}")
         if not report.ok:
             stderr.print(f"[bold red]{report.violations:,} violation(s)[/]")
             raise typer.Exit(1)

@@ -112,8 +112,12 @@ def frame_of(rows: list[dict[str, Any]], where: str, problems: list[Problem]) ->
 
 
 def _key_of(rows: list[dict[str, Any]]) -> str | None:
-    """The column of the parent's rows that children link to: ``id`` if all rows have one."""
-    for candidate in ("id", "uuid", "key"):
+    """The column of the parent's rows that children link to: ``id`` (or another key-shaped
+    column) when every row has a distinct value."""
+    from lookalike.extract.values import is_id_shaped
+
+    names = list(rows[0]) if rows else []
+    for candidate in ["id", "uuid", "key", *(n for n in names if is_id_shaped(n))]:
         values = [row.get(candidate) for row in rows]
         if (
             values
@@ -163,7 +167,10 @@ def _child(
     problems: list[Problem],
 ) -> list[SampleTable]:
     child_name = clean_name(f"{parent.name}_{array}")
-    link = clean_name(f"{singular(parent.name)}_{key}") if key else None
+    own = singular(parent.name)
+    link = None
+    if key is not None:
+        link = key if key.lower().startswith(own.lower()) else clean_name(f"{own}_{key}")
     items: list[Any] = []
     counts: list[int] = []
     for row, arrays in zip(rows, nested, strict=True):

@@ -384,8 +384,10 @@ class EmpiricalField(FieldBase):
         given = [n for n in ("quantiles", "values", "lengths") if getattr(self, n) is not None]
         if len(given) != 1:
             raise ValueError("give exactly one of quantiles, values or lengths")
-        if self.values is not None and self.weights is not None and (
-            len(self.weights) != len(self.values)
+        if (
+            self.values is not None
+            and self.weights is not None
+            and (len(self.weights) != len(self.values))
         ):
             raise ValueError("weights needs one entry per value")
         if self.other > 0 and self.fallback is None:
