@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     requests_per_minute: int = Field(600, ge=1, description="Requests per key per minute.")
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body.")
     max_chunks: int = Field(100_000, ge=1, description="Most chunks a job may be cut into.")
+    egress_allow: list[str] = Field(
+        default_factory=list,
+        description="Hosts or CIDRs extraction may reach although private (e.g. 10.0.0.0/8).",
+    )
 
     @property
     def resolved_database_url(self) -> str:
