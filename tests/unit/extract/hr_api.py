@@ -9,7 +9,9 @@ Five resources, each paginated another way, behind a bearer token:
   ``address`` and ``contact`` objects and a ``skills`` array;
 * ``/v1/compensation``: ``{"results": [...], "next": "/v1/compensation?offset=..."}``.
 
-The data is made once from a fixed seed, so tests can compare against it.
+The data is made once from a fixed seed, so tests can compare against it. Test modules
+import the ``hr_api`` and ``hr_token`` fixtures from here (a conftest.py would clash with
+the root one under mypy, the tests having no packages).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
+
+import pytest
 
 TOKEN = "hr-secret-token-7f3a"
 FIRST = ["Anna", "Ben", "Carla", "Dev", "Ella", "Farid", "Greta", "Hugo", "Ines", "Jon"]
@@ -186,3 +190,17 @@ def serve_hr_api() -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="session", name="hr_api")
+def hr_api_fixture() -> Iterator[str]:
+    """The base URL (``http://127.0.0.1:PORT/v1``) of a running HR API (a fixture)."""
+    with serve_hr_api() as base:
+        yield base
+
+
+@pytest.fixture(name="hr_token")
+def hr_token_fixture(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The API's token, also exported as ``HR_TOKEN`` (a fixture)."""
+    monkeypatch.setenv("HR_TOKEN", TOKEN)
+    return TOKEN

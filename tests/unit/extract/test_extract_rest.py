@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hr_api import make_data
+from hr_api import hr_api_fixture, hr_token_fixture, make_data  # noqa: F401 (fixtures)
 from typer.testing import CliRunner
 
 from lookalike.cli.main import app

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from hr_api import hr_api_fixture, hr_token_fixture  # noqa: F401 (fixtures)
 
 from lookalike.server.app import create_app
 from lookalike.server.settings import Settings

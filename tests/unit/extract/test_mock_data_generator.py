@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hr_api import hr_api_fixture, hr_token_fixture  # noqa: F401 (fixtures)
 from typer.testing import CliRunner
 
 from lookalike.cli.main import app
