@@ -160,6 +160,7 @@ def profile_column(
         return None
     if field.get("kind") in _SKIP_KINDS or values.dtype in (pl.List, pl.Struct, pl.Object):
         return None
+    values = _parsed(values, field)
     present = values.drop_nulls()
     if present.len() == 0:
         return None
@@ -192,6 +193,16 @@ def profile_column(
         out["nullable"] = field["nullable"]
     out["description"] = f"profile of {values.len():,} source rows (k={k}, {CLIP:.0%} clipped)"
     return out
+
+
+def _parsed(values: pl.Series, field: dict[str, Any]) -> pl.Series:
+    """ISO dates and datetimes sampled as text (JSON has no date type), as Polars moments."""
+    if values.dtype != pl.String or field.get("kind") not in ("date", "datetime"):
+        return values
+    if field["kind"] == "date":
+        return values.str.to_date(strict=False)
+    moments = values.str.to_datetime(strict=False, time_zone="UTC", time_unit="us")
+    return moments.dt.replace_time_zone(None)
 
 
 def profile_table(frame: pl.DataFrame, fields: dict[str, Any], *, k: int = 10) -> tuple[int, int]:
