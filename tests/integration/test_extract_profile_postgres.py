@@ -65,11 +65,20 @@ def _generated(spec: dict[str, Any], table: str) -> pl.DataFrame:
 
 
 def _profiled_columns(spec: dict[str, Any], shape: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """Profiled columns of one shape; numbers kept by category are derived from quantiles."""
     return [
         (table, column, field)
         for table, body in spec["tables"].items()
         for column, field in body["fields"].items()
-        if field.get("kind") == "empirical" and shape in field
+        if not field.get("hidden")
+        and (
+            (field.get("kind") == "empirical" and shape in field)
+            or (
+                shape == "quantiles"
+                and field.get("kind") == "derived"
+                and "profile of" in field.get("description", "")
+            )
+        )
     ]
 
 
@@ -154,3 +163,25 @@ def test_no_personal_value_is_copied(chinook: str, profiled: dict[str, Any]) -> 
     made = _generated(profiled, "customer")
     generated_names = made["first_name"] + " " + made["last_name"]
     assert not set(names.to_list()) & set(generated_names.to_list())
+
+
+def test_numbers_keep_their_dependence_on_a_category(
+    chinook: str, profiled: dict[str, Any]
+) -> None:
+    milliseconds = profiled["tables"]["track"]["fields"]["milliseconds"]
+    assert milliseconds["kind"] == "derived"
+    assert "unit_price" in milliseconds["expr"]
+    engine = sa.create_engine(chinook)
+    with engine.connect() as conn:
+        source = pl.read_database("SELECT unit_price, milliseconds FROM track", conn)
+    engine.dispose()
+    made = _generated(profiled, "track")
+    for price in (0.99, 1.99):
+        want = source.filter(pl.col("unit_price").cast(pl.Float64) == price)["milliseconds"]
+        got = made.filter(pl.col("unit_price").cast(pl.Float64) == price)["milliseconds"]
+        distance = ks_statistic(want.to_numpy(), got.to_numpy())
+        # The 1.99 group has 213 source rows: its own sampling noise is about 0.09.
+        assert distance <= (0.05 if want.len() > 1000 else 0.12), f"{price}: KS {distance:.3f}"
+    assert made["milliseconds"].filter(made["unit_price"].cast(pl.Float64) == 1.99).median() > (  # type: ignore[operator]
+        3 * made["milliseconds"].filter(made["unit_price"].cast(pl.Float64) == 0.99).median()  # type: ignore[operator]
+    )

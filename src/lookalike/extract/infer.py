@@ -221,8 +221,10 @@ def build_spec(
         if profile_k is not None:
             from lookalike.extract.profile import profile_note, profile_table
 
-            done, personal = profile_table(table.frame, fields, k=profile_k)
+            kept: list[str] = []
+            done, personal = profile_table(table.frame, fields, k=profile_k, notes=kept)
             notes.append(profile_note(table.name, table.frame.height, done, personal, profile_k))
+            notes.extend(f"{table.name}: {line}" for line in kept)
         spec: dict[str, Any] = {"rows": rows}
         if keys[table.name]:
             spec["primary_key"] = [keys[table.name]]

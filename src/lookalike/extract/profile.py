@@ -160,7 +160,7 @@ def profile_column(
         return None
     if field.get("kind") in _SKIP_KINDS or values.dtype in (pl.List, pl.Struct, pl.Object):
         return None
-    values = _parsed(values, field)
+    values = parsed_moments(values, field)
     present = values.drop_nulls()
     if present.len() == 0:
         return None
@@ -195,7 +195,7 @@ def profile_column(
     return out
 
 
-def _parsed(values: pl.Series, field: dict[str, Any]) -> pl.Series:
+def parsed_moments(values: pl.Series, field: dict[str, Any]) -> pl.Series:
     """ISO dates and datetimes sampled as text (JSON has no date type), as Polars moments."""
     if values.dtype != pl.String or field.get("kind") not in ("date", "datetime"):
         return values
@@ -205,8 +205,14 @@ def _parsed(values: pl.Series, field: dict[str, Any]) -> pl.Series:
     return moments.dt.replace_time_zone(None)
 
 
-def profile_table(frame: pl.DataFrame, fields: dict[str, Any], *, k: int = 10) -> tuple[int, int]:
-    """Replace the profiled fields of one table in place; (profiled, personal) counts."""
+def profile_table(
+    frame: pl.DataFrame, fields: dict[str, Any], *, k: int = 10, notes: list[str] | None = None
+) -> tuple[int, int]:
+    """Replace the profiled fields of one table in place; (profiled, personal) counts.
+
+    The strongest dependencies between the profiled columns are kept too
+    (:mod:`~lookalike.extract.dependencies`), their report lines added to ``notes``.
+    """
     profiled = personal = 0
     for column, field in list(fields.items()):
         if field.get("pii"):
@@ -218,6 +224,11 @@ def profile_table(frame: pl.DataFrame, fields: dict[str, Any], *, k: int = 10) -
         if found is not None:
             fields[column] = found
             profiled += 1
+    from lookalike.extract.dependencies import add_dependencies
+
+    kept = add_dependencies(frame, fields, k=k)
+    if notes is not None:
+        notes.extend(kept)
     return profiled, personal
 
 
@@ -268,8 +279,10 @@ def profile_database(
                             Problem(name, f"profile read failed: {str(exc).splitlines()[0]}")
                         )
                         continue
-                    profiled, _ = profile_table(frame, table["fields"], k=k)
+                    found: list[str] = []
+                    profiled, _ = profile_table(frame, table["fields"], k=k, notes=found)
                     notes.append(profile_note(name, frame.height, profiled, personal, k))
+                    notes.extend(f"{name}: {line}" for line in found)
                 _children(conn, schema, spec, name, table, problems)
     finally:
         engine.dispose()

@@ -144,3 +144,29 @@ def test_a_failed_extraction_leaves_no_file(hr_api: str, tmp_path: Path) -> None
     assert done.exit_code == 2
     assert "GET /nothing-here: HTTP 401" in done.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_date_order_is_kept(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import numpy as np
+    import polars as pl
+
+    from lookalike.api import generate
+    from lookalike.spec import spec_from_dict
+
+    rng = np.random.default_rng(3)
+    placed = [dt.date(2024, 1, 1) + dt.timedelta(days=int(d)) for d in rng.integers(0, 300, 400)]
+    gaps = rng.integers(1, 15, 400)
+    shipped = [p + dt.timedelta(days=int(g)) for p, g in zip(placed, gaps, strict=True)]
+    frame = pl.DataFrame({"id": range(400), "placed": placed, "shipped": shipped})
+    frame.write_csv(tmp_path / "orders.csv")
+    result = extract_source([str(tmp_path / "orders.csv")], profile=True)
+    fields = result.spec["tables"]["orders"]["fields"]
+    assert fields["shipped"]["kind"] == "derived"
+    assert any("date order: shipped = placed + gap (100% of 400 rows" in n for n in result.notes)
+    made = pl.from_arrow(generate(spec_from_dict(result.spec), rows=2000, seed=1))
+    assert isinstance(made, pl.DataFrame)
+    days = (made["shipped"] - made["placed"]).dt.total_days().to_numpy()
+    assert days.min() >= 1
+    assert days.max() <= 14
