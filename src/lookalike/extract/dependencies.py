@@ -33,11 +33,14 @@ import numpy as np
 import polars as pl
 
 from lookalike.extract.profile import CLIP, POINTS, QUANTILE_ROWS
+from lookalike.extract.stats import quantiles
 
 #: Share of rows in order for a date pair to be kept ordered.
 ORDER_SHARE = 0.99
 #: Share of rank variance a category must explain to condition a number on it.
 ETA_MIN = 0.15
+#: Rows of a (seeded) sample that estimate how much a category explains a number.
+ETA_ROWS = 200_000
 #: Categories a number may be conditioned on at most (one hidden column each).
 MAX_GROUPS = 8
 _MOMENTS = ("date", "datetime")
@@ -63,7 +66,8 @@ def _as_numbers(values: pl.Series) -> np.ndarray:
 
 
 def _cuts(values: np.ndarray) -> list[float]:
-    return [float(f"{q:.10g}") for q in np.quantile(values, np.linspace(CLIP, 1 - CLIP, POINTS))]
+    cuts = quantiles(values, np.linspace(CLIP, 1 - CLIP, POINTS))
+    return [float(f"{q:.10g}") for q in cuts]
 
 
 def _hidden_name(fields: dict[str, Any], base: str) -> str:
@@ -131,7 +135,7 @@ def _categories(frame: pl.DataFrame, fields: dict[str, Any]) -> list[str]:
     found = []
     for column in frame.columns:
         field = fields.get(column, {})
-        few = frame[column].n_unique() <= MAX_GROUPS + 1
+        few = len(field.get("values") or []) <= MAX_GROUPS
         # Only profiled categories: their generated frequencies are the source's, so the
         # mixture of the per-category tables is the source's marginal too (a reference
         # picks parents evenly, which would shift it).
@@ -140,15 +144,22 @@ def _categories(frame: pl.DataFrame, fields: dict[str, Any]) -> list[str]:
     return found
 
 
-def _eta(ranks: np.ndarray, groups: np.ndarray) -> float:
-    """Share of the variance of ``ranks`` explained by ``groups`` (eta squared)."""
-    total = float(np.var(ranks))
+def _eta(values: pl.Series, groups: pl.Series) -> float:
+    """Share of the rank variance of ``values`` explained by ``groups`` (eta squared)."""
+    ranks = values.rank("average").cast(pl.Float64)
+    total = float(ranks.var(ddof=0) or 0.0)  # type: ignore[arg-type]
     if total == 0:
         return 0.0
-    labels, inverse = np.unique(groups, return_inverse=True)
-    means = np.bincount(inverse, weights=ranks) / np.bincount(inverse)
-    between = float(np.mean((means[inverse] - ranks.mean()) ** 2))
-    return between / total if len(labels) > 1 else 0.0
+    grand = float(ranks.mean() or 0.0)  # type: ignore[arg-type]
+    stats = (
+        pl.DataFrame({"g": groups, "r": ranks})
+        .group_by("g")
+        .agg(pl.col("r").mean().alias("m"), pl.len().alias("n"))
+    )
+    if stats.height < 2:
+        return 0.0
+    spread = stats.select((pl.col("n") * (pl.col("m") - grand) ** 2).sum()).item()
+    return float(spread) / ranks.len() / total
 
 
 def _literal(value: Any) -> str:
@@ -173,9 +184,9 @@ def _conditioned(frame: pl.DataFrame, fields: dict[str, Any], k: int) -> list[st
             both = frame.select(category, column).drop_nulls()
             if both.height < QUANTILE_ROWS * k:
                 continue
-            values = both[column].cast(pl.Float64).to_numpy()
-            ranks = np.argsort(np.argsort(values)).astype(np.float64)
-            eta = _eta(ranks, both[category].cast(pl.String).to_numpy())
+            # Association is a statistic: a seeded sample of the rows estimates it as well.
+            sample = both.sample(ETA_ROWS, seed=0) if both.height > ETA_ROWS else both
+            eta = _eta(sample[column].cast(pl.Float64), sample[category])
             if eta >= ETA_MIN and (best is None or eta > best[1]):
                 best = (category, eta, both)
         if best is None:

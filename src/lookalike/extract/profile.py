@@ -36,7 +36,7 @@ import numpy as np
 import polars as pl
 
 from lookalike.extract.result import Problem, SourceExtraction
-from lookalike.extract.stats import fit_children
+from lookalike.extract.stats import fit_children, quantiles
 from lookalike.extract.values import decimal_places
 
 #: Share clipped off each end of a numeric distribution.
@@ -101,7 +101,7 @@ def _scale(field: dict[str, Any], values: pl.Series) -> int:
 
 def _quantiles(present: pl.Series, kind: str, field: dict[str, Any]) -> dict[str, Any]:
     numbers = _numbers(present, kind)
-    cuts = np.quantile(numbers, np.linspace(CLIP, 1 - CLIP, POINTS))
+    cuts = quantiles(numbers, np.linspace(CLIP, 1 - CLIP, POINTS))
     out: dict[str, Any] = {"kind": "empirical", "type": kind, "quantiles": _shown(cuts, kind)}
     if kind == "decimal":
         out["scale"] = _scale(field, present)
@@ -114,7 +114,7 @@ def _fallback(field: dict[str, Any], kind: str, present: pl.Series) -> dict[str,
         return {k: v for k, v in field.items() if k not in ("null_rate", "nullable", "description")}
     if kind in ("integer", "float", "decimal"):
         numbers = _numbers(present, kind)
-        low, high = np.quantile(numbers, [CLIP, 1 - CLIP])
+        low, high = quantiles(numbers, np.array([CLIP, 1 - CLIP]))
         if kind == "integer":
             return {"kind": "integer", "min_value": int(low), "max_value": int(high)}
         return {"kind": "float", "min_value": float(low), "max_value": float(high), "round": 2}
@@ -170,13 +170,13 @@ def profile_column(
         out = _categories(present, kind, field, k)
         if out is None and kind == "string" and field.get("kind") in ("text", "pattern", None):
             lengths = present.cast(pl.String).str.len_chars().to_numpy().astype(np.float64)
-            cuts = np.quantile(lengths, np.linspace(CLIP, 1 - CLIP, 21))
+            cuts = quantiles(lengths, np.linspace(CLIP, 1 - CLIP, 21))
             out = {
                 "kind": "empirical",
                 "type": "string",
                 "lengths": [round(float(c)) for c in cuts],
             }
-    elif present.n_unique() <= CATEGORY_MAX and kind in ("integer", "decimal", "float"):
+    elif kind in ("integer", "decimal", "float") and _few(present):
         out = _categories(present, kind, field, k)
         if out is None and present.len() >= QUANTILE_ROWS * k:
             out = _quantiles(present, kind, field)
@@ -193,6 +193,13 @@ def profile_column(
         out["nullable"] = field["nullable"]
     out["description"] = f"profile of {values.len():,} source rows (k={k}, {CLIP:.0%} clipped)"
     return out
+
+
+def _few(present: pl.Series) -> bool:
+    """At most :data:`CATEGORY_MAX` distinct values (a HyperLogLog estimate first: cheap)."""
+    if int(present.approx_n_unique()) > 2 * CATEGORY_MAX:  # type: ignore[arg-type]
+        return False
+    return present.n_unique() <= CATEGORY_MAX
 
 
 def parsed_moments(values: pl.Series, field: dict[str, Any]) -> pl.Series:

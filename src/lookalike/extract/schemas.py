@@ -25,11 +25,13 @@ Anything else is reported by its path and left out, never failing the rest.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from lookalike.extract.naming import guess, words_of
-from lookalike.extract.pii import pii_reason
+from lookalike.extract.naming import Guess, words_of
+from lookalike.extract.naming import guess as _guess_uncached
+from lookalike.extract.pii import pii_reason as _pii_uncached
 from lookalike.extract.records import clean_name, singular
 from lookalike.extract.result import FoundReference, Problem
 
@@ -39,6 +41,23 @@ SCHEMA_ROWS = 100
 MAX_DEPTH = 3
 NULL_RATE = 0.05
 _UNSUPPORTED = ("not", "if", "then", "else", "patternProperties", "dependentSchemas")
+
+
+@functools.lru_cache(maxsize=65536)
+def guess(name: str, family: str) -> Guess | None:
+    """:func:`lookalike.extract.naming.guess`, remembered: large documents repeat property
+    names thousands of times (``account_sid``, ``date_created``...). Callers copy the field."""
+    return _guess_uncached(name, family)
+
+
+@functools.lru_cache(maxsize=65536)
+def _pii(column: str, kind: str | None, attribute: str | None, scheme: str | None) -> str | None:
+    return _pii_uncached(column, {"kind": kind, "attribute": attribute, "scheme": scheme})
+
+
+def pii_reason(column: str, field: dict[str, Any]) -> str | None:
+    """:func:`lookalike.extract.pii.pii_reason` of a field, remembered like :func:`guess`."""
+    return _pii(column, field.get("kind"), field.get("attribute"), field.get("scheme"))
 
 
 def _norm(name: str) -> str:

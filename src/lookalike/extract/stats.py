@@ -64,6 +64,25 @@ def fit_children(counts: Sequence[int] | np.ndarray) -> dict[str, Any]:
     return min(candidates.values(), key=score)[2]
 
 
+def quantiles(values: np.ndarray, probabilities: np.ndarray) -> np.ndarray:
+    """Linear-interpolated quantiles (numpy's default), from one multi-threaded sort.
+
+    numpy's partition with a hundred cut points is several times slower on millions of rows.
+
+    >>> quantiles(np.arange(11.0), np.array([0.0, 0.25, 1.0])).tolist()
+    [0.0, 2.5, 10.0]
+    """
+    import polars as pl
+
+    ordered = pl.Series(values).sort().to_numpy()
+    positions = np.asarray(probabilities, dtype=np.float64) * (len(ordered) - 1)
+    low = np.floor(positions).astype(np.int64)
+    high = np.minimum(low + 1, len(ordered) - 1)
+    share = positions - low
+    result: np.ndarray = ordered[low] * (1 - share) + ordered[high] * share
+    return result
+
+
 def ks_statistic(
     source: Sequence[float] | np.ndarray, generated: Sequence[float] | np.ndarray
 ) -> float:
