@@ -185,3 +185,28 @@ def test_numbers_keep_their_dependence_on_a_category(
     assert made["milliseconds"].filter(made["unit_price"].cast(pl.Float64) == 1.99).median() > (  # type: ignore[operator]
         3 * made["milliseconds"].filter(made["unit_price"].cast(pl.Float64) == 0.99).median()  # type: ignore[operator]
     )
+
+
+def test_service_profiles_an_allow_listed_database(chinook: str, tmp_path: Path) -> None:
+    import asyncio
+
+    import httpx
+
+    from lookalike.server.app import create_app
+    from lookalike.server.settings import Settings
+
+    async def post(allow: list[str]) -> httpx.Response:
+        app = create_app(Settings(home=tmp_path, dev=True, workers=1, egress_allow=allow))
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+                body = {"source": "sql", "url": chinook.replace("+psycopg", ""), "profile": True}
+                return await http.post("/v1/specs/extract", json=body, timeout=120)
+
+    refused = asyncio.run(post([]))
+    assert refused.status_code == 403
+    answered = asyncio.run(post(["127.0.0.1/32"]))
+    assert answered.status_code == 200, answered.text
+    fields = answered.json()["spec"]["tables"]["invoice"]["fields"]
+    assert fields["billing_country"]["kind"] == "empirical"
+    assert any("profile track" in note for note in answered.json()["report"]["notes"])

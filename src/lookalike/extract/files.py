@@ -82,6 +82,17 @@ def _json_records(path: Path, lines: bool) -> list[Any]:
     return records_of(data)[0][:READ_CAP]
 
 
+def _record_lists(data: Any) -> dict[str, list[Any]]:
+    """The lists of objects a JSON document holds at its top level, by key."""
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(key): value
+        for key, value in data.items()
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+    }
+
+
 def read_sample(
     path: Path, problems: list[Problem], sheets: list[str] | None = None, total: int | None = None
 ) -> list[SampleTable]:
@@ -103,6 +114,14 @@ def read_sample(
                 SampleTable(clean_name(sheet), frame, f"{where}[{sheet}]")
                 for sheet, frame in _excel(path, sheets).items()
             ]
+        if suffix == ".json":
+            data = json.loads(path.read_text(encoding="utf-8"))
+            groups = _record_lists(data)
+            if len(groups) > 1:  # an export of several tables: {"customers": [...], ...}
+                found: list[SampleTable] = []
+                for key, records in groups.items():
+                    found.extend(flatten(key, records[:READ_CAP], f"{where}.{key}", problems))
+                return found
         if suffix in (".json", ".ndjson", ".jsonl"):
             records = _json_records(path, lines=suffix != ".json")
             return flatten(name, records, where, problems, total=total)

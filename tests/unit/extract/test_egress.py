@@ -118,6 +118,20 @@ class _Redirect(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(payload)
             return
+        if self.path == "/slow":
+            self.send_response(200)
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            for _ in range(100):  # trickles until the client gives up (or 5 s pass)
+                if self.wfile.closed:
+                    return
+                try:
+                    self.wfile.write(b"x" * 1000)
+                    self.wfile.flush()
+                except OSError:
+                    return
+                threading.Event().wait(0.05)
+            return
         if self.path == "/big":
             payload = b"x" * 5000
             self.send_response(200)
@@ -181,3 +195,9 @@ def test_database_urls_are_pinned_or_refused(tmp_path: Any) -> None:
     assert allowed.pin_database_url("postgresql://u@localhost:5432/db").startswith(
         "postgresql://u@127.0.0.1:5432/db"
     )
+
+
+def test_a_response_slower_than_the_cap_is_refused(redirector: str) -> None:
+    policy = EgressPolicy(allow=("127.0.0.1/32",), timeout=0.5)
+    with pytest.raises(EgressError, match=r"took longer than 0\.5 s"):
+        policy.get(redirector + "/slow")

@@ -89,3 +89,17 @@ def test_missing_file_is_one_error() -> None:
     result = CliRunner().invoke(app, ["extract", "no/such/file.csv"])
     assert result.exit_code == 2
     assert "file not found" in result.output
+
+
+def test_a_json_export_of_several_tables(tmp_path: Path) -> None:
+    data = {
+        "teams": [{"id": i, "name": f"Team {i}"} for i in range(1, 6)],
+        "people": [
+            {"id": i, "team_id": 1 + i % 5, "email": f"p{i}@example.com"} for i in range(30)
+        ],
+    }
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data))
+    result = extract_files([path])
+    assert set(result.spec["tables"]) == {"teams", "people"}
+    assert result.spec["tables"]["people"]["fields"]["team_id"] == {"ref": "teams.id"}
