@@ -36,11 +36,11 @@ def documents() -> list[tuple[str, bytes]]:
 
 def extract_all(docs: list[tuple[str, bytes]]) -> dict[str, float]:
     """Parse, extract and plan every document; seconds per phase, and the counts."""
-    from lookalike.extract import schemas
+    from lookalike.extract import schema_fields
     from lookalike.extract.documents import check_planned, extract_document, parse_document
 
-    schemas.guess.cache_clear()  # every round starts cold: no names remembered
-    schemas._pii.cache_clear()
+    schema_fields.guess.cache_clear()  # every round starts cold: no names remembered
+    schema_fields._pii.cache_clear()
     phases = {"parse": 0.0, "extract": 0.0, "plan": 0.0, "schemas": 0.0, "tables": 0.0}
     for name, raw in docs:
         start = time.perf_counter()

@@ -204,17 +204,7 @@ def build_spec(
     ref_of = {r.child: r for r in references}
     out: dict[str, Any] = {}
     for table in tables:
-        rows = _rows(table, scale)
-        count = rows if isinstance(rows, int) else max(table.frame.height, 1)
-        fields: dict[str, Any] = {}
-        for column in table.frame.columns:
-            found = ref_of.get(f"{table.name}.{column}")
-            if column == table.parent_column and table.parent is not None:
-                fields[column] = {"ref": f"{table.parent}.{table.parent_key}"}
-            elif found is not None:
-                fields[column] = _reference_field(table, column, found)
-            else:
-                fields[column] = _column_field(table, column, keys[table.name], count)
+        fields = _fields(table, keys[table.name], ref_of, _rows(table, scale))
         if not fields:
             problems.append(Problem(table.where, "no fields in the sample; table left out"))
             continue
@@ -225,7 +215,7 @@ def build_spec(
             done, personal = profile_table(table.frame, fields, k=profile_k, notes=kept)
             notes.append(profile_note(table.name, table.frame.height, done, personal, profile_k))
             notes.extend(f"{table.name}: {line}" for line in kept)
-        spec: dict[str, Any] = {"rows": rows}
+        spec: dict[str, Any] = {"rows": _rows(table, scale)}
         if keys[table.name]:
             spec["primary_key"] = [keys[table.name]]
         spec["fields"] = fields
@@ -250,6 +240,26 @@ def build_spec(
         if t.parent is not None and t.parent_column and t.name in out
     ]
     return SourceExtraction(data, tuple(problems), tuple(references + nested), tuple(notes))
+
+
+def _fields(
+    table: SampleTable,
+    key: str | None,
+    ref_of: dict[str, FoundReference],
+    rows: int | dict[str, Any],
+) -> dict[str, Any]:
+    """Every column of one sample table as a field: parent links, references, values."""
+    count = rows if isinstance(rows, int) else max(table.frame.height, 1)
+    fields: dict[str, Any] = {}
+    for column in table.frame.columns:
+        found = ref_of.get(f"{table.name}.{column}")
+        if column == table.parent_column and table.parent is not None:
+            fields[column] = {"ref": f"{table.parent}.{table.parent_key}"}
+        elif found is not None:
+            fields[column] = _reference_field(table, column, found)
+        else:
+            fields[column] = _column_field(table, column, key, count)
+    return fields
 
 
 def _reference_field(table: SampleTable, column: str, found: FoundReference) -> dict[str, Any]:
