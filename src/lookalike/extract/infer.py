@@ -222,6 +222,8 @@ def build_spec(
         spec["description"] = f"{table.where}: {table.frame.height:,} rows sampled"
         out[table.name] = spec
     _drop_dangling(out, problems)
+    if profile_k is not None:
+        notes.extend(_skews(tables, keys, references, out))
     data: dict[str, Any] = {"name": name}
     if seed is not None:
         data["seed"] = seed
@@ -260,6 +262,34 @@ def _fields(
         else:
             fields[column] = _column_field(table, column, key, count)
     return fields
+
+
+def _skews(
+    tables: list[SampleTable],
+    keys: dict[str, str | None],
+    references: list[FoundReference],
+    out: dict[str, Any],
+) -> list[str]:
+    """Zipf-skewed parent picks where the sample's children per parent are skewed."""
+    from lookalike.extract.stats import fit_reference
+
+    frames = {t.name: t.frame for t in tables}
+    notes = []
+    for found in references:
+        child, column = found.child.split(".", 1)
+        parent, key = found.parent.split(".", 1)
+        if child == parent or child not in out or keys.get(parent) != key:
+            continue
+        used = frames[child][column].drop_nulls().value_counts(name="n")
+        every = frames[parent].select(pl.col(key).alias(column)).join(used, on=column, how="left")
+        skew = fit_reference(every["n"].fill_null(0).to_numpy())
+        if skew:
+            out[child]["fields"][column].update(skew)
+            notes.append(
+                f"{found.child} -> {found.parent}: parents picked zipf-skewed "
+                f"(exponent {skew['exponent']}), like the sample's children per parent"
+            )
+    return notes
 
 
 def _reference_field(table: SampleTable, column: str, found: FoundReference) -> dict[str, Any]:

@@ -35,8 +35,9 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from lookalike.extract.cardinality import children_per_parent, quote_table
 from lookalike.extract.result import Problem, SourceExtraction
-from lookalike.extract.stats import fit_children, quantiles
+from lookalike.extract.stats import quantiles
 from lookalike.extract.values import decimal_places
 
 #: Share clipped off each end of a numeric distribution.
@@ -290,16 +291,10 @@ def profile_database(
                     profiled, _ = profile_table(frame, table["fields"], k=k, notes=found)
                     notes.append(profile_note(name, frame.height, profiled, personal, k))
                     notes.extend(f"{name}: {line}" for line in found)
-                _children(conn, schema, spec, name, table, problems)
+                children_per_parent(conn, schema, name, table, problems, notes)
     finally:
         engine.dispose()
     return SourceExtraction(spec, tuple(problems), result.references, tuple(notes))
-
-
-def _quote(conn: Any, schema: str | None, name: str) -> str:
-    prepare = conn.dialect.identifier_preparer
-    table = prepare.quote(name)
-    return f"{prepare.quote_schema(schema)}.{table}" if schema else table
 
 
 def _read(
@@ -309,7 +304,7 @@ def _read(
 
     prepare = conn.dialect.identifier_preparer
     names = ", ".join(prepare.quote(c) for c in columns)
-    source = _quote(conn, schema, table)
+    source = quote_table(conn, schema, table)
     total = conn.execute(sa.text(f"SELECT count(*) FROM {source}")).scalar_one()
     if dialect == "postgresql" and total > cap:
         share = min(100.0, 100.0 * cap / total * 1.2)
@@ -317,50 +312,3 @@ def _read(
     else:
         query = f"SELECT {names} FROM {source} LIMIT {cap}"  # a bounded scan
     return pl.read_database(query, conn, infer_schema_length=None)
-
-
-def _children(
-    conn: Any,
-    schema: str | None,
-    spec: dict[str, Any],
-    name: str,
-    table: dict[str, Any],
-    problems: list[Problem],
-) -> None:
-    """Children per parent from the source's counts, for a table given rows per parent."""
-    import sqlalchemy as sa
-
-    rows = table.get("rows")
-    if not isinstance(rows, dict):
-        return
-    parent = rows["per"]
-    link = next(
-        (
-            (c, f["ref"].split(".", 1)[1])
-            for c, f in table["fields"].items()
-            if isinstance(f, dict)
-            and str(f.get("ref", "")).split(".")[0] == parent
-            and not f.get("link")
-        ),
-        None,
-    )
-    if link is None:
-        return
-    column, key = link
-    prepare = conn.dialect.identifier_preparer
-    query = (
-        f"SELECT count(c.{prepare.quote(column)}) FROM {_quote(conn, schema, parent)} p "
-        f"LEFT JOIN {_quote(conn, schema, name)} c ON c.{prepare.quote(column)} = "
-        f"p.{prepare.quote(key)} GROUP BY p.{prepare.quote(key)}"
-    )
-    try:
-        counts = [int(r[0]) for r in conn.execute(sa.text(query))]
-    except sa.exc.SQLAlchemyError as exc:
-        problems.append(Problem(name, f"children per parent not read: {str(exc).splitlines()[0]}"))
-        return
-    fitted = {"per": parent, **fit_children(counts)}
-    if "max" in rows and "max" in fitted:
-        fitted["max"] = min(int(rows["max"]), int(fitted["max"]))
-        if "mean" in fitted:
-            fitted["mean"] = min(float(fitted["mean"]), float(fitted["max"]))
-    table["rows"] = fitted

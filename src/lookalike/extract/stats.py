@@ -64,6 +64,52 @@ def fit_children(counts: Sequence[int] | np.ndarray) -> dict[str, Any]:
     return min(candidates.values(), key=score)[2]
 
 
+def _picked(counts: np.ndarray, exponent: float | None) -> np.ndarray:
+    """Children per parent, sorted, when ``counts.sum()`` children pick among
+    ``counts.size`` parents evenly (None) or by zipf ranks folded like a reference does."""
+    rng = np.random.default_rng(0)
+    parents, picks = counts.size, int(counts.sum())
+    if exponent is None:
+        chosen = rng.integers(0, parents, picks)
+    else:
+        chosen = (rng.zipf(exponent, picks) - 1) % parents
+    ordered: np.ndarray = np.sort(np.bincount(chosen, minlength=parents))[::-1]
+    return ordered
+
+
+def fit_reference(counts: Sequence[int] | np.ndarray) -> dict[str, Any]:
+    """How a reference should pick parents so children per parent look like ``counts``.
+
+    ``{}`` (evenly) unless zipf-skewed picks (simulated with a fixed seed, noise and
+    all) match the sorted counts better; then its ``distribution`` and ``exponent``.
+
+    >>> fit_reference([10, 10, 9, 11, 10, 12, 8, 10])
+    {}
+    >>> fit_reference([500, 120, 60, 30, 20, 12, 9, 6, 4, 3, 2, 1, 1, 1, 0, 0])["distribution"]
+    'zipf'
+    """
+    values = np.sort(np.asarray(counts, dtype=np.int64))[::-1]
+    if values.size < 3 or values.sum() == 0:
+        return {}
+    if values.sum() > 200_000:  # the shape, not the size, is compared
+        values = np.round(values * (200_000 / values.sum())).astype(np.int64)
+    observed = np.cumsum(values) / values.sum()
+
+    def gap(exponent: float | None) -> float:
+        picked = _picked(values, exponent)
+        return float(np.max(np.abs(observed - np.cumsum(picked) / max(picked.sum(), 1))))
+
+    even = gap(None)
+    if even <= 0.1:  # even picks already look like this, noise and all
+        return {}
+    best: tuple[float, dict[str, Any]] = (even / 2, {})  # skew must halve the gap to win
+    for exponent in np.arange(1.1, 4.01, 0.1):
+        found = gap(float(exponent))
+        if found < best[0]:
+            best = (found, {"distribution": "zipf", "exponent": round(float(exponent), 2)})
+    return best[1]
+
+
 def quantiles(values: np.ndarray, probabilities: np.ndarray) -> np.ndarray:
     """Linear-interpolated quantiles (numpy's default), from one multi-threaded sort.
 

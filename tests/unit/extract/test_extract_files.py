@@ -103,3 +103,21 @@ def test_a_json_export_of_several_tables(tmp_path: Path) -> None:
     result = extract_files([path])
     assert set(result.spec["tables"]) == {"teams", "people"}
     assert result.spec["tables"]["people"]["fields"]["team_id"] == {"ref": "teams.id"}
+
+
+def test_profile_keeps_a_skewed_reference(tmp_path: Path) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(4)
+    pl.DataFrame({"id": range(1, 41)}).write_csv(tmp_path / "customers.csv")
+    picks = (rng.zipf(1.8, 800) - 1) % 40 + 1
+    pl.DataFrame({"id": range(800), "customer_id": picks}).write_csv(tmp_path / "orders.csv")
+    skewed = extract_files([tmp_path], profile_k=10)
+    field = skewed.spec["tables"]["orders"]["fields"]["customer_id"]
+    assert field["ref"] == "customers.id"
+    assert field["distribution"] == "zipf"
+    assert 1.4 <= field["exponent"] <= 2.2
+    even = rng.integers(1, 41, 800)
+    pl.DataFrame({"id": range(800), "customer_id": even}).write_csv(tmp_path / "orders.csv")
+    plain = extract_files([tmp_path], profile_k=10)
+    assert "distribution" not in plain.spec["tables"]["orders"]["fields"]["customer_id"]
