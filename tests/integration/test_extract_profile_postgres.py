@@ -232,7 +232,8 @@ def test_skewed_references_keep_their_skew(chinook: str, profiled: dict[str, Any
 
     def curve(counts: np.ndarray) -> np.ndarray:
         ordered = np.sort(counts)[::-1]
-        return np.cumsum(ordered) / ordered.sum()
+        shares: np.ndarray = np.cumsum(ordered) / ordered.sum()
+        return shares
 
     # The share of tracks held by the top genres, as in the source (Rock alone has 37%).
     assert np.max(np.abs(curve(source) - curve(made))) <= 0.1
