@@ -192,7 +192,11 @@ def profile_column(
         out.update(null_rate=nulls, nullable=True)
     elif field.get("nullable") is not None:
         out["nullable"] = field["nullable"]
-    out["description"] = f"profile of {values.len():,} source rows (k={k}, {CLIP:.0%} clipped)"
+    distinct = int(present.approx_n_unique())  # type: ignore[arg-type]
+    out["description"] = (
+        f"profile of {values.len():,} source rows, about {distinct:,} distinct "
+        f"(k={k}, {CLIP:.0%} clipped)"
+    )
     return out
 
 
