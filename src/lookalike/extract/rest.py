@@ -7,8 +7,10 @@ header, a ``next`` link in the body (``next``, ``links.next``,
 ``_links.next.href``, ``paging.next``...), a cursor (``next_cursor``,
 ``nextPageToken``, ``response_metadata.next_cursor``...), ``has_more`` with
 the last id (``starting_after``), page numbers (``page`` with ``total_pages``,
-or full pages of the requested ``limit``), or offsets (``offset`` with
-``total``). Requests go through the :mod:`~lookalike.extract.egress` policy.
+or full pages of the requested ``limit``), or offsets (``offset``, ``startAt``,
+``skip`` with ``total``). Records nested one level down (HAL's
+``_embedded.people``) are found too. Requests go through the
+:mod:`~lookalike.extract.egress` policy.
 
 Authentication is a bearer token, an API-key header or basic auth, read from
 an environment variable; the secret is sent, never written into the spec, a
@@ -80,6 +82,9 @@ _NEXT_LINKS = (
     "meta.next",
     "pagination.next",
     "links.next.href",
+    "next_page",
+    "nextRecordsUrl",
+    "paging.next.link",
     "odata.nextLink",
 )
 _CURSORS = (
@@ -96,6 +101,8 @@ _CURSORS = (
     ("continuation_token", "continuation_token"),
     ("paging.cursors.after", "after"),
     ("meta.after", "after"),
+    ("paging.next.after", "after"),
+    ("meta.next_token", "pagination_token"),
 )
 _PAGES = ("total_pages", "totalPages", "last_page", "lastPage", "page_count", "pageCount", "pages")
 
@@ -182,6 +189,16 @@ def records_of(body: Any) -> tuple[list[Any], int | None]:
     lists = [v for v in body.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
     if len(lists) == 1:
         return lists[0], total
+    # HAL and similar: {"_embedded": {"people": [...]}, "_links": {...}}
+    nested = [
+        inner
+        for v in body.values()
+        if isinstance(v, dict)
+        for inner in v.values()
+        if isinstance(inner, list) and inner and isinstance(inner[0], dict)
+    ]
+    if len(nested) == 1 and not lists:
+        return nested[0], total
     return [body], None  # one object: a record of its own
 
 
@@ -269,15 +286,14 @@ def _numbered(page: _Page, body: dict[str, Any], records: list[Any]) -> _Page | 
         return (
             _Page(page.url, {**page.params, "page": str(current + 1)}) if current < pages else None
         )
-    offset = _dig(body, "offset")
     total = records_of(body)[1]
-    if isinstance(offset, int) and total is not None:
-        following = offset + len(records)
-        return (
-            _Page(page.url, {**page.params, "offset": str(following)})
-            if following < total
-            else None
-        )
+    for key in ("offset", "startAt", "start", "skip"):  # offset styles (Jira: startAt)
+        offset = _dig(body, key)
+        if isinstance(offset, int) and not isinstance(offset, bool) and total is not None:
+            following = offset + len(records)
+            if following >= total:
+                return None
+            return _Page(page.url, {**page.params, key: str(following)})
     limit = page.params.get("limit") or page.params.get("per_page") or page.params.get("size")
     if "page" in page.params and limit and limit.isdigit() and len(records) >= int(limit):
         return _Page(page.url, {**page.params, "page": str(int(page.params["page"]) + 1)})

@@ -7,7 +7,9 @@ Five resources, each paginated another way, behind a bearer token:
 * ``/v1/teams``: ``{"items": [...], "next_cursor": "..."}`` (cursor);
 * ``/v1/employee``: a list with a ``Link: <...>; rel="next"`` header; nested
   ``address`` and ``contact`` objects and a ``skills`` array;
-* ``/v1/compensation``: ``{"results": [...], "next": "/v1/compensation?offset=..."}``.
+* ``/v1/compensation``: ``{"results": [...], "next": "/v1/compensation?offset=..."}``;
+* ``/v1/locations`` (HAL ``_embedded`` and ``_links.next.href``), ``/v1/issues`` (Jira's
+  ``startAt``/``total``) and ``/v1/deals`` (HubSpot's ``paging.next.after``).
 
 The data is made once from a fixed seed, so tests can compare against it. Test modules
 import the ``hr_api`` and ``hr_token`` fixtures from here (a conftest.py would clash with
@@ -98,12 +100,18 @@ def make_data(seed: int = 7) -> dict[str, list[dict[str, Any]]]:
         }
         for i, e in enumerate(employees)
     ]
+    extra: dict[str, list[dict[str, Any]]] = {
+        "locations": [{"id": i, "name": f"Site {i}"} for i in range(1, 8)],
+        "issues": [{"id": f"HR-{i}", "summary": f"Issue {i}"} for i in range(1, 11)],
+        "deals": [{"id": i, "amount": 1000 * i} for i in range(1, 15)],
+    }
     return {
         "departments": departments,
         "offices": offices,
         "teams": teams,
         "employee": employees,
         "compensation": compensation,
+        **extra,
     }
 
 
@@ -161,6 +169,27 @@ class _Handler(BaseHTTPRequestHandler):
                     f'<http://{host}/v1/employee?start={start + limit}&limit={limit}>; rel="next"'
                 )
             self._send(200, chunk, headers)
+        elif resource == "locations":  # HAL: records under _embedded, next under _links
+            start = int(query.get("start", "0"))
+            links = {"self": {"href": self.path}}
+            if start + 2 < len(rows):
+                links["next"] = {"href": f"/v1/locations?start={start + 2}"}
+            self._send(200, {"_embedded": {"locations": rows[start : start + 2]}, "_links": links})
+        elif resource == "issues":  # Jira: startAt, maxResults, total
+            start = int(query.get("startAt", "0"))
+            self._send(
+                200,
+                {
+                    "startAt": start,
+                    "maxResults": 3,
+                    "total": len(rows),
+                    "issues": rows[start : start + 3],
+                },
+            )
+        elif resource == "deals":  # HubSpot: paging.next.after
+            after = int(query.get("after", "0"))
+            paging = {"next": {"after": str(after + 4)}} if after + 4 < len(rows) else {}
+            self._send(200, {"results": rows[after : after + 4], "paging": paging})
         else:
             offset = int(query.get("offset", "0"))
             chunk = rows[offset : offset + limit]

@@ -158,3 +158,9 @@ def test_mixed_types_and_scalar_arrays_are_reported_not_fatal() -> None:
     )
     assert [t.name for t in tables] == ["t", "t_tags"]
     assert str(problems[0]) == "GET /t.v: values of mixed types; read as strings"
+
+
+@pytest.mark.parametrize(("endpoint", "rows"), [("/locations", 7), ("/issues", 10), ("/deals", 14)])
+def test_more_pagination_styles(hr_api: str, hr_token: str, endpoint: str, rows: int) -> None:
+    result = extract_rest(hr_api, [endpoint], auth=Auth.from_secret(hr_token))
+    assert result.spec["tables"][endpoint.strip("/")]["rows"] == rows
