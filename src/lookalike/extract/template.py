@@ -355,11 +355,13 @@ def spec_to_template(
             )
         rows = table.get("rows", 100)
         count = rows if isinstance(rows, int) else _children_total(spec, rows)
+        described = str(table.get("description") or "")
+        endpoint = described.split(":", 1)[0][4:] if described.startswith("GET /") else None
         entities.append(
             {
                 "name": name,
-                "api_endpoint": None,
-                "table_name": name,
+                "api_endpoint": endpoint,
+                "table_name": None if endpoint else name,
                 "bronze_table": f"bronze_{_snake(source or spec.get('name', 'src'))}"
                 f"_{_snake(name)}",
                 "row_count": count,

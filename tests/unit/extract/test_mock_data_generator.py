@@ -103,6 +103,8 @@ def test_template_json_is_a_spec_everywhere(hr_api: str, hr_token: str, tmp_path
     data = json.loads(template.read_text())
     assert data["source_type"] == "rest_api"
     assert data["base_url"] == hr_api
+    employees = next(e for e in data["entities"] if e["name"] == "employees")
+    assert employees["api_endpoint"] == "/employee"
     assert {"from_field": "employees.teamId", "to_field": "teams.id"} in data["relationships"]
     assert runner.invoke(app, ["validate", str(template)]).exit_code == 0
     out = tmp_path / "out"
