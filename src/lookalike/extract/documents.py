@@ -1,7 +1,8 @@
 """OpenAPI 3.0/3.1, Swagger 2.0 and JSON Schema (2020-12, draft-07) documents to specs.
 
 OpenAPI's ``components.schemas`` (Swagger's ``definitions``) become tables
-through :class:`~lookalike.extract.schemas.SchemaReader`; a JSON Schema
+through :class:`~lookalike.extract.schemas.SchemaReader`, as do object schemas
+written inline in GET responses (named after their path); a JSON Schema
 document's root object becomes a table named after its ``title``, and its
 ``$defs`` (``definitions`` in draft-07) tables beside it. Documents are read
 from a file or a URL (through the egress policy), as JSON or YAML (with
@@ -100,11 +101,14 @@ def extract_document(document: Any, where: str, *, seed: int | None = 1) -> Sour
         if not version.startswith(("3.0", "3.1")):
             raise SpecError(f"OpenAPI {version} is not supported; use 3.0 or 3.1", source=where)
         schemas = (document.get("components") or {}).get("schemas") or {}
+        inline, places = inline_responses(document, set(schemas))
         reader = SchemaReader(document, "#/components/schemas")
-        tables = reader.tables(schemas, "components.schemas")
+        tables = reader.tables({**schemas, **inline}, "components.schemas", places)
     elif kind == "swagger":
+        definitions = document.get("definitions") or {}
+        inline, places = inline_responses(document, set(definitions))
         reader = SchemaReader(document, "#/definitions")
-        tables = reader.tables(document.get("definitions") or {}, "definitions")
+        tables = reader.tables({**definitions, **inline}, "definitions", places)
     else:
         tables, reader = _json_schema(document, title or Path(where).stem)
     problems = list(reader.problems)
@@ -119,6 +123,67 @@ def extract_document(document: Any, where: str, *, seed: int | None = 1) -> Sour
     data["description"] = f"Extracted from {Path(where).name} ({kind})"
     data["tables"] = tables
     return SourceExtraction(data, tuple(problems), tuple(reader.references))
+
+
+_ENVELOPES = ("data", "items", "results", "records", "value", "content", "entries", "rows")
+
+
+def _response_schema(operation: dict[str, Any]) -> Any:
+    responses = operation.get("responses") or {}
+    ok = next((responses[c] for c in ("200", 200, "201", 201) if c in responses), None)
+    if not isinstance(ok, dict):
+        return None
+    if "schema" in ok:  # Swagger 2.0
+        return ok["schema"]
+    for media, body in (ok.get("content") or {}).items():
+        if "json" in str(media) and isinstance(body, dict):
+            return body.get("schema")
+    return None
+
+
+def _records_schema(schema: Any) -> Any:
+    """The record schema of a response: array items, or the list inside an envelope."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return None
+    if schema.get("type") == "array":
+        items = schema.get("items")
+        return items if isinstance(items, dict) and "$ref" not in items else None
+    properties = schema.get("properties") or {}
+    for key in _ENVELOPES:
+        inner = properties.get(key)
+        if isinstance(inner, dict) and inner.get("type") == "array":
+            return _records_schema(inner)
+    return schema if properties or schema.get("allOf") else None
+
+
+def inline_responses(
+    document: dict[str, Any], taken: set[str]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Object schemas written inline in GET responses (not under components), by a name
+    from their path (``/v1/pets/{id}`` → ``pets``), with where each lives.
+
+    >>> doc = {"paths": {"/pets": {"get": {"responses": {"200": {"content": {
+    ...     "application/json": {"schema": {"type": "array", "items": {"type": "object",
+    ...     "properties": {"id": {"type": "integer"}}}}}}}}}}}}
+    >>> inline_responses(doc, set())[1]
+    {'pets': 'paths./pets.get'}
+    """
+    found: dict[str, Any] = {}
+    places: dict[str, str] = {}
+    for path, item in (document.get("paths") or {}).items():
+        operation = item.get("get") if isinstance(item, dict) else None
+        if not isinstance(operation, dict):
+            continue
+        schema = _records_schema(_response_schema(operation))
+        if schema is None:
+            continue
+        parts = [p for p in str(path).split("/") if p and not p.startswith("{")]
+        name = clean_name(parts[-1] if parts else "records")
+        if name in taken or name in found:
+            continue
+        found[name] = schema
+        places[name] = f"paths.{path}.get"
+    return found, places
 
 
 def _json_schema(document: dict[str, Any], title: str) -> tuple[dict[str, Any], SchemaReader]:

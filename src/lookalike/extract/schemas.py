@@ -126,18 +126,27 @@ class SchemaReader:
 
     # -- tables -------------------------------------------------------------------
 
-    def tables(self, schemas: dict[str, Any], where: str) -> dict[str, Any]:
-        """Every object schema of ``schemas`` as a table (others are reported)."""
+    def tables(
+        self, schemas: dict[str, Any], where: str, places: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Every object schema of ``schemas`` as a table (others are reported).
+
+        ``places`` names where a schema lives when it is not at ``where.NAME`` (a response
+        schema written inline under ``paths``).
+        """
+        places = dict(places or {})
+        for name in schemas:
+            places.setdefault(name, f"{where}.{name}")
         objects: dict[str, dict[str, Any]] = {}
         for name, raw in schemas.items():
-            schema = self.merged(raw, f"{where}.{name}")
+            schema = self.merged(raw, places[name])
             if schema.get("properties"):
                 objects[name] = schema
             else:
                 kind = schema.get("type") or ("enum" if "enum" in schema else "untyped")
                 self.problems.append(
                     Problem(
-                        f"{where}.{name}",
+                        places[name],
                         f"a {kind} schema without properties, not a "
                         "table; used inline where referenced",
                     )
@@ -155,7 +164,7 @@ class SchemaReader:
             if key is not None:
                 self._keys[self._names[name]] = key
         for name, schema in objects.items():
-            self._table(self._names[name], schema, f"{where}.{name}", None)
+            self._table(self._names[name], schema, places[name], None)
         return self._out
 
     def _key_of(self, schema: dict[str, Any]) -> str | None:

@@ -186,3 +186,58 @@ def test_a_broken_document_is_one_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(path)])
     assert result.exit_code == 2
     assert "invalid JSON" in result.output
+
+
+def test_inline_response_schemas_become_tables() -> None:
+    doc = {
+        "swagger": "2.0",
+        "info": {"title": "shop"},
+        "paths": {
+            "/v1/orders": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "data": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "properties": {
+                                                "id": {"type": "integer"},
+                                                "placed": {"type": "string", "format": "date-time"},
+                                                "customerId": {"type": "integer"},
+                                            },
+                                        },
+                                    },
+                                    "next": {"type": "string"},
+                                },
+                            }
+                        }
+                    }
+                }
+            },
+            "/v1/customers/{id}": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "id": {"type": "integer"},
+                                    "email": {"type": "string", "format": "email"},
+                                },
+                            }
+                        }
+                    }
+                }
+            },
+        },
+    }
+    result = extract_document(doc, "shop.json")
+    tables = result.spec["tables"]
+    assert set(tables) == {"orders", "customers"}
+    assert tables["orders"]["fields"]["placed"]["kind"] == "datetime"
+    assert tables["orders"]["fields"]["customerId"]["ref"] == "customers.id"
+    check_planned(result)
