@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from lookalike.extract.naming import words_of
@@ -170,7 +171,35 @@ def _column_field(table: SampleTable, column: str, key: str | None, rows: int) -
         if spec.get("kind") == "choice":
             # A personal column's values are never copied, whatever their cardinality.
             spec = _without_values(column, values, spec)
+        elif "min_value" in spec and spec.get("kind") in ("integer", "decimal", "float"):
+            spec.update(_blurred_range(values, spec))
+        elif "min_value" in spec and spec.get("kind") in ("date", "datetime"):
+            # A relative range: no one's own date is the bound.
+            spec.update(min_value="now-10y", max_value="now")
     return spec
+
+
+def _blurred_range(values: pl.Series, spec: dict[str, Any]) -> dict[str, Any]:
+    """A personal number's range without anyone's value: the 5% and 95% quantiles,
+    rounded outwards to two significant digits (a top salary is one person's)."""
+    import math
+
+    numbers = values.drop_nulls().cast(pl.Float64).to_numpy()
+    low, high = np.quantile(numbers, [0.05, 0.95])
+
+    def rounded(value: float, up: bool) -> float:
+        if value == 0:
+            return 0.0
+        step = 10 ** (math.floor(math.log10(abs(value))) - 1)
+        return float((math.ceil(value / step) if up else math.floor(value / step)) * step)
+
+    bottom, top = rounded(float(low), up=False), rounded(float(high), up=True)
+    if spec["kind"] == "integer":
+        return {"min_value": int(bottom), "max_value": int(max(top, bottom))}
+    if spec["kind"] == "decimal":
+        scale = int(spec.get("scale", 2))
+        return {"min_value": f"{bottom:.{scale}f}", "max_value": f"{max(top, bottom):.{scale}f}"}
+    return {"min_value": bottom, "max_value": max(top, bottom)}
 
 
 def _without_values(column: str, values: pl.Series, spec: dict[str, Any]) -> dict[str, Any]:

@@ -79,6 +79,7 @@ def make_data(seed: int = 7) -> dict[str, list[dict[str, Any]]]:
                 "departmentId": rng.randint(1, 5),
                 "officeId": rng.choice(offices)["id"],
                 "status": rng.choice(["active", "active", "active", "on_leave", "terminated"]),
+                "salary": rng.randint(31000, 148000),
                 "startDate": f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-"
                 f"{rng.randint(1, 28):02d}",
                 "skills": [

@@ -164,3 +164,14 @@ def test_mixed_types_and_scalar_arrays_are_reported_not_fatal() -> None:
 def test_more_pagination_styles(hr_api: str, hr_token: str, endpoint: str, rows: int) -> None:
     result = extract_rest(hr_api, [endpoint], auth=Auth.from_secret(hr_token))
     assert result.spec["tables"][endpoint.strip("/")]["rows"] == rows
+
+
+def test_a_personal_number_keeps_no_ones_value_as_a_bound(extracted: Any) -> None:
+    salary = extracted.spec["tables"]["employees"]["fields"]["salary"]
+    assert salary["pii"]
+    assert salary["kind"] == "integer"
+    sampled = {e["salary"] for e in make_data()["employee"]}
+    assert salary["min_value"] not in sampled
+    assert salary["max_value"] not in sampled
+    assert salary["min_value"] > min(sampled)
+    assert salary["max_value"] < max(sampled) + 10_000
