@@ -126,6 +126,8 @@ def extract_document(document: Any, where: str, *, seed: int | None = 1) -> Sour
 
 
 _ENVELOPES = ("data", "items", "results", "records", "value", "content", "entries", "rows")
+#: Object properties a list envelope carries beside its records.
+_PAGING = frozenset({"meta", "links", "_links", "paging", "pagination", "page_info", "pageInfo"})
 
 
 def _response_schema(operation: dict[str, Any]) -> Any:
@@ -153,6 +155,14 @@ def _records_schema(schema: Any) -> Any:
         inner = properties.get(key)
         if isinstance(inner, dict) and inner.get("type") == "array":
             return _records_schema(inner)
+    arrays = [k for k, v in properties.items() if isinstance(v, dict) and v.get("type") == "array"]
+    others = [k for k in properties if k not in arrays]
+    paging = all(
+        k in _PAGING or not isinstance(properties[k], dict) or "properties" not in properties[k]
+        for k in others
+    )
+    if len(arrays) == 1 and paging:  # {"accounts": [...], "next_page_uri": ..., "meta": {...}}
+        return _records_schema(properties[arrays[0]])
     return schema if properties or schema.get("allOf") else None
 
 
