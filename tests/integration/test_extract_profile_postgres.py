@@ -237,3 +237,18 @@ def test_skewed_references_keep_their_skew(chinook: str, profiled: dict[str, Any
 
     # The share of tracks held by the top genres, as in the source (Rock alone has 37%).
     assert np.max(np.abs(curve(source) - curve(made))) <= 0.1
+
+
+def test_big_tables_are_sampled_and_small_spaces_reported(chinook: str) -> None:
+    result = extract_source([chinook], profile=True, k=10, sample=1000)
+    track = next(n for n in result.notes if n.startswith("profile track:"))
+    read = int(track.split(": ")[1].split(" rows")[0].replace(",", ""))
+    assert 0 < read <= 1000  # TABLESAMPLE, then LIMIT: 3,503 rows are not all read
+    assert result.spec["tables"]["track"]["fields"]["milliseconds"]["description"].startswith(
+        f"profile of {read:,} source rows"
+    )
+    assert any(
+        n.startswith("customer.city: personal, generated from a small public value space")
+        or n.startswith("customer.postal_code: personal")
+        for n in result.notes
+    )

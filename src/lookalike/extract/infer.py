@@ -252,7 +252,11 @@ def build_spec(
         out[table.name] = spec
     _drop_dangling(out, problems)
     if profile_k is not None:
+        from lookalike.extract.profile import small_spaces
+
         notes.extend(_skews(tables, keys, references, out))
+        for name, table_spec in out.items():
+            notes.extend(small_spaces(name, table_spec["fields"]))
     data: dict[str, Any] = {"name": name}
     if seed is not None:
         data["seed"] = seed

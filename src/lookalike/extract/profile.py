@@ -244,6 +244,37 @@ def profile_table(
     return profiled, personal
 
 
+#: Personal kinds whose generated values come from a small public space.
+_SMALL_SPACES = {
+    ("person", "gender"): "gender", ("person", "title"): "titles", ("person", "age"): "ages",
+    ("address", "country"): "countries", ("address", "country_code"): "countries",
+    ("address", "state"): "regions", ("address", "county"): "regions",
+    ("address", "region"): "regions", ("address", "city"): "towns",
+    ("address", "town"): "towns", ("address", "postcode"): "real postcodes",
+}  # fmt: skip
+
+
+def small_spaces(table: str, fields: dict[str, Any]) -> list[str]:
+    """Report lines for personal columns generated from a small public value space, where
+    some generated values equal the source's by chance (none is copied).
+
+    >>> line = small_spaces("people", {"sex": {"kind": "person", "attribute": "gender",
+    ...                                         "pii": True}})[0]
+    >>> line.split(":")[0], "(gender)" in line
+    ('people.sex', True)
+    """
+    lines = []
+    for column, field in fields.items():
+        space = _SMALL_SPACES.get((field.get("kind"), field.get("attribute")))
+        if field.get("pii") and space:
+            lines.append(
+                f"{table}.{column}: personal, generated from a small public value "
+                f"space ({space}): some values equal the source's by chance, none is "
+                "copied"
+            )
+    return lines
+
+
 def profile_note(table: str, rows: int, profiled: int, personal: int, k: int) -> str:
     """The report line for one profiled table."""
     return (
@@ -296,6 +327,7 @@ def profile_database(
                     notes.append(profile_note(name, frame.height, profiled, personal, k))
                     notes.extend(f"{name}: {line}" for line in found)
                 children_per_parent(conn, schema, name, table, problems, notes)
+                notes.extend(small_spaces(name, table["fields"]))
     finally:
         engine.dispose()
     return SourceExtraction(spec, tuple(problems), result.references, tuple(notes))
