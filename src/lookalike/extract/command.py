@@ -99,7 +99,14 @@ def run_extract(
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so no half file is ever seen."""
+    """Write ``text`` to ``path`` through a temporary file, so no half file is ever seen.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "spec.yaml"
+    >>> write_atomically(target, "tables: {}\\n")
+    >>> target.read_text(), [p.name for p in target.parent.iterdir()]
+    ('tables: {}\\n', ['spec.yaml'])
+    """
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:

@@ -30,7 +30,11 @@ from lookalike.extract.schemas import SchemaReader
 
 
 def parse_document(text: str | bytes, where: str) -> Any:
-    """A JSON or YAML document; a parse error names the place."""
+    """A JSON or YAML document; a parse error names the place.
+
+    >>> parse_document("openapi: 3.1.0\\ninfo: {title: t}", "api.yaml")["openapi"]
+    '3.1.0'
+    """
     import yaml
 
     raw = text.decode("utf-8", errors="replace") if isinstance(text, bytes) else text

@@ -68,7 +68,11 @@ EMPTY_ROWS = 100
 
 
 def primary_key(table: SampleTable) -> str | None:
-    """The table's key column: ``id`` (or ``<table>Id``/``<table>_id``) when unique and set."""
+    """The table's key column: ``id`` (or ``<table>Id``/``<table>_id``) when unique and set.
+
+    >>> primary_key(SampleTable("teams", pl.DataFrame({"teamId": [1, 2], "n": [1, 1]}), "x"))
+    'teamId'
+    """
     frame = table.frame
     if frame.height == 0:
         return None

@@ -208,7 +208,11 @@ def _few(present: pl.Series) -> bool:
 
 
 def parsed_moments(values: pl.Series, field: dict[str, Any]) -> pl.Series:
-    """ISO dates and datetimes sampled as text (JSON has no date type), as Polars moments."""
+    """ISO dates and datetimes sampled as text (JSON has no date type), as Polars moments.
+
+    >>> parsed_moments(pl.Series(["2024-02-29"]), {"kind": "date"}).dtype
+    Date
+    """
     if values.dtype != pl.String or field.get("kind") not in ("date", "datetime"):
         return values
     if field["kind"] == "date":
@@ -276,7 +280,11 @@ def small_spaces(table: str, fields: dict[str, Any]) -> list[str]:
 
 
 def profile_note(table: str, rows: int, profiled: int, personal: int, k: int) -> str:
-    """The report line for one profiled table."""
+    """The report line for one profiled table.
+
+    >>> profile_note("t", 1200, 3, 2, 10)[:53]
+    'profile t: 1,200 rows read, 3 columns profiled, 2 per'
+    """
     return (
         f"profile {table}: {rows:,} rows read, {profiled} columns profiled, {personal} "
         f"personal columns not read, categories kept only when {k}+ rows share them"

@@ -96,7 +96,14 @@ def _walk(
 
 
 def frame_of(rows: list[dict[str, Any]], where: str, problems: list[Problem]) -> pl.DataFrame:
-    """A DataFrame of flat rows; a column of mixed types becomes strings (and is reported)."""
+    """A DataFrame of flat rows; a column of mixed types becomes strings (and is reported).
+
+    >>> problems = []
+    >>> frame_of([{"a": 1}, {"a": "x", "b": True}], "GET /t", problems).dtypes
+    [String, Boolean]
+    >>> str(problems[0])
+    'GET /t.a: values of mixed types; read as strings'
+    """
     names: dict[str, None] = {}
     for row in rows:
         names.update(dict.fromkeys(row))

@@ -37,7 +37,11 @@ _TEMPLATE_KEYS = frozenset({"source", "source_type", "entities"})
 
 
 def is_metadata_template(data: Any) -> bool:
-    """Whether ``data`` is a metadata template rather than a spec."""
+    """Whether ``data`` is a metadata template rather than a spec.
+
+    >>> is_metadata_template({"source": "hr", "entities": []}), is_metadata_template({"tables": {}})
+    (True, False)
+    """
     return (
         isinstance(data, dict)
         and "tables" not in data

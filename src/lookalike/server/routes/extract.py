@@ -50,7 +50,11 @@ class ExtractRequest(BaseModel):
 
 
 def policy_of(settings: Settings) -> EgressPolicy:
-    """The egress policy the settings ask for."""
+    """The egress policy the settings ask for.
+
+    >>> policy_of(Settings(home="/tmp/x", egress_allow=["10.0.0.0/8"])).allow
+    ('10.0.0.0/8',)
+    """
     return EgressPolicy(allow=tuple(settings.egress_allow))
 
 
