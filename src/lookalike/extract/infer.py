@@ -107,12 +107,20 @@ def _key_field(values: pl.Series, rows: int) -> dict[str, Any]:
     return {"kind": "pattern", "pattern": pattern, "unique": True}
 
 
+def _plain(name: str) -> str:
+    return words_of(name).replace(" ", "")
+
+
 def _references(tables: list[SampleTable], keys: dict[str, str | None]) -> list[FoundReference]:
     found = []
     by_name = {t.name: t for t in tables}
     for table in tables:
         for column in table.frame.columns:
-            if column in (keys[table.name], table.parent_column) or not is_id_shaped(column):
+            if column in (keys[table.name], table.parent_column):
+                continue
+            # Key-shaped (teamId, owner_ref) or named after a table ("team": 5, "owner": "u1").
+            names_table = any(_plain(column) == _plain(singular(t)) for t in by_name)
+            if not (is_id_shaped(column) or names_table):
                 continue
             values = table.frame[column].drop_nulls()
             if values.len() == 0 or not (values.dtype.is_integer() or values.dtype == pl.String):

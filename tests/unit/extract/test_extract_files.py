@@ -121,3 +121,19 @@ def test_profile_keeps_a_skewed_reference(tmp_path: Path) -> None:
     pl.DataFrame({"id": range(800), "customer_id": even}).write_csv(tmp_path / "orders.csv")
     plain = extract_files([tmp_path], profile_k=10)
     assert "distribution" not in plain.spec["tables"]["orders"]["fields"]["customer_id"]
+
+
+def test_a_column_named_after_a_table_is_a_reference(tmp_path: Path) -> None:
+    pl.DataFrame({"id": ["u1", "u2", "u3"], "name": ["a", "b", "c"]}).write_csv(
+        tmp_path / "users.csv"
+    )
+    pl.DataFrame(
+        {
+            "id": range(6),
+            "owner": ["u1", "u2", "u3", "u1", "u2", "u1"],
+            "user": ["u3", "u3", "u1", "u2", "u2", "u1"],
+        }
+    ).write_csv(tmp_path / "docs.csv")
+    fields = extract_files([tmp_path]).spec["tables"]["docs"]["fields"]
+    assert fields["user"] == {"ref": "users.id"}
+    assert fields["owner"]["kind"] != "reference"  # not a table's name, not key-shaped
