@@ -177,3 +177,29 @@ def test_faker_methods_map_to_native_kinds_or_the_passthrough() -> None:
     assert fields["email"].pii
     assert fields["industry"].kind == "choice"
     assert fields["motto"].kind == "faker"
+
+
+def test_verbatim_quick_start_without_teams_fails_as_the_tool_said(
+    hr_api: str, hr_token: str, tmp_path: Path
+) -> None:
+    from lookalike.mock_data_generator import MetadataTemplate, RestApiExtractor
+    from lookalike.mock_data_generator.metadata_extractor import Relationship
+
+    extractor = RestApiExtractor(base_url=hr_api, api_token=hr_token)
+    template = MetadataTemplate(source="alexis", source_type="rest_api", base_url=hr_api)
+    template.add_entity(
+        extractor.extract_entity(
+            endpoint="/employee",
+            entity_name="employees",
+            bronze_table="bronze_alexis_employees",
+            row_count=200,
+            query_params={"limit": 1, "relations": "teamReference"},
+        )
+    )
+    template.add_relationship(Relationship("employees.teamId", "teams.id"))
+    template.save(tmp_path / "metadata_alexis.json")
+    from lookalike.mock_data_generator import SyntheticDataGenerator
+
+    generator = SyntheticDataGenerator(MetadataTemplate.load(tmp_path / "metadata_alexis.json"))
+    with pytest.raises(ValueError, match=r"Cannot generate FK for employees\.teamId"):
+        generator.generate_all()
