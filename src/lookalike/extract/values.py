@@ -18,6 +18,8 @@ otherwise the values decide. Few distinct values that each recur become a
 {'kind': 'choice', 'values': ['active', 'left'], 'weights': [2, 2]}
 >>> infer_column("n", pl.Series([3, 9, 4])).field
 {'kind': 'integer', 'min_value': 3, 'max_value': 9}
+>>> infer_column("price", pl.Series(["12.50", "7.05"])).field["scale"]
+2
 """
 
 from __future__ import annotations
@@ -247,6 +249,11 @@ def infer_column(name: str, values: pl.Series) -> Inferred:
         return Inferred(_temporal_range(values, family), family, "sampled range")
     if family == "time":
         return Inferred({"kind": "time"}, family, "times of day")
+    text = values.drop_nulls().cast(pl.String)
+    if text.len() and _share(text.str.contains(r"^-?(0|[1-9]\d*)\.\d+$")) >= AGREEMENT:
+        # Amounts sent as strings ("12.50") to keep their precision: decimals.
+        amounts = text.cast(pl.Float64, strict=False)
+        return Inferred(_numbers(amounts, "float"), "decimal", "values are decimal numbers")
     shaped = _shaped_pattern(values)
     if shaped is not None:
         return Inferred({"kind": "pattern", "pattern": shaped}, "string", "values share a shape")
