@@ -112,3 +112,15 @@ def test_bad_requests_are_4xx(tmp_path: Path) -> None:
     assert call("POST", "/v1/specs/extract", json={"source": "rest"}).status_code == 422
     response = call("POST", "/v1/specs/extract", json={"source": "rest", "url": "gopher://x/"})
     assert response.status_code == 403
+
+
+def test_bad_upload_options_are_422(tmp_path: Path) -> None:
+    call = _client(tmp_path, [])
+    for data in ({"k": "many"}, {"format": "xml"}):
+        response = call(
+            "POST", "/v1/specs/extract", files={"file": ("a.csv", "id\n1\n")}, data=data
+        )
+        assert response.status_code == 422, response.text
+    assert (
+        call("POST", "/v1/specs/extract", files={"other": ("a.csv", "id\n1\n")}).status_code == 422
+    )

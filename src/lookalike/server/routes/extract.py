@@ -20,7 +20,6 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from lookalike.errors import SpecError
 from lookalike.extract.egress import EgressError, EgressPolicy
 from lookalike.extract.result import SourceExtraction
 from lookalike.server.deps import Owner, SettingsDep
@@ -97,24 +96,25 @@ def _answer(result: SourceExtraction, fmt: str) -> dict[str, Any]:
     return {"spec": result.spec, "report": result.report()}
 
 
-async def _upload(request: Request) -> tuple[ExtractRequest | None, Path, dict[str, Any]]:
-    form = await request.form()
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str):
-        raise ApiError(
-            422, "send the sample file or document as the form field 'file'", field="file"
-        )
-    name = Path(upload.filename or "upload.csv").name
-    folder = Path(tempfile.mkdtemp(prefix="lookalike_extract_"))
-    path = folder / name
-    path.write_bytes(await upload.read())
-    await form.close()  # the spooled upload goes now, not at garbage collection
-    options = {
-        "profile": str(form.get("profile", "false")).lower() in ("1", "true", "yes"),
-        "k": int(str(form.get("k", "10"))),
-        "format": str(form.get("format", "spec")),
-    }
-    return None, path, options
+async def _upload(request: Request) -> tuple[Path, dict[str, Any]]:
+    """The uploaded file, saved under a private temporary folder, and the form's options."""
+    async with request.form() as form:  # the spooled upload goes when this block ends
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise ApiError(
+                422, "send the sample file or document as the form field 'file'", field="file"
+            )
+        k, fmt = str(form.get("k", "10")), str(form.get("format", "spec"))
+        profile = str(form.get("profile", "false")).lower() in ("1", "true", "yes")
+        if not k.isdigit() or not 2 <= int(k) <= 10_000:
+            raise ApiError(422, "k must be a whole number from 2 to 10000", field="k")
+        if fmt not in ("spec", "metadata-template"):
+            raise ApiError(422, "format must be spec or metadata-template", field="format")
+        name = Path(upload.filename or "upload.csv").name
+        folder = Path(tempfile.mkdtemp(prefix="lookalike_extract_"))
+        path = folder / name
+        path.write_bytes(await upload.read())
+    return path, {"profile": profile, "k": int(k), "format": fmt}
 
 
 @router.post("/specs/extract")
@@ -122,7 +122,7 @@ async def extract(request: Request, _owner: Owner, settings: SettingsDep) -> dic
     """Extract a spec and its report from a source; see the module docstring."""
     try:
         if request.headers.get("content-type", "").startswith("multipart/form-data"):
-            _, path, options = await _upload(request)
+            path, options = await _upload(request)
             try:
                 from lookalike.extract.sources import extract_source
 
@@ -143,5 +143,3 @@ async def extract(request: Request, _owner: Owner, settings: SettingsDep) -> dic
         return _answer(result, body.format)
     except EgressError as exc:
         raise ApiError(403, str(exc), field="url") from exc
-    except SpecError:
-        raise
