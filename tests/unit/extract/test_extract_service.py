@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from hr_api import hr_api_fixture, hr_token_fixture  # noqa: F401 (fixtures)
 
 from lookalike.server.app import create_app
@@ -65,6 +66,8 @@ def test_loopback_is_refused_unless_allow_listed(
         {"source": "openapi", "url": hr_api + "/openapi.json"},
         {"source": "sql", "url": "postgresql://postgres@127.0.0.1/test"},
         {"source": "sql", "url": "sqlite:////etc/passwd"},
+        {"source": "sql", "url": f"sqlite:///{tmp_path}/lookalike.db"},
+        {"source": "sql", "url": "sqlite:///../lookalike.db"},
     ):
         response = call("POST", "/v1/specs/extract", json=body)
         assert response.status_code == 403, response.text
@@ -124,3 +127,27 @@ def test_bad_upload_options_are_422(tmp_path: Path) -> None:
     assert (
         call("POST", "/v1/specs/extract", files={"other": ("a.csv", "id\n1\n")}).status_code == 422
     )
+
+
+SERVICE_PAYLOADS = [
+    "http://127.0.0.1/",
+    "http://2130706433/",
+    "http://0x7f.1/",
+    "http://[::1]/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://metadata.google.internal/",
+    "http://10.0.0.1/",
+    "http://localhost/",
+    "file:///etc/passwd",
+    "gopher://127.0.0.1:6379/_INFO",
+    "http://[fd00:ec2::254]/",
+]
+
+
+@pytest.mark.parametrize("source", ["rest", "openapi", "json-schema"])
+def test_the_route_refuses_what_the_policy_refuses(source: str, tmp_path: Path) -> None:
+    call = _client(tmp_path, [])
+    for url in SERVICE_PAYLOADS:
+        response = call("POST", "/v1/specs/extract", json={"source": source, "url": url})
+        assert response.status_code == 403, (url, response.text)

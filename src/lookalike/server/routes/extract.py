@@ -66,6 +66,8 @@ def _run(body: ExtractRequest, settings: Settings) -> SourceExtraction:
     if body.source in ("openapi", "json-schema"):
         if body.document is None and body.url is None:
             raise ApiError(422, "give document (inline) or url", field="document")
+        if body.document is None:
+            policy.check_url(body.url or "")  # http(s) only: never a file of the server
         document = (
             body.document if body.document is not None else read_document(body.url or "", policy)
         )
@@ -73,7 +75,8 @@ def _run(body: ExtractRequest, settings: Settings) -> SourceExtraction:
     if body.url is None:
         raise ApiError(422, f"source {body.source} needs url", field="url")
     if body.source == "sql":
-        pinned = policy.pin_database_url(body.url, data_dir=str(settings.home))
+        # SQLite files only from the data directory's extract/ folder: never the job store.
+        pinned = policy.pin_database_url(body.url, data_dir=str(settings.home / "extract"))
         return extract_source([pinned], profile=body.profile, k=body.k, schema=body.schema_name)
     auth = Auth.from_secret(body.token, body.auth) if body.token else None
     policy.check_url(body.url)
