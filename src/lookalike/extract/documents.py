@@ -28,6 +28,40 @@ from lookalike.extract.records import clean_name
 from lookalike.extract.result import Problem, SourceExtraction
 from lookalike.extract.schemas import SchemaReader
 
+#: Nodes a YAML document may expand to through its aliases (each is walked again).
+MAX_NODES = 5_000_000
+
+
+def _expanded_size(root: Any) -> int:
+    """Nodes of a composed YAML document with every alias expanded, counted without
+    expanding (each shared node's size is computed once)."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # on the current path: meeting one again is a cycle
+    stack = [(root, False)] if root is not None else []
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        value = node.value
+        children: list[Any] = []
+        if isinstance(value, list):
+            for item in value:
+                children.extend(item if isinstance(item, tuple) else (item,))
+        if done:
+            open_nodes.discard(id(node))
+            sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), 10**12)
+            continue
+        if id(node) in open_nodes:
+            return 10**12  # a recursive alias expands without end
+        open_nodes.add(id(node))
+        stack.append((node, True))
+        for child in children:
+            if id(child) in open_nodes:
+                return 10**12
+            if id(child) not in sizes:
+                stack.append((child, False))
+    return sizes.get(id(root), 0)
+
 
 def parse_document(text: str | bytes, where: str) -> Any:
     """A JSON or YAML document; a parse error names the place.
@@ -47,6 +81,12 @@ def parse_document(text: str | bytes, where: str) -> Any:
             ) from exc
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        if "*" in raw:  # aliases: refuse a "billion laughs" document before walking it
+            expanded = _expanded_size(yaml.compose(raw, Loader=loader))
+            if expanded > MAX_NODES:
+                raise SpecError(
+                    f"YAML aliases expand to more than {MAX_NODES:,} nodes; refused", source=where
+                )
         return yaml.load(raw, Loader=loader)
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", source=where) from exc

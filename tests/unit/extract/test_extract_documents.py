@@ -241,3 +241,17 @@ def test_inline_response_schemas_become_tables() -> None:
     assert tables["orders"]["fields"]["placed"]["kind"] == "datetime"
     assert tables["orders"]["fields"]["customerId"]["ref"] == "customers.id"
     check_planned(result)
+
+
+def test_a_yaml_alias_bomb_is_refused() -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 9):
+        previous = chr(ord("a") + level - 1)
+        name = chr(ord("a") + level)
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 10) + "]")
+    with pytest.raises(SpecError, match="YAML aliases"):
+        parse_document("\n".join(lines), "bomb.yaml")
+
+    with pytest.raises(SpecError, match="YAML aliases"):
+        parse_document("a: &a [1, *a]", "loop.yaml")
+    assert parse_document("a: &a {x: 1}\nb: *a", "ok.yaml")["b"] == {"x": 1}
