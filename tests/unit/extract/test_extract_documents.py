@@ -255,3 +255,26 @@ def test_a_yaml_alias_bomb_is_refused() -> None:
     with pytest.raises(SpecError, match="YAML aliases"):
         parse_document("a: &a [1, *a]", "loop.yaml")
     assert parse_document("a: &a {x: 1}\nb: *a", "ok.yaml")["b"] == {"x": 1}
+
+
+def test_one_document_of_all_twilio_schemas() -> None:
+    import re
+
+    schemas: dict[str, Any] = {}
+    for path in TWILIO:
+        prefix = path.name.removesuffix(".json.gz")
+        text = gzip.decompress(path.read_bytes()).decode()
+        text = re.sub(
+            r'"#/components/schemas/([^"]+)"', rf'"#/components/schemas/{prefix}__\1"', text
+        )
+        schemas.update(
+            {
+                f"{prefix}__{k}": v
+                for k, v in json.loads(text).get("components", {}).get("schemas", {}).items()
+            }
+        )
+    document = {"openapi": "3.0.1", "info": {"title": "all"}, "components": {"schemas": schemas}}
+    result = check_planned(extract_document(document, "twilio-all.json"))
+    assert len(schemas) == 1286
+    _accounted(document, result)
+    assert len(result.spec["tables"]) > 1000
