@@ -132,6 +132,29 @@ def constraints(spec: Dataset) -> list[Constraint]:
     return found
 
 
+def integrity_lines(spec: Dataset, report: CheckReport) -> list[str]:
+    """One line per foreign key in the PII mock-data generator's words.
+
+    ``✓ All teams.departmentId exist in departments.id``, or
+    ``✗ 3 of 200 employees.teamId are missing from teams.id``.
+    """
+    by_text = {(c.table, str(c)): c for c in constraints(spec) if c.kind == "foreign key"}
+    lines = []
+    for result in report.results:
+        found = by_text.get((result.table, result.constraint))
+        if found is None:
+            continue
+        child = ", ".join(f"{found.table}.{c}" for c in found.columns)
+        parent = ", ".join(f"{found.parent}.{c}" for c in found.parent_columns)
+        if result.violations:
+            lines.append(
+                f"✗ {result.violations:,} of {result.checked:,} {child} are missing from {parent}"
+            )
+        else:
+            lines.append(f"✓ All {child} exist in {parent}")
+    return lines
+
+
 def _key_within(spec: Dataset, table: str, columns: set[str]) -> tuple[str, ...] | None:
     """The parent's primary or unique key among the columns one link reads, if any
     (the rest of the link's columns are lookups)."""

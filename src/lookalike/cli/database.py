@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -46,7 +46,15 @@ def ddl(
 
 
 def extract(
-    url: Annotated[str, typer.Argument(help="Database URL, e.g. postgresql://user@host/db.")],
+    url: Annotated[
+        list[str],
+        typer.Argument(
+            help="A database URL (postgresql://user@host/db), an API URL, an OpenAPI, Swagger "
+            "or JSON Schema document (file or URL), or sample files (CSV, JSON, NDJSON, "
+            "Parquet, Excel) or folders.",
+            show_default=False,
+        ),
+    ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Spec file to write; - for stdout.")
     ] = None,
@@ -58,9 +66,35 @@ def extract(
         float, typer.Option("--scale", help="Multiply the source's row counts.")
     ] = 1.0,
     seed: Annotated[int, typer.Option("--seed", "-s", help="Seed written into the spec.")] = 1,
+    endpoint: Annotated[
+        list[str] | None,
+        typer.Option("--endpoint", "-e", help="API path to sample, PATH or PATH=TABLE; repeat."),
+    ] = None,
+    token_env: Annotated[
+        str | None, typer.Option("--token-env", help="Environment variable holding the token.")
+    ] = None,
+    auth: Annotated[
+        str, typer.Option("--auth", help="bearer, basic (user:password) or header:NAME.")
+    ] = "bearer",
+    query: Annotated[
+        list[str] | None, typer.Option("--query", "-q", help="Query parameter name=value; repeat.")
+    ] = None,
+    profile: Annotated[
+        bool, typer.Option("--profile", help="Add statistics of non-personal columns.")
+    ] = False,
+    k: Annotated[int, typer.Option("--k", help="Keep a category seen by at least k rows.")] = 10,
+    sample: Annotated[
+        int | None, typer.Option("--sample", help="Records per endpoint or rows per table read.")
+    ] = None,
+    sheet: Annotated[
+        list[str] | None, typer.Option("--sheet", help="Excel sheet to read; repeat.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="yaml, json or metadata-template.")
+    ] = "yaml",
     debug: DebugOpt = False,
 ) -> None:
-    """Read a database's schema (never its values) and write a spec that imitates it."""
+    """Read a source's shape (never a personal value) and write a spec that imitates it."""
     with reported(debug):
         from lookalike.extract.sql import extract_database
         from lookalike.sinks.files import check_writable
@@ -70,7 +104,30 @@ def extract(
             assert output is not None
             check_writable(output)
         names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
-        result = extract_database(url, schema=schema, tables=names, scale=scale, seed=seed)
+        from lookalike.extract.sources import source_kind
+
+        plain_sql = len(url) == 1 and source_kind(url[0]) == "sql" and fmt == "yaml"
+        if not plain_sql or profile:
+            _extract_sources(
+                url,
+                output if not to_stdout else None,
+                endpoints=endpoint,
+                token_env=token_env,
+                auth=auth,
+                query=query,
+                profile=profile,
+                k=k,
+                seed=seed,
+                scale=scale,
+                schema=schema,
+                tables=names,
+                sheets=sheet,
+                sample=sample,
+                fmt=fmt,
+            )
+            return
+        url_text = url[0]
+        result = extract_database(url_text, schema=schema, tables=names, scale=scale, seed=seed)
         text = result.to_yaml()
         for issue in result.issues:
             stderr.print(f"[yellow]note:[/] {issue}", markup=True, highlight=False)
@@ -81,6 +138,24 @@ def extract(
             output.write_text(text, encoding="utf-8")
             count = len(result.spec["tables"])
             stderr.print(f"[green]wrote[/] {output}: {count} tables, {len(result.issues)} notes")
+
+
+def _extract_sources(sources: list[str], output: Path | None, *, fmt: str, **options: Any) -> None:
+    """APIs, documents, files (and profiled databases): see :mod:`lookalike.extract.command`."""
+    from lookalike.extract.command import render, run_extract, write_atomically
+
+    result = run_extract(sources, **options)
+    text = render(result, fmt, source=sources[0])
+    from rich.markup import escape
+
+    for line in result.report_lines():
+        stderr.print(f"[yellow]note:[/] {escape(line)}", markup=True, highlight=False)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    write_atomically(output, text)
+    count = len(result.spec["tables"])
+    stderr.print(f"[green]wrote[/] {output}: {count} tables, {len(result.problems)} problems")
 
 
 def check(
@@ -124,6 +199,10 @@ def check(
                          f"{result.violations:,}", status)  # fmt: skip
         # Piped or captured output keeps whole lines rather than an 80-column fold.
         Console(width=None if sys.stdout.isatty() else 160).print(view)
+        from lookalike.check import integrity_lines
+
+        for line in integrity_lines(dataset, report):
+            typer.echo(f"  {line}")
         if not report.ok:
             stderr.print(f"[bold red]{report.violations:,} violation(s)[/]")
             raise typer.Exit(1)

@@ -28,6 +28,7 @@ from lookalike.server.request_ids import RequestIds
 from lookalike.server.routes import (
     api_docs,
     catalogue,
+    extract,
     generation_platform_api,
     health,
     job_api,
@@ -115,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestIds)  # outermost: every response carries the id
     errors.install(app)
     compatible = (mock_data_api, generation_platform_api, job_api)  # the APIs lookalike replaces
-    for module in (health, catalogue, stream, jobs, keys, api_docs, *compatible):
+    for module in (health, catalogue, stream, jobs, keys, extract, api_docs, *compatible):
         app.include_router(module.router)
     pages.install(app)
     return app

@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     planning_processes: int = Field(
         2, ge=1, le=64, description="Sandbox processes that plan clients' specs first."
     )
+    egress_allow: list[str] = Field(
+        default_factory=list,
+        description="Hosts or CIDRs extraction may reach although private (e.g. 10.0.0.0/8).",
+    )
 
     @property
     def resolved_database_url(self) -> str:

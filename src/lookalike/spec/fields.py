@@ -372,6 +372,43 @@ class FakerField(LocaleFieldBase):
     kwargs: dict[str, Any] = Field(default_factory=dict)
 
 
+class EmpiricalField(FieldBase):
+    """Values that follow a profile of a source column, learned without copying a row.
+
+    Numbers, dates and datetimes come from ``quantiles``: evenly spaced cut points
+    of the source's distribution (extremes already clipped), interpolated.
+    Categories come from ``values`` with ``weights``; ``other`` is the share of
+    rows drawn from ``fallback`` (a field spec) in place of categories too rare
+    to keep. Free text comes from ``lengths`` (quantiles of its length).
+    ``lookalike extract --profile`` writes these.
+    """
+
+    kind: Literal["empirical"] = "empirical"
+    type: Literal["integer", "float", "decimal", "date", "datetime", "string", "boolean"] = "float"
+    quantiles: list[float | str] | None = Field(None, min_length=2)
+    values: list[Scalar] | None = None
+    weights: list[float] | None = None
+    other: float = Field(0.0, ge=0.0, le=1.0, description="Share of rows from `fallback`.")
+    fallback: dict[str, Any] | None = Field(None, description="Field spec for the `other` rows.")
+    lengths: list[int] | None = Field(None, min_length=2, description="String length quantiles.")
+    scale: int = Field(2, ge=0, le=9, description="Decimals of a decimal column.")
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> EmpiricalField:
+        given = [n for n in ("quantiles", "values", "lengths") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of quantiles, values or lengths")
+        if (
+            self.values is not None
+            and self.weights is not None
+            and (len(self.weights) != len(self.values))
+        ):
+            raise ValueError("weights needs one entry per value")
+        if self.other > 0 and self.fallback is None:
+            raise ValueError("other > 0 needs a fallback field for those rows")
+        return self
+
+
 class ReferenceField(FieldBase):
     """A column of another table's row: a foreign key, or a parent's value.
 
@@ -449,7 +486,8 @@ FieldSpec = Annotated[
     | CompanyField
     | FinanceField
     | IdentifierField
-    | FakerField,
+    | FakerField
+    | EmpiricalField,
     Field(discriminator="kind"),
 ]
 
@@ -457,5 +495,5 @@ FieldSpec = Annotated[
 KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
     "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
-    "phone", "internet", "company", "finance", "identifier", "faker",
+    "phone", "internet", "company", "finance", "identifier", "faker", "empirical",
 )  # fmt: skip

@@ -65,7 +65,12 @@ def parse_spec(text: str) -> Dataset:
 
 
 def spec_from_dict(data: Any) -> Dataset:
-    """Validate already-parsed data as a :class:`Dataset`."""
+    """Validate already-parsed data as a :class:`Dataset` (or a metadata template's JSON)."""
+    if isinstance(data, Mapping) and "entities" in data and "tables" not in data:
+        from lookalike.extract.template import is_metadata_template, template_to_spec
+
+        if is_metadata_template(data):
+            data = template_to_spec(dict(data))
     if not isinstance(data, Mapping):
         raise SpecError(
             "a spec must be a mapping with a 'tables' key, e.g. "

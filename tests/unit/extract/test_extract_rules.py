@@ -73,14 +73,19 @@ def test_pii_flags(column: str, field: dict[str, object], flagged: str | None) -
         ("(qty > 0)", [Bound("qty", 0, None, True)]),
         ("100 >= qty", [Bound("qty", None, 100)]),
         ("`quantity` between 1 and 50", [Bound("quantity", 1, 50)]),
-        ("((price >= (0)::numeric) AND (price <= (99.5)::numeric))",
-         [Bound("price", 0, None), Bound("price", None, Decimal("99.5"))]),
+        (
+            "((price >= (0)::numeric) AND (price <= (99.5)::numeric))",
+            [Bound("price", 0, None), Bound("price", None, Decimal("99.5"))],
+        ),
         ("status IN ('a', 'b''c')", [Allowed("status", ("a", "b'c"))]),
-        ("((status)::text = ANY ((ARRAY['new'::character varying, 'old'::character varying])"
-         "::text[]))", [Allowed("status", ("new", "old"))]),
+        (
+            "((status)::text = ANY ((ARRAY['new'::character varying, 'old'::character varying])"
+            "::text[]))",
+            [Allowed("status", ("new", "old"))],
+        ),
         ("`level` in (1,2,3)", [Allowed("level", (1, 2, 3))]),
     ],
-)  # fmt: skip
+)
 def test_simple_checks_are_read(text: str, expected: list[Bound | Allowed]) -> None:
     assert parse_check(text) == expected
 

@@ -62,8 +62,11 @@ def test_extracted_spec_plans(source: str) -> None:
     assert fields["email"]["unique"] is True
     assert fields["email"]["pii"] is True
     assert fields["email"]["pii_reason"].startswith("email address")
-    assert fields["tier"] == {"kind": "choice", "values": ["bronze", "silver", "gold"],
-                              "nullable": False}  # fmt: skip
+    assert fields["tier"] == {
+        "kind": "choice",
+        "values": ["bronze", "silver", "gold"],
+        "nullable": False,
+    }
     assert (fields["age"]["min_value"], fields["age"]["max_value"]) == (18, 99)
     assert fields["city"]["kind"] == "pattern"  # VARCHAR(5) is too short for towns
     assert tables["orders"]["fields"]["total"]["min_value"] == "0.01"
