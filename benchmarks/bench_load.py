@@ -3,7 +3,7 @@
 Two figures per row count, each in a fresh child process and a scratch
 database (``lookalike_t_<hex>``, dropped afterwards):
 
-* ``load``: :func:`lookalike.sql.load.load_database` end to end (creating the
+* ``load``: :func:`lookalike.loading.load_database` end to end (creating the
   table, generating, encoding CSV, COPY, committing), in-process and with
   worker processes encoding blocks in parallel;
 * ``copy only``: the same rows generated and encoded beforehand, timing only
@@ -49,14 +49,14 @@ SPEC: dict[str, Any] = {
 def child_load(rows: int, workers: int) -> dict[str, Any]:
     """Runs inside the child: time one load_database into a scratch database."""
     import lookalike.executors
-    import lookalike.sql.load
+    import lookalike.loading
     from lookalike.api import resolve
     from lookalike.sql.scratch import scratch_database
 
     plan = resolve(SPEC, rows=rows)
     with scratch_database("postgresql") as url:
         started = time.perf_counter()
-        result = lookalike.sql.load.load_database(plan, url, workers=workers)
+        result = lookalike.loading.load_database(plan, url, workers=workers)
         elapsed = time.perf_counter() - started
     return {"rows": result.total_rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
 
@@ -91,7 +91,7 @@ def child_relational(customers: int, existing: bool) -> dict[str, Any]:
     import sqlalchemy as sa
 
     import lookalike.executors
-    import lookalike.sql.load
+    import lookalike.loading
     from lookalike.api import resolve
     from lookalike.sql.connect import normalise_url
     from lookalike.sql.ddl import build_metadata
@@ -103,9 +103,9 @@ def child_relational(customers: int, existing: bool) -> dict[str, Any]:
             engine = sa.create_engine(normalise_url(url))
             build_metadata(plan).create_all(engine)
             engine.dispose()
-        lookalike.sql.load.load_database(plan, url, workers=1, tables=("customers",))
+        lookalike.loading.load_database(plan, url, workers=1, tables=("customers",))
         started = time.perf_counter()
-        result = lookalike.sql.load.load_database(plan, url, workers=1, tables=("orders",))
+        result = lookalike.loading.load_database(plan, url, workers=1, tables=("orders",))
         elapsed = time.perf_counter() - started
     rows = result.rows["orders"]
     return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}

@@ -13,11 +13,11 @@ import sqlalchemy as sa
 
 from lookalike.check import check_database
 from lookalike.extract.sql import extract_database
+from lookalike.loading import load_database
 from lookalike.plan import build_plan
 from lookalike.spec import spec_from_dict
 from lookalike.sql.connect import normalise_url
 from lookalike.sql.errors import DatabaseError
-from lookalike.sql.load import load_database
 from lookalike.sql.scratch import scratch_database, server_available
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.

@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 from lookalike.api import as_spec, resolve
 from lookalike.check import check_database
 from lookalike.cli.main import app
+from lookalike.loading import load_database
 from lookalike.sql.connect import normalise_url
 from lookalike.sql.errors import DatabaseError
-from lookalike.sql.load import load_database
 from lookalike.sql.scratch import scratch_database, server_available
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.

@@ -191,7 +191,7 @@ def generate(
 def _load(resolved: Plan, url: str, *, table: str | None, workers: int | None, quiet: bool) -> None:
     """Generate into a live database, tables in key order, with a progress bar."""
     from lookalike.api import _pick_table
-    from lookalike.sinks.database import load_database
+    from lookalike.loading import load_database
 
     names = _pick_table(resolved, table)
     totals = {n: resolved.tables[n].rows for n in resolved.load_order if n in names}

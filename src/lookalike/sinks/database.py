@@ -3,11 +3,11 @@
 ``open`` starts the transaction and the database's bulk path (COPY, LOAD DATA,
 executemany); ``close`` commits; ``abort`` rolls back, so a failed table leaves
 nothing behind. Columns that break a foreign-key cycle are written as NULL and
-their true values kept in an Arrow spool file, for :func:`load_database` to
-fill in once every table is loaded.
+their true values kept in an Arrow spool file, for the load driver
+(:func:`lookalike.loading.load_database`) to fill in once every table is loaded.
 
-The loader itself is :func:`lookalike.sql.load.load_database`, re-exported here.
-SQLAlchemy is imported only when a sink is opened.
+The sink knows nothing of the driver above it. SQLAlchemy is imported only when
+a sink is opened.
 """
 
 from __future__ import annotations
@@ -25,18 +25,9 @@ from lookalike.sinks.base import Encoder
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-    from lookalike.sql.load import LoadResult
     from lookalike.sql.writers import BulkWriter
 
-__all__ = ["DatabaseSink", "load_database"]
-
-
-def load_database(plan: Any, url: str, **options: Any) -> LoadResult:
-    """Generate every table of ``plan`` into the database at ``url``; see
-    :func:`lookalike.sql.load.load_database`."""
-    from lookalike.sql.load import load_database as load
-
-    return load(plan, url, **options)
+__all__ = ["DatabaseSink"]
 
 
 class DatabaseSink:
