@@ -29,7 +29,10 @@ from lookalike.pipeline import run_table
 from lookalike.sinks.database import DatabaseSink
 
 if TYPE_CHECKING:
+    import sqlalchemy as sa
+
     from lookalike.plan import Plan
+    from lookalike.sql.shape import PlanLike
 
 __all__ = ["LoadResult", "load_database"]
 
@@ -79,8 +82,10 @@ def load_database(
     from lookalike.sql.ddl import build_metadata
     from lookalike.sql.fill import fill_held_back, held_back, row_key
     from lookalike.sql.shape import PlanLike
+    from lookalike.sql.suspend import DroppedKeys
     from lookalike.sql.tables import (
         add_foreign_keys,
+        advance_sequences,
         drop_tables,
         enforce_sqlite_keys,
         prepare_tables,
@@ -100,16 +105,28 @@ def load_database(
         # PostgreSQL checks a foreign key with a trigger per row; on tables created
         # here the keys are added after loading instead, each checked by one join.
         late = engine.dialect.name == "postgresql"
-        created = prepare_tables(engine, metadata, shape, order, schema, late_keys=late)
+        prepared = prepare_tables(engine, metadata, shape, order, schema, late_keys=late)
+        created = prepared.created
         new_tables = [metadata.tables[qualified(n, schema)] for n in created]
+        # A held-back column that is NOT NULL in the target cannot be written empty:
+        # its true values go in with that foreign key suspended, checked afterwards.
+        suspended = {
+            n: held[n] for n in order if set(held[n]) & prepared.not_null.get(n, frozenset())
+        }
+        for name in suspended:
+            held[name] = ()
+        dropped = DroppedKeys()
         executor = executor_for(workers, max((plan.tables[n].blocks for n in order), default=1))
         rows: dict[str, int] = {}
         sinks: dict[str, DatabaseSink] = {}
         try:
             for name in order:
+                target = metadata.tables[qualified(name, schema)]
+                if name in suspended and late:
+                    dropped.drop(engine, target, suspended[name])
                 sink = DatabaseSink(
-                    engine, metadata.tables[qualified(name, schema)],
-                    deferred=held[name], key=keys.get(name, ()),
+                    engine, target, deferred=held[name], key=keys.get(name, ()),
+                    key_checks=name not in suspended,
                 )  # fmt: skip
                 counter = (lambda n, _t=name: progress(_t, n)) if progress else None
                 # Inserts wait on the server: a sink thread sends them while this
@@ -117,15 +134,19 @@ def load_database(
                 rows[name] = run_table(
                     plan, name, sink, executor=executor, progress=counter, sink_thread=True
                 )
+                advance_sequences(engine, target)
                 if held[name]:
                     sinks[name] = sink
             for name, sink in sinks.items():
                 assert sink.spool_path is not None
                 target = metadata.tables[qualified(name, schema)]
                 fill_held_back(engine, target, sink.spool_path, sink.key, sink.deferred)
+            dropped.restore(engine, validate=True)
+            _check_suspended(engine, metadata, shape, suspended, schema)
             if late:
                 add_foreign_keys(engine, new_tables)
         except BaseException:
+            dropped.restore(engine, validate=False)
             if late and new_tables:
                 # Tables made here without their keys must not outlive a failure.
                 drop_tables(engine, new_tables)
@@ -137,3 +158,32 @@ def load_database(
         return LoadResult(display_url(engine.url), rows, created, time.perf_counter() - started)
     finally:
         engine.dispose()
+
+
+def _check_suspended(
+    engine: sa.Engine,
+    metadata: sa.MetaData,
+    shape: PlanLike,
+    suspended: dict[str, tuple[str, ...]],
+    schema: str | None,
+) -> None:
+    """Count orphans of the keys loaded unchecked (PostgreSQL validated them already)."""
+    from lookalike.sql.errors import DatabaseError
+    from lookalike.sql.suspend import orphans
+    from lookalike.sql.tables import qualified
+
+    if engine.dialect.name == "postgresql":
+        return
+    for name, columns in suspended.items():
+        for fk in shape.tables[name].foreign_keys:
+            if not set(fk.columns) & set(columns):
+                continue
+            child = metadata.tables[qualified(name, schema)]
+            parent = metadata.tables[qualified(fk.parent, schema)]
+            found = orphans(engine, child, fk.columns, parent, fk.parent_columns)
+            if found:
+                raise DatabaseError(
+                    f"table {name}: {found:,} rows break the foreign key "
+                    f"({', '.join(fk.columns)}) -> {fk.parent}, loaded with its checks "
+                    "suspended to close a NOT NULL cycle"
+                )

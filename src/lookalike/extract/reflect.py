@@ -1,9 +1,11 @@
 """Read a database's schema through SQLAlchemy's inspector into plain data.
 
 Every inspector call is guarded: a table or constraint the dialect cannot
-reflect becomes an :class:`Issue` and the rest is still read. Row counts come
-from the catalogue's estimates where there are some, else from a bounded
-``count(*)``; no column value is ever selected.
+reflect becomes an :class:`Issue` and the rest is still read. Row counts are
+exact (a ``count(*)`` bounded at :data:`COUNT_LIMIT`) unless the catalogue's
+estimate is above that bound; no column value is ever selected. Partitions are
+read through their parent, and the catalogue tells which columns and tables
+triggers fill (:mod:`lookalike.sql.catalog`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
+from lookalike.sql.catalog import Partitioned, partitions, trigger_filled, triggers
 from lookalike.sql.errors import DatabaseError
 
 T = TypeVar("T")
@@ -48,6 +51,12 @@ class Reflected:
     foreign_keys: list[dict[str, Any]] = field(default_factory=list)
     checks: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0
+    #: Set when the table is partitioned: its partitions and their range.
+    partitioned: Partitioned | None = None
+    #: Columns a BEFORE INSERT trigger fills.
+    trigger_filled: set[str] = field(default_factory=set)
+    #: The table whose INSERT trigger writes this one's rows.
+    written_by: str | None = None
 
 
 def _guarded(issues: list[Issue], table: str, what: str, call: Callable[[], T], empty: T) -> T:
@@ -82,8 +91,11 @@ def reflect(
                 f"it has {', '.join(available) or 'no tables'}"
             )
         names = list(tables)
-    else:
-        names = [t for t in available if not t.startswith("_lookalike_")]
+    parted = partitions(engine, schema)
+    children = {c for p in parted.values() for c in p.children}
+    if not tables:
+        # A partition is written through its parent: the parent stands for all of them.
+        names = [t for t in available if not t.startswith("_lookalike_") and t not in children]
     issues: list[Issue] = []
     found: list[Reflected] = []
     for name in names:
@@ -113,7 +125,16 @@ def reflect(
         table.checks = read("check constraints", "get_check_constraints", [])
         if not table.checks and engine.dialect.name in ("mysql", "mariadb"):
             table.checks = _mysql_checks(engine, name, schema)
+        table.partitioned = parted.get(name)
+        if table.partitioned is not None and not table.foreign_keys:
+            table.foreign_keys = _lifted_keys(inspector, table.partitioned.children, schema)
         found.append(table)
+    filled, written = trigger_filled(
+        triggers(engine, schema), {t.name: [c["name"] for c in t.columns] for t in found}
+    )
+    for table in found:
+        table.trigger_filled = filled.get(table.name, set())
+        table.written_by = written.get(table.name)
     _count_rows(engine, found, schema, issues)
     return found, issues
 
@@ -146,7 +167,9 @@ def _count_rows(
             estimates = {}
         for table in tables:
             estimate = estimates.get(table.name, 0)
-            if estimate > 0:
+            if estimate > COUNT_LIMIT:
+                # Only a huge table is sized from the catalogue: an estimate below the
+                # limit is counted exactly, so two extracts of the same data agree.
                 table.rows = estimate
                 continue
             source = sa.table(table.name, schema=schema)
@@ -185,3 +208,23 @@ def _mysql_checks(engine: sa.Engine, table: str, schema: str | None) -> list[dic
     except Exception:
         return []
     return [{"name": r[0], "sqltext": r[1]} for r in rows]
+
+
+def _lifted_keys(
+    inspector: sa.Inspector, children: tuple[str, ...], schema: str | None
+) -> list[dict[str, Any]]:
+    """Foreign keys any partition declares, lifted to their parent (old-style
+    partitioned schemas declare them per partition, and a row may land in any)."""
+    found: list[dict[str, Any]] = []
+    for child in children:
+        try:
+            keys = inspector.get_foreign_keys(child, schema=schema)
+        except Exception:
+            return []
+        shape = [
+            {k: fk.get(k) for k in ("constrained_columns", "referred_table", "referred_columns",
+                                     "referred_schema")}
+            for fk in keys
+        ]  # fmt: skip
+        found += [fk for fk in shape if fk not in found]
+    return [{**fk, "name": None} for fk in found]

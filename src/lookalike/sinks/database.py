@@ -33,7 +33,9 @@ __all__ = ["DatabaseSink"]
 class DatabaseSink:
     """Appends batches to ``table`` over ``engine``; ``deferred`` columns go to a spool.
 
-    ``key`` names the columns that identify a row when the spool is applied.
+    ``key`` names the columns that identify a row when the spool is applied;
+    ``key_checks=False`` suspends foreign-key checks in this sink's session
+    (MySQL, SQLite), for a NOT NULL reference cycle the driver checks afterwards.
     """
 
     def __init__(
@@ -44,6 +46,7 @@ class DatabaseSink:
         deferred: tuple[str, ...] = (),
         key: tuple[str, ...] = (),
         encode: bool = True,
+        key_checks: bool = True,
     ) -> None:
         self.engine = engine
         self.table = table
@@ -52,6 +55,7 @@ class DatabaseSink:
         self.spool_path: str | None = None
         self.rows = 0
         self._encode = encode
+        self._key_checks = key_checks
         self._conn: sa.Connection | None = None
         self._transaction: sa.RootTransaction | None = None
         self._writer: BulkWriter | None = None
@@ -75,6 +79,12 @@ class DatabaseSink:
         from lookalike.sql.writers import bulk_writer
 
         self._conn = self.engine.connect()
+        if not self._key_checks:
+            from lookalike.sql.suspend import set_key_checks
+
+            # Before BEGIN: SQLite ignores the pragma inside a transaction.
+            set_key_checks(self._conn, False)
+            self._conn.commit()
         self._transaction = self._conn.begin()
         try:
             self._writer = bulk_writer(self._conn, self.table, list(schema.names))
@@ -137,6 +147,13 @@ class DatabaseSink:
 
     def _end(self) -> None:
         if self._conn is not None:
+            if not self._key_checks:
+                from lookalike.sql.suspend import set_key_checks
+
+                # The connection goes back to the pool: checks on again first.
+                with contextlib.suppress(Exception):
+                    set_key_checks(self._conn, True)
+                    self._conn.commit()
             with contextlib.suppress(Exception):
                 self._conn.close()
         self._conn = None

@@ -11,15 +11,26 @@ written.
 from __future__ import annotations
 
 import contextlib
+import re
 import warnings
+from dataclasses import dataclass, field
 
 import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.schema import AddConstraint, CreateTable
 
+from lookalike.sql.catalog import trigger_filled, triggers
 from lookalike.sql.errors import DatabaseError
 from lookalike.sql.shape import PlanLike
 from lookalike.sql.writers import driver_message
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The tables :func:`prepare_tables` created, and the NOT NULL columns of the others."""
+
+    created: tuple[str, ...]
+    not_null: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def qualified(name: str, schema: str | None) -> str:
@@ -53,12 +64,15 @@ def prepare_tables(
     schema: str | None,
     *,
     late_keys: bool = False,
-) -> tuple[str, ...]:
+) -> Prepared:
     """Create absent tables (without foreign keys when ``late_keys``); check existing
-    ones; return the names created."""
+    ones; say which were created and which columns of the others are NOT NULL."""
     inspector = sa.inspect(engine)
     absent: list[sa.Table] = []
     problems: list[str] = []
+    not_null: dict[str, frozenset[str]] = {}
+    present = [n for n in order if inspector.has_table(n, schema=schema)]
+    filled = _filled_by_database(engine, inspector, present, schema)
     for name in order:
         if not inspector.has_table(name, schema=schema):
             absent.append(metadata.tables[qualified(name, schema)])
@@ -68,6 +82,7 @@ def prepare_tables(
             warnings.simplefilter("ignore", sa.exc.SAWarning)
             reflected = inspector.get_columns(name, schema=schema)
         existing = {c["name"]: c for c in reflected}
+        not_null[name] = frozenset(c for c, info in existing.items() if not info["nullable"])
         wanted = list(shape.tables[name].schema.names)
         missing = [c for c in wanted if c not in existing]
         if missing:
@@ -85,6 +100,8 @@ def prepare_tables(
             c for c, info in existing.items()
             if c not in wanted and not info.get("nullable", True)
             and info.get("default") is None and info.get("autoincrement") is not True
+            and not info.get("computed") and not info.get("identity")
+            and c not in filled.get(name, set())
         ]  # fmt: skip
         if required:
             problems.append(
@@ -109,7 +126,19 @@ def prepare_tables(
             raise DatabaseError(
                 f"cannot create tables {', '.join(t.name for t in absent)}: {driver_message(exc)}"
             ) from exc
-    return tuple(t.name for t in absent)
+    return Prepared(tuple(t.name for t in absent), not_null)
+
+
+def _filled_by_database(
+    engine: sa.Engine, inspector: sa.Inspector, names: list[str], schema: str | None
+) -> dict[str, set[str]]:
+    """Columns of ``names`` that a BEFORE INSERT trigger fills."""
+    if not names:
+        return {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", sa.exc.SAWarning)
+        columns = {n: [c["name"] for c in inspector.get_columns(n, schema=schema)] for n in names}
+    return trigger_filled(triggers(engine, schema), columns)[0]
 
 
 def add_foreign_keys(engine: sa.Engine, tables: list[sa.Table]) -> None:
@@ -196,3 +225,39 @@ def _compatible(arrow_type: pa.DataType, sql_type: sa.types.TypeEngine[object]) 
     if "other" in (wanted, made) or wanted == made or wanted == "text":
         return True
     return wanted == "number" and made == "boolean"
+
+
+def advance_sequences(engine: sa.Engine, table: sa.Table) -> None:
+    """Move PostgreSQL sequences (serial and identity columns) of ``table`` past its
+    largest key, so the application's next INSERT gets a fresh one.
+
+    MySQL's AUTO_INCREMENT and SQLite's rowid follow explicit keys by themselves.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    preparer = engine.dialect.identifier_preparer
+    name = preparer.format_table(table)
+    with engine.begin() as conn:
+        # Identity and owned serial columns name their sequence; a plain
+        # ``DEFAULT nextval('seq')`` (a sequence made separately) names it in the default.
+        owned = conn.execute(
+            sa.text(
+                "SELECT a.attname, pg_get_serial_sequence(:t, a.attname), "
+                "pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d "
+                "ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                "WHERE a.attrelid = CAST(:t AS regclass) AND a.attnum > 0 AND NOT a.attisdropped"
+            ),
+            {"t": name},
+        ).all()
+        for column, serial, default in owned:
+            named = re.search(r"nextval\('([^']+)'", default or "")
+            sequence = serial or (named.group(1) if named else None)
+            if sequence is None or column not in table.c:
+                continue
+            conn.execute(
+                sa.text(
+                    f"SELECT setval(:s, m) FROM (SELECT max({preparer.quote(column)}) AS m "
+                    f"FROM {name}) AS top WHERE m IS NOT NULL AND m >= 1"
+                ),
+                {"s": sequence},
+            )
