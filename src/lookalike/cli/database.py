@@ -85,6 +85,11 @@ def extract(
         text = result.to_yaml()
         for issue in result.issues:
             stderr.print(f"[yellow]note:[/] {issue}", markup=True, highlight=False)
+        if result.plan_error:
+            stderr.print(
+                f"[bold red]warning:[/] the extracted spec does not plan: {result.plan_error}",
+                markup=True, highlight=False,
+            )  # fmt: skip
         if to_stdout:
             typer.echo(text, nl=False)
         else:

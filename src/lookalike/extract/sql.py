@@ -30,6 +30,7 @@ from lookalike.extract.sql_columns import (
     TableState,
     left_to_database,
 )
+from lookalike.extract.sql_dates import DateRules
 from lookalike.extract.sql_keys import KeyRules
 
 #: Rows for a table with no parent when the source table is empty.
@@ -48,12 +49,16 @@ class Extraction:
 
     spec: dict[str, Any]
     issues: tuple[Issue, ...] = ()
+    #: Why the planner refuses the spec (a bug to report), None when it plans.
+    plan_error: str | None = None
 
     def to_yaml(self) -> str:
         """The spec as YAML, issues listed as comments at the top."""
         import yaml
 
         head = "".join(f"# {issue}\n" for issue in self.issues)
+        if self.plan_error:
+            head += f"# NOT PLANNABLE AS WRITTEN: {self.plan_error}\n"
         if head:
             head = "# Extraction notes:\n" + head
         return head + yaml.safe_dump(self.spec, sort_keys=False, allow_unicode=True, width=100)
@@ -90,7 +95,30 @@ def extract_database(
         spec["seed"] = seed
     spec["description"] = f"Extracted from {source} (schema only, no values)"
     spec["tables"] = _plain(builder.build())
-    return Extraction(spec, tuple(builder.issues))
+    if not spec["tables"]:
+        builder.note(
+            schema or "(default schema)", None, "no table found",
+            "the spec is empty; give --schema or check the URL's database",
+        )  # fmt: skip
+        return Extraction(spec, tuple(builder.issues))
+    return Extraction(spec, tuple(builder.issues), planned(spec))
+
+
+def planned(spec: dict[str, Any]) -> str | None:
+    """Why the planner refuses ``spec``, or None: extraction checks its own output.
+
+    >>> planned({"tables": {"t": {"rows": 2, "fields": {"id": {"kind": "sequence"}}}}}) is None
+    True
+    """
+    from lookalike.errors import LookalikeError
+    from lookalike.plan import build_plan
+    from lookalike.spec import spec_from_dict
+
+    try:
+        build_plan(spec_from_dict(spec), seed=0)
+    except (LookalikeError, ValueError) as exc:
+        return str(exc)
+    return None
 
 
 def _plain(value: Any) -> Any:
@@ -109,7 +137,7 @@ def _spec_name(database: str) -> str:
     return stem or "dataset"
 
 
-class _Builder(KeyRules, ColumnRules):
+class _Builder(KeyRules, DateRules, ColumnRules):
     def __init__(
         self, tables: list[Reflected], issues: list[Issue], scale: float, dialect: str = ""
     ) -> None:
@@ -235,6 +263,7 @@ class _Builder(KeyRules, ColumnRules):
         out: dict[str, Any] = {}
         for name, table in self.tables.items():
             out[name] = self._table_spec(table, fks[name])
+        self._date_order(out, fks)
         return out
 
     def _table_spec(self, table: TableState, fks: list[dict[str, Any]]) -> dict[str, Any]:
@@ -268,6 +297,7 @@ class _Builder(KeyRules, ColumnRules):
                 spec = skip.field
             fields[name] = spec
         self._composite_keys(table, fields, fk_of)
+        self._apply_orders(table, fields, rules)
         out: dict[str, Any] = {"rows": self._rows(table)}
         if source.primary_key:
             out["primary_key"] = list(source.primary_key)

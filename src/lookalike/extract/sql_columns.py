@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.types import NullType
 
-from lookalike.extract.checks import Allowed, Bound, parse_check
+from lookalike.extract.checks import Allowed, Bound, Order, Rule, parse_check
 from lookalike.extract.meanings import meaning
 from lookalike.extract.naming import Guess, guess, words_of
 from lookalike.extract.pii import pii_reason
@@ -77,8 +77,8 @@ class BuilderBase:
 class ColumnRules(BuilderBase):
     """Fields for plain (non-reference) columns."""
 
-    def _check_rules(self, source: Reflected) -> dict[str, list[Bound | Allowed]]:
-        rules: dict[str, list[Bound | Allowed]] = {}
+    def _check_rules(self, source: Reflected) -> dict[str, list[Rule]]:
+        rules: dict[str, list[Rule]] = {}
         columns = {c["name"] for c in source.columns}
         texts = [str(check.get("sqltext", "")) for check in source.checks]
         for column in source.columns:
@@ -95,7 +95,10 @@ class ColumnRules(BuilderBase):
                 self.json_columns.add((source.name, json.group(1)))
                 continue
             parsed = parse_check(text)
-            if parsed is None or any(r.column not in columns for r in parsed):
+            named = [r.column for r in parsed or []] + [
+                r.other for r in parsed or [] if isinstance(r, Order)
+            ]
+            if parsed is None or any(c not in columns for c in named):
                 self.note(
                     source.name,
                     None,
@@ -111,7 +114,7 @@ class ColumnRules(BuilderBase):
         self,
         table: TableState,
         column: dict[str, Any],
-        rules: list[Bound | Allowed],
+        rules: list[Rule],
         *,
         unique: bool,
     ) -> dict[str, Any]:
@@ -263,6 +266,52 @@ class ColumnRules(BuilderBase):
         most = max(1, min(8, ((length or 120) + 1) // 15))
         return {"kind": "text", "min_count": 1, "max_count": most}
 
+    def _apply_orders(
+        self, table: TableState, fields: dict[str, dict[str, Any]], rules: dict[str, list[Rule]]
+    ) -> None:
+        """``end_date > start_date``: the later column becomes the earlier one plus a
+        hidden offset, so the CHECK holds on every row by construction."""
+        source = table.source
+        for column, found in rules.items():
+            for order in (r for r in found if isinstance(r, Order)):
+                later, earlier = fields.get(column), fields.get(order.other)
+                kinds = {family(self._column_type(source, c)) for c in (column, order.other)}
+                usable = (
+                    later is not None and earlier is not None and len(kinds) == 1
+                    and kinds <= {"date", "datetime", "integer", "decimal", "float"}
+                    and later.get("kind") not in ("sequence", "derived", "reference", None)
+                    and "ref" not in later and not later.get("unique")
+                    and not (earlier.get("nullable") and not later.get("nullable"))
+                )  # fmt: skip
+                if not usable or later is None:
+                    self.note(source.name, column, f"CHECK ({column} >= {order.other})",
+                              "not carried over; generated rows may violate it")  # fmt: skip
+                    continue
+                kind = kinds.pop()
+                offset = f"{column}_offset"
+                low = 1 if order.strict else 0
+                if kind in ("date", "datetime"):
+                    step = "1 day" if kind == "date" else "1 hour"
+                    expr = f"{order.other} + {offset} * INTERVAL '{step}'"
+                    width = 30 if kind == "date" else 72
+                else:
+                    expr, width = f"{order.other} + {offset}", 100
+                fields[offset] = {"kind": "integer", "min_value": low, "max_value": low + width,
+                                  "hidden": True}  # fmt: skip
+                derived: dict[str, Any] = {"kind": "derived", "expr": expr}
+                if kind in ("date", "datetime"):
+                    derived["type"] = kind
+                derived["nullable"] = bool(later.get("nullable", False))
+                if later.get("null_rate"):
+                    derived["null_rate"] = later["null_rate"]
+                fields[column] = derived
+                self.note(source.name, column, f"CHECK ({column} {'>' if order.strict else '>='} "
+                          f"{order.other})", f"generated as {expr}")  # fmt: skip
+
+    @staticmethod
+    def _column_type(source: Reflected, name: str) -> Any:
+        return next(c["type"] for c in source.columns if c["name"] == name)
+
     def _apply_partition(self, source: Reflected, name: str, spec: dict[str, Any]) -> None:
         """Keep the partition key inside the range the partitions cover."""
         import datetime as dt
@@ -305,10 +354,16 @@ class ColumnRules(BuilderBase):
         return dict(_TEXT_INPUT[kind])
 
     def _apply_bounds(
-        self, spec: dict[str, Any], rules: list[Bound | Allowed], kind: str, sql_type: Any
+        self, spec: dict[str, Any], rules: list[Rule], kind: str, sql_type: Any
     ) -> None:
         bounds = [r for r in rules if isinstance(r, Bound)]
         if not bounds or spec["kind"] in ("choice", "sequence"):
+            return
+        if kind in ("date", "datetime"):
+            _date_bounds(spec, bounds, kind)
+            return
+        bounds = [b for b in bounds if not isinstance(b.low or b.high, str)]
+        if not bounds:
             return
         if spec["kind"] not in ("integer", "decimal", "float"):
             spec.clear()
@@ -319,8 +374,12 @@ class ColumnRules(BuilderBase):
             step = Decimal(1).scaleb(-int(spec.get("scale", 2)))
         elif spec["kind"] == "float":
             step = Decimal("0.001")
-        lows = [b.low + step if b.open else b.low for b in bounds if b.low is not None]
-        highs = [b.high - step if b.open else b.high for b in bounds if b.high is not None]
+        lows = [
+            b.low + step if b.open else b.low for b in bounds if isinstance(b.low, int | Decimal)
+        ]
+        highs = [
+            b.high - step if b.open else b.high for b in bounds if isinstance(b.high, int | Decimal)
+        ]
         low = max(lows, default=None)
         high = min(highs, default=None)
         for key, value in (("min_value", low), ("max_value", high)):
@@ -333,6 +392,22 @@ class ColumnRules(BuilderBase):
             spec["max_value"] = spec["min_value"]
         for key in ("mean", "sigma", "distribution"):
             spec.pop(key, None)
+
+
+def _date_bounds(spec: dict[str, Any], bounds: list[Bound], kind: str) -> None:
+    """CHECK bounds on a date column (``born > '1900-01-01'::date``) as its range."""
+    import datetime as dt
+
+    if spec.get("kind") not in ("date", "datetime"):
+        spec.clear()
+        spec.update({"kind": kind, "min_value": "now-3y", "max_value": "now"})
+    step = dt.timedelta(days=1) if kind == "date" else dt.timedelta(seconds=1)
+    for bound in bounds:
+        for side, value, sign in (("min_value", bound.low, 1), ("max_value", bound.high, -1)):
+            if not isinstance(value, str):
+                continue
+            moment = dt.datetime.fromisoformat(value) + (step * sign if bound.open else step * 0)
+            spec[side] = moment.date().isoformat() if kind == "date" else _iso(moment)
 
 
 def _fit_numbers(spec: dict[str, Any], kind: str, sql_type: Any) -> None:
