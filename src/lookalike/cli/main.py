@@ -11,7 +11,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -139,6 +139,22 @@ def generate(
             "postgresql://user@host/db, mysql://root@host/db or sqlite:///file.db.",
         ),
     ] = None,
+    if_exists: Annotated[
+        str,
+        typer.Option(
+            "--if-exists", help="With --to, tables already there: append, fail, truncate, replace."
+        ),
+    ] = "append",
+    triggers: Annotated[
+        str, typer.Option("--triggers", help="With --to: keep, or disable (PostgreSQL).")
+    ] = "keep",
+    refresh_views: Annotated[
+        bool, typer.Option("--refresh-views", help="With --to: refresh materialized views.")
+    ] = False,
+    db_schema: Annotated[
+        str | None,
+        typer.Option("--schema", help="With --to: PostgreSQL schema or MySQL database to use."),
+    ] = None,
     lineage: Annotated[
         bool,
         typer.Option(
@@ -169,7 +185,11 @@ def generate(
         if to is not None:
             if output is not None or row_range is not None:
                 raise fail("--to loads a database; drop --output and --row-range")
-            _load(resolved, to, table=table, workers=workers, quiet=quiet)
+            _load(
+                resolved, to, table=table, workers=workers, quiet=quiet,
+                options={"if_exists": if_exists, "triggers": triggers,
+                         "refresh_views": refresh_views, "schema": db_schema},
+            )  # fmt: skip
             return
         wanted_range = RowRange.parse(row_range) if row_range else None
         names = _pick_table(resolved, table)
@@ -188,7 +208,15 @@ def generate(
         _report(result, resolved, elapsed, show=show, time_pinned=pinned)
 
 
-def _load(resolved: Plan, url: str, *, table: str | None, workers: int | None, quiet: bool) -> None:
+def _load(
+    resolved: Plan,
+    url: str,
+    *,
+    table: str | None,
+    workers: int | None,
+    quiet: bool,
+    options: dict[str, Any] | None = None,
+) -> None:
     """Generate into a live database, tables in key order, with a progress bar."""
     from lookalike.api import _pick_table
     from lookalike.loading import load_database
@@ -199,7 +227,7 @@ def _load(resolved: Plan, url: str, *, table: str | None, workers: int | None, q
     with row_progress(totals, show) as advance:
         result = load_database(
             resolved, url, workers=workers, progress=advance,
-            tables=tuple(names) if table is not None else None,
+            tables=tuple(names) if table is not None else None, **(options or {}),
         )  # fmt: skip
     if not quiet:
         speed = result.total_rows / result.seconds if result.seconds > 0 else 0

@@ -43,20 +43,23 @@ class DroppedKeys:
 
     dropped: list[tuple[sa.Table, str, str]] = field(default_factory=list)
 
-    def drop(self, engine: sa.Engine, table: sa.Table, columns: tuple[str, ...]) -> None:
-        """Drop the target's foreign keys on exactly ``columns``, remembering them."""
+    def drop(
+        self, engine: sa.Engine, table: sa.Table, columns: tuple[str, ...] | None = None
+    ) -> None:
+        """Drop the target's foreign keys on exactly ``columns`` (all of them when None),
+        remembering them."""
         preparer = engine.dialect.identifier_preparer
         query = sa.text(
             "SELECT con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con "
             "WHERE con.conrelid = CAST(:t AS regclass) AND con.contype = 'f' AND "
+            "(CAST(:c AS text[]) IS NULL OR "
             "ARRAY(SELECT a.attname::text FROM unnest(con.conkey) k JOIN pg_attribute a "
             "ON a.attrelid = con.conrelid AND a.attnum = k ORDER BY a.attname) = "
-            "CAST(:c AS text[])"
+            "CAST(:c AS text[]))"
         )
+        wanted = sorted(columns) if columns is not None else None
         with engine.begin() as conn:
-            found = conn.execute(
-                query, {"t": preparer.format_table(table), "c": sorted(columns)}
-            ).all()
+            found = conn.execute(query, {"t": preparer.format_table(table), "c": wanted}).all()
             for name, definition in found:
                 conn.exec_driver_sql(
                     f"ALTER TABLE {preparer.format_table(table)} "
