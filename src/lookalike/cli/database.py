@@ -69,9 +69,18 @@ def extract(
         float, typer.Option("--scale", help="Multiply the source's row counts.")
     ] = 1.0,
     seed: Annotated[int, typer.Option("--seed", "-s", help="Seed written into the spec.")] = 1,
+    lookup_rows: Annotated[
+        int,
+        typer.Option(
+            "--lookup-rows",
+            help="Tables of at most this many rows keep their real values (never personal "
+            "columns); 0 reads no value.",
+        ),
+    ] = 250,
     debug: DebugOpt = False,
 ) -> None:
-    """Read a database's schema (never its values) and write a spec that imitates it."""
+    """Read a database's schema (and the values of small lookup tables, never personal
+    columns) and write a spec that imitates it."""
     with reported(debug):
         from lookalike.extract.sql import extract_database
         from lookalike.sinks.files import check_writable
@@ -81,7 +90,9 @@ def extract(
             assert output is not None
             check_writable(output)
         names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
-        result = extract_database(url, schema=schema, tables=names, scale=scale, seed=seed)
+        result = extract_database(
+            url, schema=schema, tables=names, scale=scale, seed=seed, lookup_rows=lookup_rows
+        )
         text = result.to_yaml()
         for issue in result.issues:
             stderr.print(f"[yellow]note:[/] {issue}", markup=True, highlight=False)

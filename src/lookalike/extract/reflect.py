@@ -228,3 +228,27 @@ def _lifted_keys(
         ]  # fmt: skip
         found += [fk for fk in shape if fk not in found]
     return [{**fk, "name": None} for fk in found]
+
+
+def lookup_values(
+    engine: sa.Engine, table: str, columns: list[str], schema: str | None, limit: int
+) -> dict[str, list[tuple[Any, int]]]:
+    """Each column's distinct values with their counts, most frequent first (ties in
+    value order): only for the small lookup tables extraction keeps as they are."""
+    source = sa.table(table, *(sa.column(c) for c in columns), schema=schema)
+    found: dict[str, list[tuple[Any, int]]] = {}
+    with engine.connect() as conn:
+        for name in columns:
+            column = source.c[name]
+            query = (
+                sa.select(column, sa.func.count())
+                .where(column.is_not(None))
+                .group_by(column)
+                .order_by(sa.func.count().desc(), column)
+                .limit(limit + 1)
+            )
+            try:
+                found[name] = [(r[0], int(r[1])) for r in conn.execute(query)]
+            except Exception:
+                conn.rollback()
+    return found

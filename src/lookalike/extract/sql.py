@@ -24,7 +24,9 @@ from typing import Any
 
 from lookalike.extract.reflect import Issue, Reflected, reflect
 from lookalike.extract.sql_columns import (
+    LOOKUP_ROW,
     NULL_RATE,
+    PEOPLE,
     ColumnRules,
     SkipError,
     TableState,
@@ -33,6 +35,8 @@ from lookalike.extract.sql_columns import (
 from lookalike.extract.sql_dates import DateRules
 from lookalike.extract.sql_keys import KeyRules
 
+#: Tables of at most this many rows keep their real values (not personal ones).
+LOOKUP_ROWS = 250
 #: Rows for a table with no parent when the source table is empty.
 ROOT_ROWS = 1000
 #: Children per parent when the source tables are empty.
@@ -71,11 +75,14 @@ def extract_database(
     tables: list[str] | None = None,
     scale: float = 1.0,
     seed: int | None = 1,
+    lookup_rows: int = LOOKUP_ROWS,
 ) -> Extraction:
     """Reflect the database at ``url`` into a spec; see the module docstring.
 
     ``scale`` multiplies the source's row counts (empty tables get
-    :data:`ROOT_ROWS` roots and :data:`CHILDREN_PER_PARENT` children per parent).
+    :data:`ROOT_ROWS` rows). Tables of at most ``lookup_rows`` rows (statuses,
+    categories, languages, countries) keep their real values in their text
+    columns, except personal ones; ``lookup_rows=0`` reads no value at all.
     """
     from lookalike.sql.connect import display_url, open_engine
 
@@ -84,12 +91,14 @@ def extract_database(
     engine = open_engine(url)
     try:
         reflected, issues = reflect(engine, schema=schema, tables=tables)
+        lookups = _read_lookups(engine, reflected, schema, lookup_rows)
         dialect = engine.dialect.name
         name = engine.url.database or "dataset"
         source = display_url(engine.url)
     finally:
         engine.dispose()
     builder = _Builder(reflected, issues, scale, dialect)
+    builder.lookups = lookups
     spec: dict[str, Any] = {"name": _spec_name(name)}
     if seed is not None:
         spec["seed"] = seed
@@ -119,6 +128,42 @@ def planned(spec: dict[str, Any]) -> str | None:
     except (LookalikeError, ValueError) as exc:
         return str(exc)
     return None
+
+
+def _read_lookups(
+    engine: Any, reflected: list[Reflected], schema: str | None, limit: int
+) -> dict[tuple[str, str], list[tuple[Any, int]]]:
+    """The values of small lookup tables' text columns that are not keys or personal."""
+    from lookalike.extract.naming import guess, words_of
+    from lookalike.extract.pii import pii_reason
+    from lookalike.extract.reflect import lookup_values
+    from lookalike.extract.types import family
+
+    found: dict[tuple[str, str], list[tuple[Any, int]]] = {}
+    for table in reflected:
+        people = any(w.startswith(p) for w in words_of(table.name).split() for p in PEOPLE)
+        if not 0 < table.rows <= limit or people:
+            continue  # a table of people is personal through and through
+        referencing = {c for fk in table.foreign_keys for c in fk.get("constrained_columns") or []}
+        columns = []
+        for column in table.columns:
+            name = column["name"]
+            # A bare ``name`` of a lookup is a category's name, not a person's.
+            hit = None if words_of(name) in ("name", "title") else guess(name, "string")
+            personal = pii_reason(name, hit.field if hit else {"kind": "text"}) is not None
+            plain = family(column["type"]) == "string" and not left_to_database(table, column)
+            if plain and not personal and name not in referencing | set(table.primary_key):
+                columns.append(name)
+        padded = {c["name"] for c in table.columns
+                  if type(c["type"]).__name__.upper() in ("CHAR", "NCHAR", "BPCHAR")}  # fmt: skip
+        for name, values in lookup_values(engine, table.name, columns, schema, limit).items():
+            if 0 < len(values) <= limit:
+                # CHAR(n) pads with spaces; the database pads again on the way back in.
+                found[(table.name, name)] = [
+                    (v.rstrip() if name in padded and isinstance(v, str) else v, n)
+                    for v, n in values
+                ]
+    return found
 
 
 def _plain(value: Any) -> Any:
@@ -158,6 +203,7 @@ class _Builder(KeyRules, DateRules, ColumnRules):
         self.scale = scale
         self.dialect = dialect
         self.json_columns: set[tuple[str, str]] = set()
+        self.lookups: dict[tuple[str, str], list[tuple[Any, int]]] = {}
 
     # -- foreign keys --------------------------------------------------------
 
@@ -215,7 +261,8 @@ class _Builder(KeyRules, DateRules, ColumnRules):
     def _rows(self, table: TableState) -> int | dict[str, Any]:
         source = table.source
         if table.per is None:
-            if 0 < source.rows < TINY_ROWS:
+            kept = any(t == source.name for t, _ in self.lookups)
+            if 0 < source.rows < TINY_ROWS or kept:
                 return source.rows  # a lookup or a handful of stores: kept as it is
             base = source.rows if source.rows > 0 else ROOT_ROWS
             return max(1, round(base * self.scale))
@@ -296,6 +343,8 @@ class _Builder(KeyRules, DateRules, ColumnRules):
                     continue
                 spec = skip.field
             fields[name] = spec
+        if LOOKUP_ROW in table.fields:
+            fields[LOOKUP_ROW] = table.fields[LOOKUP_ROW]
         self._composite_keys(table, fields, fk_of)
         self._apply_orders(table, fields, rules)
         out: dict[str, Any] = {"rows": self._rows(table)}

@@ -34,6 +34,8 @@ from lookalike.extract.types import (
     string_length,
 )
 
+#: The hidden row counter a lookup table's kept values are read in turn by.
+LOOKUP_ROW = "lookup_row"
 #: Share of nulls in a nullable, non-key column.
 NULL_RATE = 0.05
 #: Kinds for types a database reads from text: JSON, bytes, intervals, search vectors.
@@ -45,7 +47,7 @@ _TEXT_INPUT: dict[str, dict[str, Any]] = {
     "array": {}, "year": {}, "set": {},
 }  # fmt: skip
 #: Tables whose ``name`` column is a person's name.
-_PEOPLE = ("customer", "user", "employee", "staff", "person", "people", "contact", "member",
+PEOPLE = ("customer", "user", "employee", "staff", "person", "people", "contact", "member",
            "author", "patient", "student", "client", "manager", "account", "teacher")  # fmt: skip
 
 
@@ -68,6 +70,7 @@ class BuilderBase:
     issues: list[Issue]
     dialect: str
     json_columns: set[tuple[str, str]]
+    lookups: dict[tuple[str, str], list[tuple[Any, int]]]  # small tables' real values
 
     def note(self, table: str, column: str | None, problem: str, action: str) -> None:
         """Record something not carried over, and what was done instead."""
@@ -145,6 +148,9 @@ class ColumnRules(BuilderBase):
             values = [int(v) if kind == "integer" else v for v in allowed.values]
             spec = {"kind": "choice", "values": values}
             why = "CHECK IN list"
+        elif (table.source.name, name) in self.lookups:
+            spec = self._lookup(table, name, unique=unique)
+            why = "lookup table: its values kept"
         elif in_key:
             spec = self._key_field(table, column, kind)
         else:
@@ -166,6 +172,25 @@ class ColumnRules(BuilderBase):
         if column.get("default") is not None:
             spec["description"] = f"source default: {column['default']}"
         return spec
+
+    def _lookup(self, table: TableState, name: str, *, unique: bool) -> dict[str, Any]:
+        """A small lookup table's column with its real values: each once, in turn, when
+        they are all different (scaled up, they come round again); else drawn with their
+        frequencies. A unique column draws each value once, unique by construction."""
+        kept = self.lookups[(table.source.name, name)]
+        values = [v for v, _ in kept]
+        if unique:
+            return {"kind": "choice", "values": values}
+        if len({c for _, c in kept}) > 1:
+            return {"kind": "choice", "values": values, "weights": [c for _, c in kept]}
+        if len(values) == 1:
+            return {"kind": "choice", "values": values}
+        table.fields.setdefault(LOOKUP_ROW, {"kind": "sequence", "start": 0, "hidden": True})
+        whens = " ".join(
+            f"WHEN {i} THEN '{str(v).replace(chr(39), chr(39) * 2)}'" for i, v in enumerate(values)
+        )
+        expr = f"CASE {LOOKUP_ROW} % {len(values)} {whens} END"
+        return {"kind": "derived", "expr": expr, "type": "string"}
 
     def _key_field(self, table: TableState, column: dict[str, Any], kind: str) -> dict[str, Any]:
         if kind == "integer":
@@ -219,7 +244,7 @@ class ColumnRules(BuilderBase):
 
     def _name_column(self, table: TableState, name: str) -> Any:
         words = words_of(table.source.name)
-        if any(p in words for p in _PEOPLE):
+        if any(p in words for p in PEOPLE):
             return Guess({"kind": "person", "attribute": "full_name"}, "a table of people", 48)
         if any(w in words for w in ("store", "shop", "company", "supplier", "vendor", "brand")):
             return Guess({"kind": "company", "attribute": "name"}, "company name", 60)

@@ -31,6 +31,8 @@ CREATE TABLE order_lines (
     qty INTEGER NOT NULL, PRIMARY KEY (order_id, line_no));
 CREATE TABLE employees (
     id INTEGER PRIMARY KEY, manager_id INTEGER REFERENCES employees (id));
+CREATE TABLE statuses (id INTEGER PRIMARY KEY, label VARCHAR(20) NOT NULL UNIQUE,
+    colour VARCHAR(10), code VARCHAR(5) NOT NULL);
 """
 
 
@@ -42,6 +44,10 @@ def source(tmp_path: Path) -> str:
         conn.execute(
             "INSERT INTO customers (id, email, first_name, tier) "
             "VALUES (1, 'SECRET-VALUE@example.com', 'Zebedee', 'gold')"
+        )
+        conn.executemany(
+            "INSERT INTO statuses VALUES (?, ?, ?, ?)",
+            [(1, "open", "red", "O"), (2, "closed", "red", "C"), (3, "on hold", "blue", "H'")],
         )
     return f"sqlite:///{path}"
 
@@ -136,3 +142,28 @@ def test_references_outside_the_selection_become_plain_values(source: str) -> No
     assert line["rows"] == 1000  # no parent in the spec: a root table
     assert any("foreign key to orders, which is not extracted" in str(i) for i in result.issues)
     build_plan(spec_from_dict(result.spec))
+
+
+def test_small_lookup_tables_keep_their_values(source: str) -> None:
+    tables = extract_database(source, scale=3).spec["tables"]
+    statuses = tables["statuses"]
+    assert statuses["rows"] == 3  # kept as it is, whatever the scale
+    assert statuses["fields"]["label"]["values"] == ["closed", "on hold", "open"]
+    assert statuses["fields"]["label"]["unique"] is True
+    colour = statuses["fields"]["colour"]
+    assert (colour["values"], colour["weights"]) == (["red", "blue"], [2, 1])
+    assert "Zebedee" not in str(tables["customers"])  # a table of people: never read
+    spec = spec_from_dict(extract_database(source).spec)
+    plan = build_plan(spec)
+    assert plan.tables["statuses"].rows == 3
+    # All different and not declared unique: each in turn, so every one is there.
+    from lookalike.pipeline import collect_table
+
+    made = collect_table(plan, "statuses").to_pydict()
+    assert sorted(made["code"]) == ["C", "H'", "O"]
+    assert sorted(made["label"]) == ["closed", "on hold", "open"]
+
+
+def test_lookup_values_can_be_left_unread(source: str) -> None:
+    fields = extract_database(source, lookup_rows=0).spec["tables"]["statuses"]["fields"]
+    assert fields["label"]["kind"] != "choice"
