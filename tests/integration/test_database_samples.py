@@ -170,6 +170,8 @@ def test_loaded_rows_hold_every_key(sample: tuple[str, str, str, Extraction]) ->
     assert broken == []
     assert report.violations == 0
     assert len(report.results) > 10  # keys, references and enums were checked
+    values = [r for r in report.results if " in (" in r.constraint or " between " in r.constraint]
+    assert values  # enums, CHECK lists and CHECK ranges were checked too
 
 
 @_each(SAMPLES)
