@@ -77,6 +77,14 @@ def extract(
             "columns); 0 reads no value.",
         ),
     ] = 250,
+    realistic_domains: Annotated[
+        bool,
+        typer.Option(
+            "--realistic-domains",
+            help="Emails and URLs on realistic free-mail domains (default: reserved example "
+            "domains, RFC 2606).",
+        ),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Read a database's schema (and the values of small lookup tables, never personal
@@ -91,8 +99,9 @@ def extract(
             check_writable(output)
         names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
         result = extract_database(
-            url, schema=schema, tables=names, scale=scale, seed=seed, lookup_rows=lookup_rows
-        )
+            url, schema=schema, tables=names, scale=scale, seed=seed, lookup_rows=lookup_rows,
+            realistic_domains=realistic_domains,
+        )  # fmt: skip
         text = result.to_yaml()
         for issue in result.issues:
             stderr.print(f"[yellow]note:[/] {issue}", markup=True, highlight=False)

@@ -24,7 +24,6 @@ from typing import Any
 
 from lookalike.extract.reflect import Issue, Reflected, reflect
 from lookalike.extract.sql_columns import (
-    LOOKUP_ROW,
     NULL_RATE,
     PEOPLE,
     ColumnRules,
@@ -76,13 +75,16 @@ def extract_database(
     scale: float = 1.0,
     seed: int | None = 1,
     lookup_rows: int = LOOKUP_ROWS,
+    realistic_domains: bool = False,
 ) -> Extraction:
     """Reflect the database at ``url`` into a spec; see the module docstring.
 
     ``scale`` multiplies the source's row counts (empty tables get
     :data:`ROOT_ROWS` rows). Tables of at most ``lookup_rows`` rows (statuses,
     categories, languages, countries) keep their real values in their text
-    columns, except personal ones; ``lookup_rows=0`` reads no value at all.
+    columns, except personal ones; ``lookup_rows=0`` reads no value at all. Emails,
+    URLs and domains use reserved example domains (RFC 2606) unless
+    ``realistic_domains``.
     """
     from lookalike.sql.connect import display_url, open_engine
 
@@ -104,6 +106,8 @@ def extract_database(
         spec["seed"] = seed
     spec["description"] = f"Extracted from {source} (schema only, no values)"
     spec["tables"] = _plain(builder.build())
+    if not realistic_domains:
+        _safe_domains(spec["tables"])
     if not spec["tables"]:
         builder.note(
             schema or "(default schema)", None, "no table found",
@@ -164,6 +168,16 @@ def _read_lookups(
                     for v, n in values
                 ]
     return found
+
+
+def _safe_domains(tables: dict[str, Any]) -> None:
+    """Contactable internet values on reserved example domains: nobody real is mailed."""
+    for table in tables.values():
+        for field in table["fields"].values():
+            if field.get("kind") == "internet" and field.get("attribute", "email") in (
+                "email", "url", "domain",
+            ):  # fmt: skip
+                field["mode"] = "safe"
 
 
 def _plain(value: Any) -> Any:
@@ -343,8 +357,8 @@ class _Builder(KeyRules, DateRules, ColumnRules):
                     continue
                 spec = skip.field
             fields[name] = spec
-        if LOOKUP_ROW in table.fields:
-            fields[LOOKUP_ROW] = table.fields[LOOKUP_ROW]
+        # Hidden helpers the columns asked for (lookup row counters, uncut values).
+        fields.update({k: v for k, v in table.fields.items() if k not in fields})
         self._composite_keys(table, fields, fk_of)
         self._apply_orders(table, fields, rules)
         out: dict[str, Any] = {"rows": self._rows(table)}

@@ -36,6 +36,8 @@ from lookalike.extract.types import (
 
 #: The hidden row counter a lookup table's kept values are read in turn by.
 LOOKUP_ROW = "lookup_row"
+#: Where a shortened realistic field keeps the field it was cut from, for its PII flag.
+NARROW_PII = "_cut_from"
 #: Share of nulls in a nullable, non-key column.
 NULL_RATE = 0.05
 #: Kinds for types a database reads from text: JSON, bytes, intervals, search vectors.
@@ -166,7 +168,7 @@ class ColumnRules(BuilderBase):
         if not why:
             hit = guess(name, "string" if kind == "uuid" else kind)
             why = hit.reason if hit is not None and hit.field["kind"] == spec["kind"] else ""
-        reason = pii_reason(name, spec, why)
+        reason = pii_reason(name, spec.pop(NARROW_PII, spec), why)
         if reason:
             spec.update(pii=True, pii_reason=reason)
         if column.get("default") is not None:
@@ -232,15 +234,31 @@ class ColumnRules(BuilderBase):
                 spec["scale"] = getattr(base_type(sql_type), "scale", None) or 0
             _fit_numbers(spec, kind, sql_type)
             return spec, hit.reason
-        if hit is not None:
-            self.note(
-                table.source.name,
-                name,
-                f"VARCHAR({length}) is shorter than {hit.reason.removeprefix('name matches ')} "
-                "values get",
-                "generated as short text",
-            )
+        if hit is not None and length is not None:
+            return self._narrow(table, name, hit, length), hit.reason
         return self._by_type(name, kind, sql_type, length), ""
+
+    def _narrow(self, table: TableState, name: str, hit: Guess, length: int) -> dict[str, Any]:
+        """A realistic kind in a column too narrow for its longest values: shortened to
+        fit (a first name in 10, a country in 15); an email keeps its shape instead."""
+        field = hit.field
+        what = hit.reason.removeprefix("name matches ")
+        if field.get("kind") == "internet" and field.get("attribute") == "email":
+            pattern = "@@@@@@##\\@example.com" if length >= 20 else "@@@##\\@ex.test"
+            if length >= len(pattern) - 1:
+                problem = f"VARCHAR({length}) is shorter than {what} values get"
+                self.note(table.source.name, name, problem, "generated as short example addresses")
+                return {"kind": "pattern", "pattern": pattern, NARROW_PII: dict(field)}
+        if field.get("kind") not in ("person", "address", "company", "text", "internet"):
+            return self._by_type(name, "string", None, length)
+        full = f"{name}_full"
+        while full in table.fields:
+            full += "_"
+        table.fields[full] = {**field, "hidden": True}
+        self.note(table.source.name, name, f"VARCHAR({length}) is shorter than {what} values "
+                  "get", f"{what} values cut to {length} characters")  # fmt: skip
+        return {"kind": "derived", "expr": f"substr({full}, 1, {length})", "type": "string",
+                NARROW_PII: dict(field)}  # fmt: skip
 
     def _name_column(self, table: TableState, name: str) -> Any:
         words = words_of(table.source.name)

@@ -69,13 +69,16 @@ def test_extracted_spec_plans(source: str) -> None:
     assert tables["employees"]["fields"]["manager_id"]["depth"] >= 1
     fields = tables["customers"]["fields"]
     assert fields["email"]["kind"] == "internet"
+    assert fields["email"]["mode"] == "safe"  # reserved example domains by default
     assert fields["email"]["unique"] is True
     assert fields["email"]["pii"] is True
     assert fields["email"]["pii_reason"].startswith("email address")
     assert fields["tier"] == {"kind": "choice", "values": ["bronze", "silver", "gold"],
                               "nullable": False}  # fmt: skip
     assert (fields["age"]["min_value"], fields["age"]["max_value"]) == (18, 99)
-    assert fields["city"]["kind"] == "pattern"  # VARCHAR(5) is too short for towns
+    # VARCHAR(5) is too short for towns: real town names, cut to fit.
+    assert fields["city"]["expr"] == "substr(city_full, 1, 5)"
+    assert fields["city_full"] == {"kind": "address", "attribute": "city", "hidden": True}
     assert tables["orders"]["fields"]["total"]["min_value"] == "0.01"
     assert set(plan.load_order) == set(tables)
 
@@ -167,3 +170,8 @@ def test_small_lookup_tables_keep_their_values(source: str) -> None:
 def test_lookup_values_can_be_left_unread(source: str) -> None:
     fields = extract_database(source, lookup_rows=0).spec["tables"]["statuses"]["fields"]
     assert fields["label"]["kind"] != "choice"
+
+
+def test_realistic_domains_on_request(source: str) -> None:
+    fields = extract_database(source, realistic_domains=True).spec["tables"]["customers"]
+    assert "mode" not in fields["fields"]["email"]
