@@ -133,6 +133,8 @@ def constraints(spec: Dataset) -> list[Constraint]:
                     path=f"tables.{name}.fields.{refs[0][0]}.ref",
                 )
             within = _key_within(spec, parent, {s.parent_column for _, s in refs})
+            found += _through_parent(spec, name, [r for r in refs if r[1].parent_column
+                                                  not in (within or ())])  # fmt: skip
             if within is None:
                 continue
             by_parent_column = {s.parent_column: f for f, s in refs}
@@ -177,6 +179,22 @@ def _value_rules(name: str, table: Any, written: set[str]) -> list[Constraint]:
                 and isinstance(step.min_value, int) and step.min_value >= 0
             ):  # fmt: skip
                 found.append(Constraint(name, "order", (field_name, earlier)))
+    return found
+
+
+def _through_parent(
+    spec: Dataset, name: str, refs: list[tuple[str, ReferenceField]]
+) -> list[Constraint]:
+    """Lookups of the parent's own single-column foreign key are foreign keys to the
+    grandparent (the customer of a payment's rental)."""
+    found = []
+    for field_name, ref in refs:
+        through = spec.tables[ref.parent_table].fields.get(ref.parent_column)
+        if not isinstance(through, ReferenceField) or through.parent_table == name:
+            continue
+        key = _key_within(spec, through.parent_table, {through.parent_column})
+        if key == (through.parent_column,):
+            found.append(Constraint(name, "foreign key", (field_name,), through.parent_table, key))
     return found
 
 

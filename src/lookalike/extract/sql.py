@@ -321,6 +321,8 @@ class _Builder(KeyRules, DateRules, ColumnRules):
             self._choose_parent(table, fks[name])
         for name, table in self.tables.items():
             self._plan_keys(table, fks[name])
+        for table in self.tables.values():
+            self._diamonds(table, fks)
         out: dict[str, Any] = {}
         for name, table in self.tables.items():
             out[name] = self._table_spec(table, fks[name])
@@ -379,9 +381,16 @@ class _Builder(KeyRules, DateRules, ColumnRules):
         self, table: TableState, column: dict[str, Any], fk: dict[str, Any]
     ) -> dict[str, Any]:
         cols = tuple(fk["constrained_columns"])
+        if column["name"] in table.through:
+            via, via_column, via_link = table.through[column["name"]]
+            spec: dict[str, Any] = {"ref": f"{via}.{via_column}"}
+            if via_link:
+                spec["link"] = via_link
+            spec["nullable"] = bool(column.get("nullable", True))
+            return spec
         index = cols.index(column["name"])
         parent = fk["referred_table"]
-        spec: dict[str, Any] = {"ref": f"{parent}.{fk['referred_columns'][index]}"}
+        spec = {"ref": f"{parent}.{fk['referred_columns'][index]}"}
         link = table.links.get(cols)
         if link == "distinct":
             spec["distinct"] = True

@@ -63,6 +63,9 @@ class TableState:
     per_columns: tuple[str, ...] = ()
     links: dict[tuple[str, ...], str | None] = field(default_factory=dict)  # fk cols -> link
     second_pass: set[tuple[str, ...]] = field(default_factory=set)  # NOT NULL cycle breakers
+    #: A reference read through another parent (two paths to one table):
+    #: column -> (that parent, its column, the link to it or None).
+    through: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
 
 class BuilderBase:

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lookalike.extract.naming import words_of
 from lookalike.extract.reflect import Reflected
 from lookalike.extract.sql_columns import BuilderBase, TableState, left_to_database
 from lookalike.extract.types import family, string_length
 
+#: Tables many others point at for a value (not an owner a child shares with its parent).
+_ATTRIBUTES = ("address", "city", "country", "language", "location", "region", "categor",
+               "currency", "genre", "type", "status", "lookup")  # fmt: skip
 #: Days between one parent's consecutive dates in a history key.
 HISTORY_STEP_DAYS = 90
 
@@ -150,6 +154,52 @@ class KeyRules(BuilderBase):
                 f"composite key ({', '.join(key)})",
                 f"{target} made unique on its own so the combination never repeats",
             )
+
+    def _diamonds(self, table: TableState, fks: dict[str, list[dict[str, Any]]]) -> None:
+        """Two paths to one table (payment -> rental -> customer and payment ->
+        customer): the direct reference is read through the other parent, so both
+        reach the same row by construction."""
+        source = table.source
+        nullable = {c["name"] for c in source.columns if c.get("nullable", True)}
+        keyed = {c for k in [source.primary_key, *source.unique] for c in k}
+        single = [fk for fk in fks[source.name] if len(fk["constrained_columns"]) == 1]
+        for via in single:
+            (a,) = via["constrained_columns"]
+            parent = str(via["referred_table"])
+            if parent == source.name or a in nullable or parent not in fks:
+                continue
+            parent_nullable = {
+                c["name"] for c in self.tables[parent].source.columns if c.get("nullable", True)
+            }
+            for up in fks[parent]:
+                if len(up["constrained_columns"]) != 1 or up["referred_table"] == parent:
+                    continue
+                if not self._owns(parent, str(up["referred_table"])):
+                    continue
+                (p,) = up["constrained_columns"]
+                if p in parent_nullable or (p,) in self.tables[parent].second_pass:
+                    continue
+                for direct in single:
+                    (b,) = direct["constrained_columns"]
+                    same = (direct["referred_table"], list(direct["referred_columns"])) == (
+                        up["referred_table"], list(up["referred_columns"]),
+                    )  # fmt: skip
+                    free = b != a and b not in keyed and (b,) not in table.second_pass
+                    if same and free and b not in table.per_columns and b not in table.through:
+                        link = table.links.get((a,))
+                        table.through[b] = (parent, p, link if link != "distinct" else None)
+                        self.note(source.name, b, f"reaches {up['referred_table']} directly and "
+                                  f"through {parent}", f"read through {parent}.{p}, so both "
+                                  "paths agree")  # fmt: skip
+
+    def _owns(self, parent: str, grandparent: str) -> bool:
+        """Whether ``parent`` rows belong to one ``grandparent`` row each in a way a
+        child shares (a rental's customer), not an attribute many tables point at
+        (an address, a country), nor a coarser table read through a finer one."""
+        if any(w.startswith(_ATTRIBUTES) for w in words_of(grandparent).split()):
+            return False
+        rows = self.tables[parent].source.rows, self.tables[grandparent].source.rows
+        return not (rows[0] > 0 and rows[1] > 0 and rows[0] < rows[1])
 
     def _history_key(
         self, table: TableState, fields: dict[str, dict[str, Any]], column: str, key: list[str]
