@@ -18,6 +18,7 @@ never stopping the rest. No value of any column is read.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -180,6 +181,23 @@ def _safe_domains(tables: dict[str, Any]) -> None:
                 field["mode"] = "safe"
 
 
+def _key_capacity(source: Reflected) -> int | None:
+    """How many rows a single-column integer primary key can number from 1, if it is one.
+
+    >>> import sqlalchemy as sa
+    >>> _key_capacity(Reflected("t", [{"name": "id", "type": sa.SmallInteger()}], ["id"]))
+    32767
+    """
+    from lookalike.extract.types import family, integer_limits
+
+    if len(source.primary_key) != 1:
+        return None
+    column = next((c for c in source.columns if c["name"] == source.primary_key[0]), None)
+    if column is None or family(column["type"]) != "integer":
+        return None
+    return integer_limits(column["type"])[1]
+
+
 def _plain(value: Any) -> Any:
     """Decimals as strings: YAML has no decimal type, and the spec reads them back exactly."""
     if isinstance(value, dict):
@@ -273,6 +291,37 @@ class _Builder(KeyRules, DateRules, ColumnRules):
         return False
 
     def _rows(self, table: TableState) -> int | dict[str, Any]:
+        """Rows of ``table``, capped where its integer key could not number them all."""
+        rows = self._wanted_rows(table)
+        top = _key_capacity(table.source)
+        if top is None:
+            return rows
+        if isinstance(rows, int):
+            if rows > top:
+                self._capped(table, rows, top)
+                return top
+            return rows
+        parents = self._expected(self.tables[table.per]) if table.per else 1
+        # Poisson counts wander: keep the expected total a tenth under the capacity.
+        if parents * float(rows.get("mean", 1)) > 0.9 * top:
+            mean = max(0.01, round(0.9 * top / max(parents, 1), 3))
+            self._capped(table, round(parents * float(rows["mean"])), round(parents * mean))
+            rows = {**rows, "mean": mean, "max": max(1, math.ceil(mean * 2))}
+        return rows
+
+    def _expected(self, table: TableState) -> float:
+        rows = self._wanted_rows(table)
+        if isinstance(rows, int):
+            return float(rows)
+        parent = self._expected(self.tables[table.per]) if table.per else 1.0
+        return parent * float(rows.get("mean", rows.get("count", 1)))
+
+    def _capped(self, table: TableState, wanted: int, top: int) -> None:
+        key = table.source.primary_key[0]
+        self.note(table.source.name, key, f"an integer key that holds at most {top:,} rows "
+                  f"(about {wanted:,} wanted)", f"row count capped at about {top:,}")  # fmt: skip
+
+    def _wanted_rows(self, table: TableState) -> int | dict[str, Any]:
         source = table.source
         if table.per is None:
             kept = any(t == source.name for t, _ in self.lookups)

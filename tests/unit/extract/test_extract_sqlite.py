@@ -175,3 +175,20 @@ def test_lookup_values_can_be_left_unread(source: str) -> None:
 def test_realistic_domains_on_request(source: str) -> None:
     fields = extract_database(source, realistic_domains=True).spec["tables"]["customers"]
     assert "mode" not in fields["fields"]["email"]
+
+
+def test_row_counts_stay_within_what_the_key_can_number(tmp_path: Path) -> None:
+    path = tmp_path / "narrow.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            "CREATE TABLE shops (id SMALLINT PRIMARY KEY, name TEXT);"
+            "CREATE TABLE visits (shop_id SMALLINT NOT NULL REFERENCES shops (id),"
+            " n SMALLINT NOT NULL, id SMALLINT NOT NULL UNIQUE, PRIMARY KEY (shop_id, n));"
+        )
+    result = extract_database(f"sqlite:///{path}", scale=100)
+    tables = result.spec["tables"]
+    assert tables["shops"]["rows"] == 32767  # 100,000 wanted
+    notes = "\n".join(str(i) for i in result.issues)
+    assert "shops.id: an integer key that holds at most 32,767 rows" in notes
+    plan = build_plan(spec_from_dict(result.spec))
+    assert plan.tables["shops"].rows == 32767
