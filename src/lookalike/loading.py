@@ -154,6 +154,7 @@ class _Load:
         from lookalike.sql.hygiene import drop_existing, empty_tables, existing_rows
         from lookalike.sql.tables import prepare_tables
 
+        self._check_outside_parents()
         found = existing_rows(self.engine, list(self.targets.values()))
         if found and self.if_exists == "fail":
             raise DatabaseError(
@@ -182,6 +183,33 @@ class _Load:
         for name in suspended:
             self.held[name] = ()
         return suspended
+
+    def _check_outside_parents(self) -> None:
+        """With ``tables``, parents left out must already hold the rows the spec makes
+        (loaded earlier from the same spec and seed), or references would dangle."""
+        import sqlalchemy as sa
+
+        from lookalike.sql.errors import DatabaseError
+
+        outside = {
+            fk.parent for n in self.order for fk in self.shape.tables[n].foreign_keys
+            if fk.parent not in self.order
+        }  # fmt: skip
+        inspector = sa.inspect(self.engine)
+        for parent in sorted(outside):
+            wanted = self.shape.tables[parent].rows
+            have = 0
+            if inspector.has_table(parent, schema=self.schema):
+                with self.engine.connect() as conn:
+                    table = sa.table(parent, schema=self.schema)
+                    query = sa.select(sa.func.count()).select_from(table)
+                    have = int(conn.execute(query).scalar() or 0)
+            if have < wanted:
+                raise DatabaseError(
+                    f"table {parent} is referenced but not in this load, and the target holds "
+                    f"{have:,} of its {wanted:,} rows; load {parent} first with the same spec "
+                    "and seed, or load them together"
+                )
 
     def load(self, workers: int | None, progress: Progress | None) -> dict[str, int]:
         from lookalike.sql.suspend import DroppedKeys

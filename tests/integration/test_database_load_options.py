@@ -193,3 +193,12 @@ def test_the_cli_takes_the_load_options(tmp_path: Any) -> None:
     truncated = runner.invoke(app, ["generate", str(spec), "--to", url, "--if-exists", "truncate"])
     assert truncated.exit_code == 0, truncated.output
     assert _count(url, "staff") == 30
+
+
+def test_a_subset_needs_its_parents_in_the_target_first(target: tuple[str, str]) -> None:
+    _, url = target
+    plan = resolve({**SPEC, "tables": {**SPEC["tables"], "stores": {
+        **SPEC["tables"]["stores"], "fields": {"id": {"kind": "sequence"}}}}})  # fmt: skip
+    with pytest.raises(DatabaseError, match="table stores is referenced but not in this load"):
+        load_database(plan, url, workers=1, tables=("staff",))
+    assert _count(url, "staff") == 0
