@@ -266,7 +266,9 @@ class ColumnRules(BuilderBase):
     def _name_column(self, table: TableState, name: str) -> Any:
         words = words_of(table.source.name)
         if any(p in words for p in PEOPLE):
-            return Guess({"kind": "person", "attribute": "full_name"}, "a table of people", 48)
+            if words_of(name) == "title":  # an employee's title is a job, not a name
+                return Guess({"kind": "company", "attribute": "job_title"}, "job title", 40)
+            return Guess({"kind": "person", "attribute": "full_name"}, "a person's name", 48)
         if any(w in words for w in ("store", "shop", "company", "supplier", "vendor", "brand")):
             return Guess({"kind": "company", "attribute": "name"}, "company name", 60)
         return Guess({"kind": "text", "min_count": 1, "max_count": 3}, "", 44)

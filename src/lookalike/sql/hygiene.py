@@ -11,6 +11,18 @@
   is an error before anything is written;
 * :func:`refresh_views`: PostgreSQL materialized views of the schema,
   refreshed after loading on request.
+
+>>> import tempfile, sqlalchemy as sa
+>>> engine = sa.create_engine(f"sqlite:///{tempfile.mkdtemp()}/t.db")
+>>> table = sa.Table("t", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True))
+>>> table.create(engine)
+>>> with engine.begin() as conn:
+...     _ = conn.execute(sa.insert(table), [{"id": 1}, {"id": 2}])
+>>> existing_rows(engine, [table])
+{'t': True}
+>>> empty_tables(engine, [table], why="truncating")
+>>> existing_rows(engine, [table])
+{'t': False}
 """
 
 from __future__ import annotations

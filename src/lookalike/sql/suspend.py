@@ -102,7 +102,20 @@ def orphans(
     parent: sa.Table,
     parent_columns: tuple[str, ...],
 ) -> int:
-    """Rows of ``child`` whose non-null ``columns`` match no row of ``parent``."""
+    """Rows of ``child`` whose non-null ``columns`` match no row of ``parent``.
+
+    >>> import tempfile, sqlalchemy as sa
+    >>> engine = sa.create_engine(f"sqlite:///{tempfile.mkdtemp()}/t.db")
+    >>> meta = sa.MetaData()
+    >>> parent = sa.Table("p", meta, sa.Column("id", sa.Integer, primary_key=True))
+    >>> child = sa.Table("c", meta, sa.Column("p_id", sa.Integer))
+    >>> meta.create_all(engine)
+    >>> with engine.begin() as conn:
+    ...     _ = conn.execute(sa.insert(parent), [{"id": 1}])
+    ...     _ = conn.execute(sa.insert(child), [{"p_id": 1}, {"p_id": 7}, {"p_id": None}])
+    >>> orphans(engine, child, ("p_id",), parent, ("id",))
+    1
+    """
     match = sa.and_(
         *(parent.c[p] == child.c[c] for c, p in zip(columns, parent_columns, strict=True))
     )
