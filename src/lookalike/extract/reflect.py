@@ -97,38 +97,15 @@ def reflect(
         # A partition is written through its parent: the parent stands for all of them.
         names = [t for t in available if not t.startswith("_lookalike_") and t not in children]
     issues: list[Issue] = []
-    found: list[Reflected] = []
-    for name in names:
-
-        def read(what: str, method: str, empty: Any, table: str = name) -> Any:
-            call = getattr(inspector, method)
-            return _guarded(issues, table, what, lambda: call(table, schema=schema), empty)
-
-        columns = read("columns", "get_columns", [])
-        if not columns:
-            issues.append(Issue(name, None, "no columns could be read", "table left out"))
-            continue
-        table = Reflected(name, list(columns))
-        pk = read("primary key", "get_pk_constraint", {})
-        table.primary_key = list(pk.get("constrained_columns") or [])
-        uniques = read("unique constraints", "get_unique_constraints", [])
-        indexes = read("indexes", "get_indexes", [])
-        if engine.dialect.name == "sqlite":
-            uniques = [*uniques, *_sqlite_unique(engine, name)]
-        keys: list[list[str]] = []
-        for entry in [*uniques, *(i for i in indexes if i.get("unique"))]:
-            cols = [c for c in entry.get("column_names") or [] if c]
-            if cols and cols not in keys and cols != table.primary_key:
-                keys.append(cols)
-        table.unique = keys
-        table.foreign_keys = read("foreign keys", "get_foreign_keys", [])
-        table.checks = read("check constraints", "get_check_constraints", [])
-        if not table.checks and engine.dialect.name in ("mysql", "mariadb"):
-            table.checks = _mysql_checks(engine, name, schema)
-        table.partitioned = parted.get(name)
+    found = [
+        table
+        for name in names
+        if (table := _read_table(engine, inspector, name, schema, issues)) is not None
+    ]
+    for table in found:
+        table.partitioned = parted.get(table.name)
         if table.partitioned is not None and not table.foreign_keys:
             table.foreign_keys = _lifted_keys(inspector, table.partitioned.children, schema)
-        found.append(table)
     filled, written = trigger_filled(
         triggers(engine, schema), {t.name: [c["name"] for c in t.columns] for t in found}
     )
@@ -137,6 +114,39 @@ def reflect(
         table.written_by = written.get(table.name)
     _count_rows(engine, found, schema, issues)
     return found, issues
+
+
+def _read_table(
+    engine: sa.Engine, inspector: sa.Inspector, name: str, schema: str | None, issues: list[Issue]
+) -> Reflected | None:
+    """One table's columns, keys and checks; None when not even its columns can be read."""
+
+    def read(what: str, method: str, empty: Any) -> Any:
+        call = getattr(inspector, method)
+        return _guarded(issues, name, what, lambda: call(name, schema=schema), empty)
+
+    columns = read("columns", "get_columns", [])
+    if not columns:
+        issues.append(Issue(name, None, "no columns could be read", "table left out"))
+        return None
+    table = Reflected(name, list(columns))
+    pk = read("primary key", "get_pk_constraint", {})
+    table.primary_key = list(pk.get("constrained_columns") or [])
+    uniques = read("unique constraints", "get_unique_constraints", [])
+    indexes = read("indexes", "get_indexes", [])
+    if engine.dialect.name == "sqlite":
+        uniques = [*uniques, *_sqlite_unique(engine, name)]
+    keys: list[list[str]] = []
+    for entry in [*uniques, *(i for i in indexes if i.get("unique"))]:
+        cols = [c for c in entry.get("column_names") or [] if c]
+        if cols and cols not in keys and cols != table.primary_key:
+            keys.append(cols)
+    table.unique = keys
+    table.foreign_keys = read("foreign keys", "get_foreign_keys", [])
+    table.checks = read("check constraints", "get_check_constraints", [])
+    if not table.checks and engine.dialect.name in ("mysql", "mariadb"):
+        table.checks = _mysql_checks(engine, name, schema)
+    return table
 
 
 def _count_rows(

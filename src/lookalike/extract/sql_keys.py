@@ -116,44 +116,48 @@ class KeyRules(BuilderBase):
                 if dated and dated[0] not in fk_of:
                     self._history_key(table, fields, dated[0], key)
                     continue
-            target = next(
-                (c for c in reversed(rest)
-                 if c not in fk_of and family(self._type(source, c)) in ("integer", "string")),
-                None,
-            )  # fmt: skip
-            if target is None:
-                self.note(
-                    source.name,
-                    None,
-                    f"composite key ({', '.join(key)}) of references only",
-                    "not guaranteed unique; give the table rows per parent",
-                )
-                continue
-            kind = family(self._type(source, target))
-            if kind == "integer":
-                fields[target] = {"kind": "sequence", "nullable": False}
-            elif kind == "string":
-                length = string_length(self._type(source, target)) or 12
-                fields[target] = {
-                    "kind": "pattern",
-                    "pattern": "*" * min(length, 12),
-                    "unique": True,
-                    "nullable": False,
-                }
-            else:
-                self.note(
-                    source.name,
-                    target,
-                    f"part of composite key ({', '.join(key)})",
-                    "not guaranteed unique",
-                )
-                continue
+            self._unique_member(table, fields, fk_of, key, rest)
+
+    def _unique_member(
+        self,
+        table: TableState,
+        fields: dict[str, dict[str, Any]],
+        fk_of: dict[str, Any],
+        key: list[str],
+        rest: list[str],
+    ) -> None:
+        """Make one integer or text member of ``key`` unique on its own."""
+        source = table.source
+        target = next(
+            (c for c in reversed(rest)
+             if c not in fk_of and family(self._type(source, c)) in ("integer", "string")),
+            None,
+        )  # fmt: skip
+        if target is None:
             self.note(
                 source.name,
-                target,
-                f"composite key ({', '.join(key)})",
-                f"{target} made unique on its own so the combination never repeats",
+                None,
+                f"composite key ({', '.join(key)}) of references only",
+                "not guaranteed unique; give the table rows per parent",
             )
+            return
+        kind = family(self._type(source, target))
+        if kind == "integer":
+            fields[target] = {"kind": "sequence", "nullable": False}
+        else:  # text: the candidates are integers or strings
+            length = string_length(self._type(source, target)) or 12
+            fields[target] = {
+                "kind": "pattern",
+                "pattern": "*" * min(length, 12),
+                "unique": True,
+                "nullable": False,
+            }
+        self.note(
+            source.name,
+            target,
+            f"composite key ({', '.join(key)})",
+            f"{target} made unique on its own so the combination never repeats",
+        )
 
     def _diamonds(self, table: TableState, fks: dict[str, list[dict[str, Any]]]) -> None:
         """Two paths to one table (payment -> rental -> customer and payment ->

@@ -14,6 +14,7 @@ import contextlib
 import re
 import warnings
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyarrow as pa
 import sqlalchemy as sa
@@ -74,7 +75,7 @@ def prepare_tables(
     present = [n for n in order if inspector.has_table(n, schema=schema)]
     filled = _filled_by_database(engine, inspector, present, schema)
     for name in order:
-        if not inspector.has_table(name, schema=schema):
+        if name not in present:
             absent.append(metadata.tables[qualified(name, schema)])
             continue
         with warnings.catch_warnings():
@@ -83,31 +84,7 @@ def prepare_tables(
             reflected = inspector.get_columns(name, schema=schema)
         existing = {c["name"]: c for c in reflected}
         not_null[name] = frozenset(c for c, info in existing.items() if not info["nullable"])
-        wanted = list(shape.tables[name].schema.names)
-        missing = [c for c in wanted if c not in existing]
-        if missing:
-            problems.append(
-                f"table {name} exists without column(s) {', '.join(missing)} "
-                f"(it has {', '.join(existing) or 'none'})"
-            )
-        problems += [
-            f"column {name}.{column} is {existing[column]['type']} in the database but the spec "
-            f"makes {_described(field.type)}"
-            for column, field in zip(wanted, shape.tables[name].schema, strict=True)
-            if column in existing and not _compatible(field.type, existing[column]["type"])
-        ]
-        required = [
-            c for c, info in existing.items()
-            if c not in wanted and not info.get("nullable", True)
-            and info.get("default") is None and info.get("autoincrement") is not True
-            and not info.get("computed") and not info.get("identity")
-            and c not in filled.get(name, set())
-        ]  # fmt: skip
-        if required:
-            problems.append(
-                f"table {name} has NOT NULL column(s) {', '.join(required)} without a default "
-                "that the spec does not generate"
-            )
+        problems += _mismatches(name, shape, existing, filled.get(name, set()))
     if problems:
         raise DatabaseError(
             "the target tables do not match the spec: "
@@ -127,6 +104,40 @@ def prepare_tables(
                 f"cannot create tables {', '.join(t.name for t in absent)}: {driver_message(exc)}"
             ) from exc
     return Prepared(tuple(t.name for t in absent), not_null)
+
+
+def _mismatches(
+    name: str, shape: PlanLike, existing: dict[str, Any], filled: set[str]
+) -> list[str]:
+    """What keeps an existing table from taking the plan's rows: missing columns,
+    clashing types, NOT NULL columns nobody fills (the database's own generated,
+    identity and trigger-filled columns excepted)."""
+    problems = []
+    wanted = list(shape.tables[name].schema.names)
+    missing = [c for c in wanted if c not in existing]
+    if missing:
+        problems.append(
+            f"table {name} exists without column(s) {', '.join(missing)} "
+            f"(it has {', '.join(existing) or 'none'})"
+        )
+    problems += [
+        f"column {name}.{column} is {existing[column]['type']} in the database but the spec "
+        f"makes {_described(field.type)}"
+        for column, field in zip(wanted, shape.tables[name].schema, strict=True)
+        if column in existing and not _compatible(field.type, existing[column]["type"])
+    ]
+    required = [
+        c for c, info in existing.items()
+        if c not in wanted and not info.get("nullable", True)
+        and info.get("default") is None and info.get("autoincrement") is not True
+        and not info.get("computed") and not info.get("identity") and c not in filled
+    ]  # fmt: skip
+    if required:
+        problems.append(
+            f"table {name} has NOT NULL column(s) {', '.join(required)} without a default "
+            "that the spec does not generate"
+        )
+    return problems
 
 
 def _filled_by_database(
