@@ -234,7 +234,7 @@ class ColumnRules(BuilderBase):
             if kind == "datetime" and getattr(sql_type, "timezone", False):
                 spec["timezone"] = "UTC"
             if kind == "decimal" and spec.get("kind") == "decimal":
-                spec["scale"] = getattr(base_type(sql_type), "scale", None) or 0
+                spec["scale"] = _scale(sql_type)
             _fit_numbers(spec, kind, sql_type)
             return spec, hit.reason
         if hit is not None and length is not None:
@@ -278,7 +278,7 @@ class ColumnRules(BuilderBase):
             low, high = integer_limits(sql_type)
             return {"kind": "integer", "min_value": max(low, 0), "max_value": min(high, 1_000_000)}
         if kind == "decimal":
-            scale = getattr(sql_type, "scale", None) or 0
+            scale = _scale(sql_type)
             top = decimal_limit(sql_type)
             ceiling = min(top, Decimal(1000)) if top is not None else Decimal(1000)
             return {"kind": "decimal", "min_value": 0, "max_value": ceiling, "scale": min(scale, 9)}
@@ -440,6 +440,20 @@ class ColumnRules(BuilderBase):
             spec["max_value"] = spec["min_value"]
         for key in ("mean", "sigma", "distribution"):
             spec.pop(key, None)
+
+
+def _scale(sql_type: Any) -> int:
+    """Digits after the point: the column's, or 2 for a NUMERIC without precision (which
+    holds any, and a price-like 2 reads best).
+
+    >>> import sqlalchemy as sa
+    >>> _scale(sa.Numeric(8, 3)), _scale(sa.Numeric()), _scale(sa.Numeric(6))
+    (3, 2, 0)
+    """
+    sql_type = base_type(sql_type)
+    if getattr(sql_type, "precision", None) is None and getattr(sql_type, "scale", None) is None:
+        return 2
+    return int(getattr(sql_type, "scale", None) or 0)
 
 
 def _date_bounds(spec: dict[str, Any], bounds: list[Bound], kind: str) -> None:
