@@ -109,3 +109,28 @@ def test_a_required_column_without_a_generator_is_refused_before_writing(
         plan = build_plan(spec_from_dict(result.spec))
         with pytest.raises(DatabaseError, match=r"NOT NULL column\(s\) outline without a default"):
             load_database(plan, target)
+
+
+def test_several_schemas_with_references_across_them(service_policy: Policy) -> None:
+    available, reason = server_available("postgresql")
+    service_policy("postgresql", available, reason)
+    with scratch_database("postgresql") as source, scratch_database("postgresql") as target:
+        schema = [
+            "CREATE SCHEMA crm", "CREATE SCHEMA sales",
+            "CREATE TABLE crm.customers (id SERIAL PRIMARY KEY, email TEXT NOT NULL)",
+            "CREATE TABLE sales.orders (id SERIAL PRIMARY KEY, "
+            "customer_id INTEGER NOT NULL REFERENCES crm.customers (id))",
+        ]  # fmt: skip
+        _run(source, schema)
+        result = extract_database(source, schema="crm,sales")
+        tables = result.spec["tables"]
+        assert set(tables) == {"customers", "orders"}
+        assert tables["orders"]["fields"]["customer_id"]["ref"] == "customers.id"
+        assert "crm, sales: tables read from this schema" in str(result.issues[-1])
+        assert result.plan_error is None
+        _run(target, ["CREATE SCHEMA crm"])
+        spec = spec_from_dict(result.spec)
+        load_database(build_plan(spec), target, schema="crm", workers=1)
+        assert check_database(spec, target, schema="crm").violations == 0
+        with pytest.raises(DatabaseError, match="no table"):
+            check_database(spec, target)  # nothing was written to the default schema

@@ -61,7 +61,14 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Spec file to write; - for stdout.")
     ] = None,
-    schema: SchemaOpt = None,
+    schema: Annotated[
+        str | None,
+        typer.Option(
+            "--schema",
+            help="PostgreSQL schema or MySQL database (default: the URL's); several "
+            "comma-separated, e.g. crm,sales.",
+        ),
+    ] = None,
     tables: Annotated[
         str | None, typer.Option("--tables", help="Only these tables, comma-separated.")
     ] = None,

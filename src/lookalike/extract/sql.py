@@ -91,10 +91,22 @@ def extract_database(
 
     if not scale > 0:
         raise ValueError(f"--scale must be above 0, got {scale}")
+    named = [s.strip() for s in (schema or "").split(",") if s.strip()]
+    schemas: list[str | None] = list(named) or [None]
     engine = open_engine(url)
     try:
-        reflected, issues = reflect(engine, schema=schema, tables=tables)
-        lookups = _read_lookups(engine, reflected, schema, lookup_rows)
+        reflected: list[Reflected] = []
+        issues: list[Issue] = []
+        lookups: dict[tuple[str, str], list[tuple[Any, int]]] = {}
+        for one in schemas:
+            wanted = tables if len(schemas) == 1 else None
+            found, noted = reflect(engine, schema=one, tables=wanted)
+            if tables and len(schemas) > 1:
+                found = [t for t in found if t.name in tables]
+            _no_clash(reflected, found, one)
+            reflected += found
+            issues += noted
+            lookups |= _read_lookups(engine, found, one, lookup_rows)
         dialect = engine.dialect.name
         name = engine.url.database or "dataset"
         source = display_url(engine.url)
@@ -105,7 +117,13 @@ def extract_database(
     spec: dict[str, Any] = {"name": _spec_name(name)}
     if seed is not None:
         spec["seed"] = seed
-    spec["description"] = f"Extracted from {source} (schema only, no values)"
+    where = f", schema {', '.join(named)}" if named else ""
+    spec["description"] = f"Extracted from {source}{where} (schema only, no values)"
+    if named:
+        builder.note(
+            ", ".join(named), None, "tables read from this schema",
+            f"load with --schema {named[0]} to write them there (one schema per load)",
+        )  # fmt: skip
     spec["tables"] = _plain(builder.build())
     if not realistic_domains:
         _safe_domains(spec["tables"])
@@ -116,6 +134,19 @@ def extract_database(
         )  # fmt: skip
         return Extraction(spec, tuple(builder.issues))
     return Extraction(spec, tuple(builder.issues), planned(spec))
+
+
+def _no_clash(known: list[Reflected], found: list[Reflected], schema: str | None) -> None:
+    """Tables of several schemas share one spec: their names must differ."""
+    from lookalike.sql.errors import DatabaseError
+
+    taken = {t.name for t in known}
+    clash = sorted(t.name for t in found if t.name in taken)
+    if clash:
+        raise DatabaseError(
+            f"table(s) {', '.join(clash)} of schema {schema} have the name of a table of an "
+            "earlier schema; extract the schemas one at a time"
+        )
 
 
 def planned(spec: dict[str, Any]) -> str | None:
