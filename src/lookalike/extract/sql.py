@@ -37,6 +37,9 @@ from lookalike.extract.sql_keys import KeyRules
 
 #: Tables of at most this many rows keep their real values (not personal ones).
 LOOKUP_ROWS = 250
+#: A lookup table has at most this many columns, and values at most this long.
+LOOKUP_COLUMNS = 5
+LOOKUP_LENGTH = 64
 #: Rows for a table with no parent when the source table is empty.
 ROOT_ROWS = 1000
 #: Children per parent when the source tables are empty.
@@ -81,9 +84,10 @@ def extract_database(
     """Reflect the database at ``url`` into a spec; see the module docstring.
 
     ``scale`` multiplies the source's row counts (empty tables get
-    :data:`ROOT_ROWS` rows). Tables of at most ``lookup_rows`` rows (statuses,
-    categories, languages, countries) keep their real values in their text
-    columns, except personal ones; ``lookup_rows=0`` reads no value at all. Emails,
+    :data:`ROOT_ROWS` rows). Narrow tables (at most :data:`LOOKUP_COLUMNS`
+    columns) of at most ``lookup_rows`` rows (statuses, categories, languages,
+    countries) keep their real short values in their text columns, except
+    personal ones; ``lookup_rows=0`` reads no value at all. Emails,
     URLs and domains use reserved example domains (RFC 2606) unless
     ``realistic_domains``.
     """
@@ -178,8 +182,11 @@ def _read_lookups(
     found: dict[tuple[str, str], list[tuple[Any, int]]] = {}
     for table in reflected:
         people = any(w.startswith(p) for w in words_of(table.name).split() for p in PEOPLE)
-        if not 0 < table.rows <= limit or people:
-            continue  # a table of people is personal through and through
+        # A lookup is narrow (an id, a name, a code, a stamp): a wide table of 80 films
+        # is content, and a table of people is personal through and through.
+        narrow = len(table.columns) <= LOOKUP_COLUMNS
+        if not 0 < table.rows <= limit or people or not narrow:
+            continue
         referencing = {c for fk in table.foreign_keys for c in fk.get("constrained_columns") or []}
         columns = []
         for column in table.columns:
@@ -193,7 +200,8 @@ def _read_lookups(
         padded = {c["name"] for c in table.columns
                   if type(c["type"]).__name__.upper() in ("CHAR", "NCHAR", "BPCHAR")}  # fmt: skip
         for name, values in lookup_values(engine, table.name, columns, schema, limit).items():
-            if 0 < len(values) <= limit:
+            short = all(len(str(v)) <= LOOKUP_LENGTH for v, _ in values)
+            if 0 < len(values) <= limit and short:
                 # CHAR(n) pads with spaces; the database pads again on the way back in.
                 found[(table.name, name)] = [
                     (v.rstrip() if name in padded and isinstance(v, str) else v, n)
