@@ -249,19 +249,33 @@ class ColumnRules(BuilderBase):
         if field.get("kind") == "internet" and field.get("attribute") == "email":
             pattern = "@@@@@@##\\@example.com" if length >= 20 else "@@@##\\@ex.test"
             if length >= len(pattern) - 1:
+                # The row's person's address where it fits, else a short one of that shape.
+                full, short = f"{name}_full", f"{name}_short"
+                table.fields[full] = {**field, "hidden": True}
+                table.fields[short] = {"kind": "pattern", "pattern": pattern, "hidden": True}
                 problem = f"VARCHAR({length}) is shorter than {what} values get"
-                self.note(table.source.name, name, problem, "generated as short example addresses")
-                return {"kind": "pattern", "pattern": pattern, NARROW_PII: dict(field)}
+                action = "the person's address where it fits, else a short example one"
+                self.note(table.source.name, name, problem, action)
+                expr = f"CASE WHEN length({full}) <= {length} THEN {full} ELSE {short} END"
+                return {"kind": "derived", "expr": expr, "type": "string", NARROW_PII: dict(field)}
         if field.get("kind") not in ("person", "address", "company", "text", "internet"):
             return self._by_type(name, "string", None, length)
         full = f"{name}_full"
         while full in table.fields:
             full += "_"
         table.fields[full] = {**field, "hidden": True}
+        expr = f"substr({full}, 1, {length})"
+        group = {"person": "group", "address": "group", "company": "group"}.get(field["kind"])
+        if group is not None:
+            # A second draw from an entity of its own: where the row's value is too long,
+            # another that fits is taken; only when both are too long is one cut.
+            other = f"{full}_other"
+            table.fields[other] = {**field, group: f"{name}_other", "hidden": True}
+            expr = (f"CASE WHEN length({full}) <= {length} THEN {full} WHEN length({other}) "
+                    f"<= {length} THEN {other} ELSE {expr} END")  # fmt: skip
         self.note(table.source.name, name, f"VARCHAR({length}) is shorter than {what} values "
-                  "get", f"{what} values cut to {length} characters")  # fmt: skip
-        return {"kind": "derived", "expr": f"substr({full}, 1, {length})", "type": "string",
-                NARROW_PII: dict(field)}  # fmt: skip
+                  "get", f"{what} values that fit, else cut to {length} characters")  # fmt: skip
+        return {"kind": "derived", "expr": expr, "type": "string", NARROW_PII: dict(field)}
 
     def _name_column(self, table: TableState, name: str) -> Any:
         words = words_of(table.source.name)

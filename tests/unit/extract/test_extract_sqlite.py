@@ -76,9 +76,13 @@ def test_extracted_spec_plans(source: str) -> None:
     assert fields["tier"] == {"kind": "choice", "values": ["bronze", "silver", "gold"],
                               "nullable": False}  # fmt: skip
     assert (fields["age"]["min_value"], fields["age"]["max_value"]) == (18, 99)
-    # VARCHAR(5) is too short for towns: real town names, cut to fit.
-    assert fields["city"]["expr"] == "substr(city_full, 1, 5)"
+    # VARCHAR(5) is too short for most towns: real town names that fit, else cut.
+    assert fields["city"]["expr"] == (
+        "CASE WHEN length(city_full) <= 5 THEN city_full WHEN length(city_full_other) <= 5 "
+        "THEN city_full_other ELSE substr(city_full, 1, 5) END"
+    )
     assert fields["city_full"] == {"kind": "address", "attribute": "city", "hidden": True}
+    assert fields["city_full_other"]["group"] == "city_other"
     assert tables["orders"]["fields"]["total"]["min_value"] == "0.01"
     assert set(plan.load_order) == set(tables)
 
