@@ -196,3 +196,17 @@ def test_row_counts_stay_within_what_the_key_can_number(tmp_path: Path) -> None:
     assert "shops.id: an integer key that holds at most 32,767 rows" in notes
     plan = build_plan(spec_from_dict(result.spec))
     assert plan.tables["shops"].rows == 32767
+
+
+def test_an_empty_database_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    sqlite3.connect(path).close()
+    result = extract_database(f"sqlite:///{path}")
+    assert result.spec["tables"] == {}
+    assert "no table found; the spec is empty" in str(result.issues[-1])
+
+
+def test_the_extracted_spec_is_checked_by_the_planner(source: str) -> None:
+    result = extract_database(source)
+    assert result.plan_error is None
+    assert "NOT PLANNABLE" not in result.to_yaml()
