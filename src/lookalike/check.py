@@ -1,7 +1,10 @@
 """Verify generated data against its spec: keys unique, foreign keys resolve, cardinalities hold.
 
 The constraints come from the spec (primary keys, unique keys, the foreign
-keys its ``ref:`` fields make, NOT NULL, rows per parent); the data from a
+keys its ``ref:`` fields make, NOT NULL, rows per parent, and the values a
+field promises: choices such as enums and CHECK IN lists, numeric ranges such
+as CHECK bounds, and one column after another such as ``end_date >
+start_date``); the data from a
 directory of files (read lazily with Polars) or a database (checked by SQL the
 database runs itself). Every check is a group-by or a join, never a loop over
 rows, and only key columns are read.
@@ -21,6 +24,7 @@ rows, and only key columns are read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,15 +43,24 @@ class Constraint:
     """One thing to verify about one table."""
 
     table: str
-    kind: str  # "primary key", "unique", "foreign key", "not null", "rows per parent"
+    kind: str  # "primary key", "unique", "foreign key", "not null", "rows per parent",
+    # "allowed values", "range", "order"
     columns: tuple[str, ...]
     parent: str = ""
     parent_columns: tuple[str, ...] = ()
     low: int = 0
     high: int | None = None
+    values: tuple[Any, ...] = ()  # "allowed values": the choices; "range": (low, high)
 
     def __str__(self) -> str:
         cols = ", ".join(self.columns)
+        if self.kind == "allowed values":
+            shown = ", ".join(map(str, self.values[:5])) + (", ..." if len(self.values) > 5 else "")
+            return f"{cols} in ({shown})"
+        if self.kind == "range":
+            return f"{cols} between {self.values[0]} and {self.values[1]}"
+        if self.kind == "order":
+            return f"{self.columns[0]} >= {self.columns[1]}"
         if self.kind == "foreign key":
             return f"foreign key ({cols}) -> {self.parent} ({', '.join(self.parent_columns)})"
         if self.kind == "rows per parent":
@@ -107,6 +120,7 @@ def constraints(spec: Dataset) -> list[Constraint]:
         ]  # fmt: skip
         if required:
             found.append(Constraint(name, "not null", tuple(required)))
+        found += _value_rules(name, table, written)
         links: dict[str, list[tuple[str, ReferenceField]]] = {}
         for f, s in table.fields.items():
             if isinstance(s, ReferenceField) and f in written:
@@ -119,6 +133,8 @@ def constraints(spec: Dataset) -> list[Constraint]:
                     path=f"tables.{name}.fields.{refs[0][0]}.ref",
                 )
             within = _key_within(spec, parent, {s.parent_column for _, s in refs})
+            found += _through_parent(spec, name, [r for r in refs if r[1].parent_column
+                                                  not in (within or ())])  # fmt: skip
             if within is None:
                 continue
             by_parent_column = {s.parent_column: f for f, s in refs}
@@ -155,6 +171,56 @@ def integrity_lines(spec: Dataset, report: CheckReport) -> list[str]:
     return lines
 
 
+#: ``later = earlier + offset * INTERVAL ...`` or ``earlier + offset``: a CHECK such as
+#: ``end_date > start_date`` made by construction (see lookalike.extract).
+_AFTER = re.compile(r"\s*([A-Za-z_]\w*)\s*\+\s*([A-Za-z_]\w*)(?:\s*\*\s*INTERVAL\s+'[^']*')?\s*")
+
+
+def _value_rules(name: str, table: Any, written: set[str]) -> list[Constraint]:
+    """Enums and CHECK IN lists (choices), numeric ranges, and one column after another."""
+    from decimal import Decimal
+
+    from lookalike.spec import ChoiceField, DecimalField, DerivedField, FloatField, IntegerField
+
+    found: list[Constraint] = []
+    for field_name, spec in table.fields.items():
+        if field_name not in written:
+            continue
+        if isinstance(spec, ChoiceField):
+            found.append(
+                Constraint(name, "allowed values", (field_name,), values=tuple(spec.values))
+            )
+        elif isinstance(spec, IntegerField | DecimalField | FloatField):
+            low, high = spec.min_value, spec.max_value
+            if isinstance(low, int | float | Decimal) and isinstance(high, int | float | Decimal):
+                found.append(Constraint(name, "range", (field_name,), values=(low, high)))
+        elif isinstance(spec, DerivedField) and (match := _AFTER.fullmatch(spec.expr)):
+            earlier, offset = match.group(1), match.group(2)
+            step = table.fields.get(offset)
+            if (
+                earlier in written and isinstance(step, IntegerField)
+                and isinstance(step.min_value, int) and step.min_value >= 0
+            ):  # fmt: skip
+                found.append(Constraint(name, "order", (field_name, earlier)))
+    return found
+
+
+def _through_parent(
+    spec: Dataset, name: str, refs: list[tuple[str, ReferenceField]]
+) -> list[Constraint]:
+    """Lookups of the parent's own single-column foreign key are foreign keys to the
+    grandparent (the customer of a payment's rental)."""
+    found = []
+    for field_name, ref in refs:
+        through = spec.tables[ref.parent_table].fields.get(ref.parent_column)
+        if not isinstance(through, ReferenceField) or through.parent_table == name:
+            continue
+        key = _key_within(spec, through.parent_table, {through.parent_column})
+        if key == (through.parent_column,):
+            found.append(Constraint(name, "foreign key", (field_name,), through.parent_table, key))
+    return found
+
+
 def _key_within(spec: Dataset, table: str, columns: set[str]) -> tuple[str, ...] | None:
     """The parent's primary or unique key among the columns one link reads, if any
     (the rest of the link's columns are lookups)."""
@@ -184,6 +250,8 @@ class _Backend(Protocol):
 
     def bad_parents(self, c: Constraint) -> int: ...
 
+    def outside(self, c: Constraint) -> int: ...
+
 
 def _run(spec: Dataset, backend: _Backend) -> CheckReport:
     rows = {name: backend.rows(name) for name in spec.tables}
@@ -194,6 +262,9 @@ def _run(spec: Dataset, backend: _Backend) -> CheckReport:
         "not null": backend.nulls,
         "foreign key": backend.orphans,
         "rows per parent": backend.bad_parents,
+        "allowed values": backend.outside,
+        "range": backend.outside,
+        "order": backend.outside,
     }
     for c in constraints(spec):
         checked = rows[c.parent] if c.kind == "rows per parent" else rows[c.table]
@@ -310,6 +381,24 @@ class _Files:
             bad = bad | (pl.col("len") > c.high)
         return int(per.filter(bad).select(pl.len()).collect().item())
 
+    def outside(self, c: Constraint) -> int:
+        return _files_outside(self.frames[c.table], c)
+
+
+def _files_outside(frame: pl.LazyFrame, c: Constraint) -> int:
+    import polars as pl
+
+    column = pl.col(c.columns[0])
+    if c.kind == "allowed values":
+        bad = ~column.cast(pl.String).is_in([str(v) for v in c.values])
+    elif c.kind == "range":
+        # Text files hold decimals as strings ("12.50" in JSON): compare them as numbers.
+        number = column.cast(pl.Float64, strict=False)
+        bad = (number < float(c.values[0])) | (number > float(c.values[1]))
+    else:
+        bad = column < pl.col(c.columns[1])
+    return int(frame.filter(column.is_not_null() & bad).select(pl.len()).collect().item())
+
 
 def check_files(spec: Dataset, folder: str | Path) -> CheckReport:
     """Check the tables written to ``folder`` (one file per table, named after it)."""
@@ -398,6 +487,27 @@ class _Database:
         bad = n < c.low if c.high is None else sa.or_(n < c.low, n > c.high)
         query = sa.select(sa.func.count()).select_from(parent.outerjoin(counts, on)).where(bad)
         return self._count(query)
+
+    def outside(self, c: Constraint) -> int:
+        return _database_outside(self, c)
+
+
+def _database_outside(db: _Database, c: Constraint) -> int:
+    import sqlalchemy as sa
+
+    t = db._table(c.table, c.columns)
+    column = t.c[c.columns[0]]
+    # Compared as text or numbers: an ENUM or MONEY column has no operator for literals.
+    if c.kind == "allowed values":
+        texts = all(isinstance(v, str) for v in c.values)
+        values = sa.cast(column, sa.String()) if texts else column
+        bad = sa.not_(values.in_(list(c.values)))
+    elif c.kind == "range":
+        number = sa.cast(column, sa.Numeric()) if db.conn.dialect.name == "postgresql" else column
+        bad = sa.or_(number < c.values[0], number > c.values[1])
+    else:
+        bad = column < t.c[c.columns[1]]
+    return db._count(sa.select(sa.func.count()).select_from(t).where(column.is_not(None), bad))
 
 
 def check_database(spec: Dataset, url: str, *, schema: str | None = None) -> CheckReport:

@@ -1,7 +1,9 @@
 """Extraction of database-specific types on PostgreSQL and MariaDB, then a load into a copy.
 
-Types lookalike has no generator for are reported per column and left NULL (or
-out, when NOT NULL: the load then refuses before writing, naming the column).
+JSON, arrays and MONEY are generated as text in the database's own input
+syntax; types lookalike has no generator for are reported per column and left
+NULL (or out, when NOT NULL: the load then refuses before writing, naming the
+column).
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ import sqlalchemy as sa
 
 from lookalike.check import check_database
 from lookalike.extract.sql import extract_database
+from lookalike.loading import load_database
 from lookalike.plan import build_plan
 from lookalike.spec import spec_from_dict
 from lookalike.sql.connect import normalise_url
 from lookalike.sql.errors import DatabaseError
-from lookalike.sql.load import load_database
 from support.scratch import scratch_database, server_available
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
@@ -72,9 +74,12 @@ def test_specific_types_extract_and_load(pair: tuple[str, str, str]) -> None:
     assert fields["points"]["min_value"] == 0
     assert fields["points"]["max_value"] == 999
     assert fields["level"]["values"] == [1, 2, 3]
-    assert fields["settings"]["null_rate"] == 1.0
-    assert "accounts.settings: type JSON" in notes
+    # JSON (MariaDB: LONGTEXT CHECK (json_valid(...))) is generated as JSON text.
+    assert fields["settings"]["pattern"] == '{"id": %###, "code": "???"}'
+    assert "accounts.settings" not in notes
     if dialect == "postgresql":
+        assert fields["tags"]["pattern"] == "{@@@@@,@@@@@@}"  # a text[] literal
+        assert fields["balance"]["kind"] == "decimal"  # MONEY
         assert fields["ref"]["kind"] == "uuid"
         assert fields["last_ip"] == {
             "kind": "internet", "attribute": "ipv4", "nullable": True, "null_rate": 0.05,
@@ -104,3 +109,28 @@ def test_a_required_column_without_a_generator_is_refused_before_writing(
         plan = build_plan(spec_from_dict(result.spec))
         with pytest.raises(DatabaseError, match=r"NOT NULL column\(s\) outline without a default"):
             load_database(plan, target)
+
+
+def test_several_schemas_with_references_across_them(service_policy: Policy) -> None:
+    available, reason = server_available("postgresql")
+    service_policy("postgresql", available, reason)
+    with scratch_database("postgresql") as source, scratch_database("postgresql") as target:
+        schema = [
+            "CREATE SCHEMA crm", "CREATE SCHEMA sales",
+            "CREATE TABLE crm.customers (id SERIAL PRIMARY KEY, email TEXT NOT NULL)",
+            "CREATE TABLE sales.orders (id SERIAL PRIMARY KEY, "
+            "customer_id INTEGER NOT NULL REFERENCES crm.customers (id))",
+        ]  # fmt: skip
+        _run(source, schema)
+        result = extract_database(source, schema="crm,sales")
+        tables = result.spec["tables"]
+        assert set(tables) == {"customers", "orders"}
+        assert tables["orders"]["fields"]["customer_id"]["ref"] == "customers.id"
+        assert "crm, sales: tables read from this schema" in str(result.issues[-1])
+        assert result.plan_error is None
+        _run(target, ["CREATE SCHEMA crm"])
+        spec = spec_from_dict(result.spec)
+        load_database(build_plan(spec), target, schema="crm", workers=1)
+        assert check_database(spec, target, schema="crm").violations == 0
+        with pytest.raises(DatabaseError, match="no table"):
+            check_database(spec, target)  # nothing was written to the default schema

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import polars as pl
@@ -97,3 +98,25 @@ def test_check_command_bad_input(args: list[str], message: str) -> None:
 def test_missing_table_file(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="no file for table customers"):
         check_files(as_spec(SHOP), tmp_path)
+
+
+def test_enums_ranges_and_column_order_are_checked(tmp_path: Path) -> None:
+    from lookalike.spec import spec_from_dict
+
+    spec = spec_from_dict({"tables": {"t": {"rows": 3, "fields": {
+        "status": {"kind": "choice", "values": ["new", "paid"]},
+        "qty": {"kind": "integer", "min_value": 1, "max_value": 10},
+        "start": {"kind": "date"},
+        "gap": {"kind": "integer", "min_value": 0, "max_value": 9, "hidden": True},
+        "end": {"kind": "derived", "type": "date", "expr": "start + gap * INTERVAL '1 day'"},
+    }}}})  # fmt: skip
+    pl.DataFrame({
+        "status": ["new", "lost", None], "qty": [0, 5, 11],
+        "start": [dt.date(2024, 1, 2)] * 3,
+        "end": [dt.date(2024, 1, 1), dt.date(2024, 1, 2), dt.date(2024, 1, 9)],
+    }).write_parquet(tmp_path / "t.parquet")  # fmt: skip
+    report = check_files(spec, tmp_path)
+    found = {r.constraint: r.violations for r in report.results}
+    assert found["status in (new, paid)"] == 1  # "lost"; the null is not a value
+    assert found["qty between 1 and 10"] == 2
+    assert found["end >= start"] == 1

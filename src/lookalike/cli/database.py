@@ -58,7 +58,14 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Spec file to write; - for stdout.")
     ] = None,
-    schema: SchemaOpt = None,
+    schema: Annotated[
+        str | None,
+        typer.Option(
+            "--schema",
+            help="PostgreSQL schema or MySQL database (default: the URL's); several "
+            "comma-separated, e.g. crm,sales.",
+        ),
+    ] = None,
     tables: Annotated[
         str | None, typer.Option("--tables", help="Only these tables, comma-separated.")
     ] = None,
@@ -92,9 +99,26 @@ def extract(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="yaml, json or metadata-template.")
     ] = "yaml",
+    lookup_rows: Annotated[
+        int,
+        typer.Option(
+            "--lookup-rows",
+            help="Tables of at most this many rows keep their real values (never personal "
+            "columns); 0 reads no value.",
+        ),
+    ] = 250,
+    realistic_domains: Annotated[
+        bool,
+        typer.Option(
+            "--realistic-domains",
+            help="Emails and URLs on realistic free-mail domains (default: reserved example "
+            "domains, RFC 2606).",
+        ),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Read a source's shape (never a personal value) and write a spec that imitates it."""
+    """Read a source's shape (a database's schema and the values of its small lookup tables;
+    an API's, document's or file's; never a personal value) and write a spec that imitates it."""
     with reported(debug):
         from lookalike.extract.sql import extract_database
         from lookalike.sinks.files import check_writable
@@ -127,10 +151,18 @@ def extract(
             )
             return
         url_text = url[0]
-        result = extract_database(url_text, schema=schema, tables=names, scale=scale, seed=seed)
+        result = extract_database(
+            url_text, schema=schema, tables=names, scale=scale, seed=seed,
+            lookup_rows=lookup_rows, realistic_domains=realistic_domains,
+        )  # fmt: skip
         text = result.to_yaml()
         for issue in result.issues:
             stderr.print(f"[yellow]note:[/] {issue}", markup=True, highlight=False)
+        if result.plan_error:
+            stderr.print(
+                f"[bold red]warning:[/] the extracted spec does not plan: {result.plan_error}",
+                markup=True, highlight=False,
+            )  # fmt: skip
         if to_stdout:
             typer.echo(text, nl=False)
         else:

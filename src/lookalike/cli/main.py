@@ -12,7 +12,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,15 +21,18 @@ from lookalike.cli.errors import fail, reported
 from lookalike.cli.options import (
     ChunkRowsOpt,
     CompressionOpt,
+    DbSchemaOpt,
     DebugOpt,
     EmailDomainOpt,
     FormatOpt,
+    IfExistsOpt,
     LineageOpt,
     LocaleOpt,
     NoSpaceCheckOpt,
     OutputOpt,
     QuietOpt,
     ReferenceOpt,
+    RefreshViewsOpt,
     ReportOpt,
     RowRangeOpt,
     RowsOpt,
@@ -39,6 +42,7 @@ from lookalike.cli.options import (
     TableOpt,
     TemplateOpt,
     ToOpt,
+    TriggersOpt,
     WorkersOpt,
 )
 from lookalike.cli.previews import preview_table
@@ -118,6 +122,10 @@ def generate(
     reference_time: ReferenceOpt = None,
     scale: ScaleOpt = None,
     to: ToOpt = None,
+    if_exists: IfExistsOpt = "append",
+    triggers: TriggersOpt = "keep",
+    refresh_views: RefreshViewsOpt = False,
+    db_schema: DbSchemaOpt = None,
     lineage: LineageOpt = False,
     no_space_check: NoSpaceCheckOpt = False,
     quiet: QuietOpt = False,
@@ -144,7 +152,11 @@ def generate(
         if to is not None:
             if output is not None or row_range is not None:
                 raise fail("--to loads a database; drop --output and --row-range")
-            _load(resolved, to, table=table, workers=workers, quiet=quiet, report=report)
+            _load(
+                resolved, to, table=table, workers=workers, quiet=quiet, report=report,
+                options={"if_exists": if_exists, "triggers": triggers,
+                         "refresh_views": refresh_views, "schema": db_schema},
+            )  # fmt: skip
             return
         files = _Files(output, fmt, compression, RowRange.parse(row_range) if row_range else None)
         result, seconds, estimated = _write(
@@ -232,10 +244,11 @@ def _load(
     workers: int | None,
     quiet: bool,
     report: Path | None,
+    options: dict[str, Any] | None = None,
 ) -> None:
     """Generate into a live database, tables in key order, with a progress bar."""
+    from lookalike.loading import load_database
     from lookalike.planning import pick_table
-    from lookalike.sinks.database import load_database
 
     names = pick_table(resolved, table)
     totals = {n: resolved.tables[n].rows for n in resolved.load_order if n in names}
@@ -243,7 +256,7 @@ def _load(
     with row_progress(totals, show) as advance:
         result = load_database(
             resolved, url, workers=workers, progress=advance,
-            tables=tuple(names) if table is not None else None,
+            tables=tuple(names) if table is not None else None, **(options or {}),
         )  # fmt: skip
     run = _run_report(resolved, dict(result.rows), result.seconds, pinned=True)
     where = f"into {len(result.rows)} tables"

@@ -95,3 +95,19 @@ SchemaOpt = Annotated[
     str | None,
     typer.Option("--schema", help="PostgreSQL schema or MySQL database (default: the URL's)."),
 ]
+IfExistsOpt = Annotated[
+    str,
+    typer.Option(
+        "--if-exists", help="With --to, tables already there: append, fail, truncate, replace."
+    ),
+]
+TriggersOpt = Annotated[
+    str, typer.Option("--triggers", help="With --to: keep, or disable (PostgreSQL).")
+]
+RefreshViewsOpt = Annotated[
+    bool, typer.Option("--refresh-views", help="With --to: refresh materialized views.")
+]
+DbSchemaOpt = Annotated[
+    str | None,
+    typer.Option("--schema", help="With --to: PostgreSQL schema or MySQL database to use."),
+]

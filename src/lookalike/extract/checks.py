@@ -1,9 +1,12 @@
 """Read simple CHECK constraints: numeric ranges and IN lists, in each database's spelling.
 
-PostgreSQL gives ``((qty >= 1) AND (qty <= 100))`` and
-``((status)::text = ANY ((ARRAY['new'::character varying, 'paid'])::text[]))``;
-MySQL/MariaDB ```qty` >= 1 and `qty` <= 100`` and ```status` in ('new','paid')``;
-SQLite the text as written. Anything else is reported as not understood.
+PostgreSQL gives ``((qty >= 1) AND (qty <= 100))``,
+``((status)::text = ANY ((ARRAY['new'::character varying, 'paid'])::text[]))``,
+``(temp >= '-40'::integer)`` and ``(born > '1900-01-01'::date)``; MySQL/MariaDB
+```qty` >= 1 and `qty` <= 100`` and ```status` in ('new','paid')``; SQLite the
+text as written. A comparison of two columns (``end_date > start_date``) is an
+:class:`Order`, which extraction makes hold by construction. Anything else is
+reported as not understood.
 
 >>> [(b.low, b.high) for b in parse_check("((qty >= 1) AND (qty <= 100))")]
 [(1, None), (None, 100)]
@@ -13,7 +16,13 @@ SQLite the text as written. Anything else is reported as not understood.
 [(0, True), (None, False)]
 >>> parse_check("`price` between 0 and 99.5")
 [Bound(column='price', low=0, high=Decimal('99.5'), open=False)]
->>> parse_check("end_date >= start_date") is None
+>>> parse_check("end_date >= start_date")
+[Order(column='end_date', other='start_date', strict=False)]
+>>> [(b.low, b.high) for b in parse_check("(temp >= '-40'::integer) AND (temp <= 60)")]
+[(-40, None), (None, 60)]
+>>> parse_check("(born > '1900-01-01'::date)")
+[Bound(column='born', low='1900-01-01', high=None, open=True)]
+>>> parse_check("length(name) > 1") is None
 True
 """
 
@@ -32,9 +41,18 @@ class Bound:
     """``column`` must be >= ``low`` and/or <= ``high``; ``open``: the bound itself is out."""
 
     column: str
-    low: int | Decimal | None
-    high: int | Decimal | None
+    low: int | Decimal | str | None  # str: an ISO date or timestamp
+    high: int | Decimal | str | None
     open: bool = False
+
+
+@dataclass(frozen=True)
+class Order:
+    """``column`` must be at least (``strict``: above) ``other``, a column of the same row."""
+
+    column: str
+    other: str
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,7 +63,7 @@ class Allowed:
     values: tuple[str | int, ...]
 
 
-Rule = Bound | Allowed
+Rule = Bound | Allowed | Order
 
 
 def _number(text: str) -> int | Decimal:
@@ -59,7 +77,16 @@ _CAST = re.compile(
 )
 
 
+#: A quoted number or date with its cast: ``'-40'::integer``, ``'1900-01-01'::date``.
+_QUOTED_NUMBER = re.compile(
+    r"'(-?\d+(?:\.\d+)?)'::(?:integer|int|bigint|smallint|numeric|real|double precision)"
+)
+_QUOTED_DATE = re.compile(r"'(\d{4}-\d{2}-\d{2}(?:[ T][\d:.]+)?)'::(?:date|timestamp)")
+
+
 def _normalise(text: str) -> str:
+    text = _QUOTED_NUMBER.sub(r"\1", text)
+    text = _QUOTED_DATE.sub(r"@\1@", text)  # a date literal, kept whole through the casts
     text = _CAST.sub("", text)
     text = text.replace("`", "").replace('"', "")
     # Drop every bracket that does not hold a list, then spaces.
@@ -104,6 +131,17 @@ def _clause(text: str) -> Rule | None:
     text = _strip_parens(text)
     ident = rf"\(*({_IDENT})\)*"
     number = rf"\(*({_NUMBER})\)*"
+    date = r"\(*@([^@]+)@\)*"
+    if m := re.fullmatch(rf"{ident}\s*(>=|>|<=|<)\s*{date}", text):
+        strict = m.group(2) in (">", "<")
+        if m.group(2).startswith(">"):
+            return Bound(m.group(1), m.group(3), None, strict)
+        return Bound(m.group(1), None, m.group(3), strict)
+    if m := re.fullmatch(rf"{ident}\s*(>=|>|<=|<)\s*{ident}", text):
+        first, op, second = m.group(1), m.group(2), m.group(3)
+        if op.startswith(">"):
+            return Order(first, second, op == ">")
+        return Order(second, first, op == "<")
     if m := re.fullmatch(rf"{ident}\s*(>=|>|<=|<)\s*{number}", text):
         column, op, value = m.group(1), m.group(2), _number(m.group(3))
     elif m := re.fullmatch(rf"{number}\s*(>=|>|<=|<)\s*{ident}", text):

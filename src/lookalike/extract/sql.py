@@ -18,30 +18,36 @@ never stopping the rest. No value of any column is read.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.types import NullType
-
-from lookalike.extract.checks import Allowed, Bound, parse_check
-from lookalike.extract.naming import guess, words_of
-from lookalike.extract.pii import pii_reason
 from lookalike.extract.reflect import Issue, Reflected, reflect
-from lookalike.extract.types import decimal_limit, family, integer_limits, string_length
+from lookalike.extract.sql_columns import (
+    NULL_RATE,
+    PEOPLE,
+    ColumnRules,
+    SkipError,
+    TableState,
+    left_to_database,
+)
+from lookalike.extract.sql_dates import DateRules
+from lookalike.extract.sql_keys import KeyRules
 
+#: Tables of at most this many rows keep their real values (not personal ones).
+LOOKUP_ROWS = 250
+#: A lookup table has at most this many columns, and values at most this long.
+LOOKUP_COLUMNS = 5
+LOOKUP_LENGTH = 64
 #: Rows for a table with no parent when the source table is empty.
 ROOT_ROWS = 1000
 #: Children per parent when the source tables are empty.
 CHILDREN_PER_PARENT = 3.0
+#: Tables with fewer rows than this keep their exact count, whatever the scale.
+TINY_ROWS = 10
 #: Levels of an extracted self-reference tree.
 TREE_DEPTH = 4
-#: Share of nulls in a nullable, non-key column.
-NULL_RATE = 0.05
-#: Tables whose ``name`` column is a person's name.
-_PEOPLE = ("customer", "user", "employee", "staff", "person", "people", "contact", "member",
-           "author", "patient", "student", "client", "manager", "account", "teacher")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,12 +56,16 @@ class Extraction:
 
     spec: dict[str, Any]
     issues: tuple[Issue, ...] = ()
+    #: Why the planner refuses the spec (a bug to report), None when it plans.
+    plan_error: str | None = None
 
     def to_yaml(self) -> str:
         """The spec as YAML, issues listed as comments at the top."""
         import yaml
 
         head = "".join(f"# {issue}\n" for issue in self.issues)
+        if self.plan_error:
+            head += f"# NOT PLANNABLE AS WRITTEN: {self.plan_error}\n"
         if head:
             head = "# Extraction notes:\n" + head
         return head + yaml.safe_dump(self.spec, sort_keys=False, allow_unicode=True, width=100)
@@ -68,30 +78,163 @@ def extract_database(
     tables: list[str] | None = None,
     scale: float = 1.0,
     seed: int | None = 1,
+    lookup_rows: int = LOOKUP_ROWS,
+    realistic_domains: bool = False,
 ) -> Extraction:
     """Reflect the database at ``url`` into a spec; see the module docstring.
 
     ``scale`` multiplies the source's row counts (empty tables get
-    :data:`ROOT_ROWS` roots and :data:`CHILDREN_PER_PARENT` children per parent).
+    :data:`ROOT_ROWS` rows). Narrow tables (at most :data:`LOOKUP_COLUMNS`
+    columns) of at most ``lookup_rows`` rows (statuses, categories, languages,
+    countries) keep their real short values in their text columns, except
+    personal ones; ``lookup_rows=0`` reads no value at all. Emails,
+    URLs and domains use reserved example domains (RFC 2606) unless
+    ``realistic_domains``.
     """
     from lookalike.sql.connect import display_url, open_engine
 
     if not scale > 0:
         raise ValueError(f"--scale must be above 0, got {scale}")
+    named = [s.strip() for s in (schema or "").split(",") if s.strip()]
+    schemas: list[str | None] = list(named) or [None]
     engine = open_engine(url)
     try:
-        reflected, issues = reflect(engine, schema=schema, tables=tables)
+        reflected: list[Reflected] = []
+        issues: list[Issue] = []
+        lookups: dict[tuple[str, str], list[tuple[Any, int]]] = {}
+        for one in schemas:
+            wanted = tables if len(schemas) == 1 else None
+            found, noted = reflect(engine, schema=one, tables=wanted)
+            if tables and len(schemas) > 1:
+                found = [t for t in found if t.name in tables]
+            _no_clash(reflected, found, one)
+            reflected += found
+            issues += noted
+            lookups |= _read_lookups(engine, found, one, lookup_rows)
+        dialect = engine.dialect.name
         name = engine.url.database or "dataset"
         source = display_url(engine.url)
     finally:
         engine.dispose()
-    builder = _Builder(reflected, issues, scale)
+    builder = _Builder(reflected, issues, scale, dialect)
+    builder.lookups = lookups
     spec: dict[str, Any] = {"name": _spec_name(name)}
     if seed is not None:
         spec["seed"] = seed
-    spec["description"] = f"Extracted from {source} (schema only, no values)"
+    where = f", schema {', '.join(named)}" if named else ""
+    spec["description"] = f"Extracted from {source}{where} (schema only, no values)"
+    if named:
+        builder.note(
+            ", ".join(named), None, "tables read from this schema",
+            f"load with --schema {named[0]} to write them there (one schema per load)",
+        )  # fmt: skip
     spec["tables"] = _plain(builder.build())
-    return Extraction(spec, tuple(builder.issues))
+    if not realistic_domains:
+        _safe_domains(spec["tables"])
+    if not spec["tables"]:
+        builder.note(
+            schema or "(default schema)", None, "no table found",
+            "the spec is empty; give --schema or check the URL's database",
+        )  # fmt: skip
+        return Extraction(spec, tuple(builder.issues))
+    return Extraction(spec, tuple(builder.issues), planned(spec))
+
+
+def _no_clash(known: list[Reflected], found: list[Reflected], schema: str | None) -> None:
+    """Tables of several schemas share one spec: their names must differ."""
+    from lookalike.sql.errors import DatabaseError
+
+    taken = {t.name for t in known}
+    clash = sorted(t.name for t in found if t.name in taken)
+    if clash:
+        raise DatabaseError(
+            f"table(s) {', '.join(clash)} of schema {schema} have the name of a table of an "
+            "earlier schema; extract the schemas one at a time"
+        )
+
+
+def planned(spec: dict[str, Any]) -> str | None:
+    """Why the planner refuses ``spec``, or None: extraction checks its own output.
+
+    >>> planned({"tables": {"t": {"rows": 2, "fields": {"id": {"kind": "sequence"}}}}}) is None
+    True
+    """
+    from lookalike.errors import LookalikeError
+    from lookalike.plan import build_plan
+    from lookalike.spec import spec_from_dict
+
+    try:
+        build_plan(spec_from_dict(spec), seed=0)
+    except (LookalikeError, ValueError) as exc:
+        return str(exc)
+    return None
+
+
+def _read_lookups(
+    engine: Any, reflected: list[Reflected], schema: str | None, limit: int
+) -> dict[tuple[str, str], list[tuple[Any, int]]]:
+    """The values of small lookup tables' text columns that are not keys or personal."""
+    from lookalike.extract.naming import guess, words_of
+    from lookalike.extract.pii import pii_reason
+    from lookalike.extract.reflect import lookup_values
+    from lookalike.extract.types import family
+
+    found: dict[tuple[str, str], list[tuple[Any, int]]] = {}
+    for table in reflected:
+        people = any(w.startswith(p) for w in words_of(table.name).split() for p in PEOPLE)
+        # A lookup is narrow (an id, a name, a code, a stamp): a wide table of 80 films
+        # is content, and a table of people is personal through and through.
+        narrow = len(table.columns) <= LOOKUP_COLUMNS
+        if not 0 < table.rows <= limit or people or not narrow:
+            continue
+        referencing = {c for fk in table.foreign_keys for c in fk.get("constrained_columns") or []}
+        columns = []
+        for column in table.columns:
+            name = column["name"]
+            # A bare ``name`` of a lookup is a category's name, not a person's.
+            hit = None if words_of(name) in ("name", "title") else guess(name, "string")
+            personal = pii_reason(name, hit.field if hit else {"kind": "text"}) is not None
+            plain = family(column["type"]) == "string" and not left_to_database(table, column)
+            if plain and not personal and name not in referencing | set(table.primary_key):
+                columns.append(name)
+        padded = {c["name"] for c in table.columns
+                  if type(c["type"]).__name__.upper() in ("CHAR", "NCHAR", "BPCHAR")}  # fmt: skip
+        for name, values in lookup_values(engine, table.name, columns, schema, limit).items():
+            short = all(len(str(v)) <= LOOKUP_LENGTH for v, _ in values)
+            if 0 < len(values) <= limit and short:
+                # CHAR(n) pads with spaces; the database pads again on the way back in.
+                found[(table.name, name)] = [
+                    (v.rstrip() if name in padded and isinstance(v, str) else v, n)
+                    for v, n in values
+                ]
+    return found
+
+
+def _safe_domains(tables: dict[str, Any]) -> None:
+    """Contactable internet values on reserved example domains: nobody real is mailed."""
+    for table in tables.values():
+        for field in table["fields"].values():
+            if field.get("kind") == "internet" and field.get("attribute", "email") in (
+                "email", "url", "domain",
+            ):  # fmt: skip
+                field["mode"] = "safe"
+
+
+def _key_capacity(source: Reflected) -> int | None:
+    """How many rows a single-column integer primary key can number from 1, if it is one.
+
+    >>> import sqlalchemy as sa
+    >>> _key_capacity(Reflected("t", [{"name": "id", "type": sa.SmallInteger()}], ["id"]))
+    32767
+    """
+    from lookalike.extract.types import family, integer_limits
+
+    if len(source.primary_key) != 1:
+        return None
+    column = next((c for c in source.columns if c["name"] == source.primary_key[0]), None)
+    if column is None or family(column["type"]) != "integer":
+        return None
+    return integer_limits(column["type"])[1]
 
 
 def _plain(value: Any) -> Any:
@@ -110,30 +253,32 @@ def _spec_name(database: str) -> str:
     return stem or "dataset"
 
 
-@dataclass
-class _Table:
-    """Working state for one table while its spec is assembled."""
-
-    source: Reflected
-    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
-    per: str | None = None  # parent table of `rows: {per: ...}`
-    per_columns: tuple[str, ...] = ()
-    links: dict[tuple[str, ...], str | None] = field(default_factory=dict)  # fk cols -> link
-
-
-class _Builder:
-    def __init__(self, tables: list[Reflected], issues: list[Issue], scale: float) -> None:
-        self.tables = {t.name: _Table(t) for t in tables}
+class _Builder(KeyRules, DateRules, ColumnRules):
+    def __init__(
+        self, tables: list[Reflected], issues: list[Issue], scale: float, dialect: str = ""
+    ) -> None:
         self.issues = list(issues)
+        names = {t.name for t in tables}
+        kept = []
+        for table in tables:
+            if table.written_by in names:
+                self.note(
+                    table.name,
+                    None,
+                    f"its rows are written by an INSERT trigger on {table.written_by}",
+                    "left to the database (not in the spec)",
+                )
+            else:
+                kept.append(table)
+        self.tables = {t.name: TableState(t) for t in kept}
         self.scale = scale
+        self.dialect = dialect
         self.json_columns: set[tuple[str, str]] = set()
-
-    def note(self, table: str, column: str | None, problem: str, action: str) -> None:
-        self.issues.append(Issue(table, column, problem, action))
+        self.lookups: dict[tuple[str, str], list[tuple[Any, int]]] = {}
 
     # -- foreign keys --------------------------------------------------------
 
-    def _foreign_keys(self, table: _Table) -> list[dict[str, Any]]:
+    def _foreign_keys(self, table: TableState) -> list[dict[str, Any]]:
         kept = []
         for fk in table.source.foreign_keys:
             parent = fk.get("referred_table")
@@ -149,10 +294,11 @@ class _Builder:
             kept.append(fk)
         return kept
 
-    def _choose_parent(self, table: _Table, fks: list[dict[str, Any]]) -> None:
+    def _choose_parent(self, table: TableState, fks: list[dict[str, Any]]) -> None:
         """Rows per parent for a table whose key holds a NOT NULL foreign key (or
         any child of a single required parent), never forming a loop of `per`."""
         nullable = {c["name"] for c in table.source.columns if c.get("nullable", True)}
+        nullable |= {c for cols in table.second_pass for c in cols}
         keys = [table.source.primary_key, *table.source.unique]
         order = {c["name"]: i for i, c in enumerate(table.source.columns)}
         candidates = []
@@ -162,6 +308,9 @@ class _Builder:
             if parent == table.source.name or set(cols) & nullable:
                 continue
             in_key = any(set(cols) <= set(k) for k in keys if k)
+            counted = table.source.rows >= TINY_ROWS and self.tables[parent].source.rows > 0
+            if not (in_key or counted):
+                continue  # rows per parent only where a key needs it or the source says how many
             position = min(order[c] for c in cols)
             candidates.append((not in_key, position, cols, parent))
         # Key foreign keys first, then in column order: the same choice on every database.
@@ -180,9 +329,43 @@ class _Builder:
             current = self.tables[current].per
         return False
 
-    def _rows(self, table: _Table) -> int | dict[str, Any]:
+    def _rows(self, table: TableState) -> int | dict[str, Any]:
+        """Rows of ``table``, capped where its integer key could not number them all."""
+        rows = self._wanted_rows(table)
+        top = _key_capacity(table.source)
+        if top is None:
+            return rows
+        if isinstance(rows, int):
+            if rows > top:
+                self._capped(table, rows, top)
+                return top
+            return rows
+        parents = self._expected(self.tables[table.per]) if table.per else 1
+        # Poisson counts wander: keep the expected total a tenth under the capacity.
+        if parents * float(rows.get("mean", 1)) > 0.9 * top:
+            mean = max(0.01, round(0.9 * top / max(parents, 1), 3))
+            self._capped(table, round(parents * float(rows["mean"])), round(parents * mean))
+            rows = {**rows, "mean": mean, "max": max(1, math.ceil(mean * 2))}
+        return rows
+
+    def _expected(self, table: TableState) -> float:
+        rows = self._wanted_rows(table)
+        if isinstance(rows, int):
+            return float(rows)
+        parent = self._expected(self.tables[table.per]) if table.per else 1.0
+        return parent * float(rows.get("mean", rows.get("count", 1)))
+
+    def _capped(self, table: TableState, wanted: int, top: int) -> None:
+        key = table.source.primary_key[0]
+        self.note(table.source.name, key, f"an integer key that holds at most {top:,} rows "
+                  f"(about {wanted:,} wanted)", f"row count capped at about {top:,}")  # fmt: skip
+
+    def _wanted_rows(self, table: TableState) -> int | dict[str, Any]:
         source = table.source
         if table.per is None:
+            kept = any(t == source.name for t, _ in self.lookups)
+            if 0 < source.rows < TINY_ROWS or kept:
+                return source.rows  # a lookup or a handful of stores: kept as it is
             base = source.rows if source.rows > 0 else ROOT_ROWS
             return max(1, round(base * self.scale))
         parent = self.tables[table.per].source
@@ -200,7 +383,7 @@ class _Builder:
             rows["mean"] = min(rows["mean"], float(rows["max"]))
         return rows
 
-    def _distinct_cap(self, table: _Table) -> int | None:
+    def _distinct_cap(self, table: TableState) -> int | None:
         """Children per parent can be no more than the rows of a `distinct` other side."""
         cap = None
         for cols, link in table.links.items():
@@ -211,7 +394,7 @@ class _Builder:
                     cap = rows if cap is None else min(cap, rows)
         return cap
 
-    def _fk_parent(self, table: _Table, cols: tuple[str, ...]) -> str:
+    def _fk_parent(self, table: TableState, cols: tuple[str, ...]) -> str:
         for fk in table.source.foreign_keys:
             if tuple(fk["constrained_columns"]) == cols:
                 return str(fk["referred_table"])
@@ -221,40 +404,20 @@ class _Builder:
 
     def build(self) -> dict[str, Any]:
         fks = {name: self._foreign_keys(t) for name, t in self.tables.items()}
+        self._break_cycles(fks)
         for name, table in self.tables.items():
             self._choose_parent(table, fks[name])
         for name, table in self.tables.items():
             self._plan_keys(table, fks[name])
+        for table in self.tables.values():
+            self._diamonds(table, fks)
         out: dict[str, Any] = {}
         for name, table in self.tables.items():
             out[name] = self._table_spec(table, fks[name])
+        self._date_order(out, fks)
         return out
 
-    def _plan_keys(self, table: _Table, fks: list[dict[str, Any]]) -> None:
-        """Decide links: the per-parent FK reads the parent row; other FKs get their own."""
-        by_parent: dict[str, int] = {}
-        for fk in fks:
-            by_parent[fk["referred_table"]] = by_parent.get(fk["referred_table"], 0) + 1
-        for fk in fks:
-            cols = tuple(fk["constrained_columns"])
-            parent = fk["referred_table"]
-            if cols == table.per_columns:
-                table.links[cols] = None
-            elif by_parent[parent] > 1 or parent == table.per:
-                table.links[cols] = "_".join(cols)
-            else:
-                table.links[cols] = None
-        # A key made of the per-parent FK and another FK: that other side is distinct.
-        if table.per is not None:
-            for key in [table.source.primary_key, *table.source.unique]:
-                if not key or not set(table.per_columns) <= set(key):
-                    continue
-                rest = set(key) - set(table.per_columns)
-                for cols in list(table.links):
-                    if cols != table.per_columns and set(cols) <= rest:
-                        table.links[cols] = "distinct"
-
-    def _table_spec(self, table: _Table, fks: list[dict[str, Any]]) -> dict[str, Any]:
+    def _table_spec(self, table: TableState, fks: list[dict[str, Any]]) -> dict[str, Any]:
         source = table.source
         rules = self._check_rules(source)
         fields: dict[str, dict[str, Any]] = {}
@@ -267,6 +430,10 @@ class _Builder:
             unique_single.add(source.primary_key[0])
         for column in source.columns:
             name = column["name"]
+            left = left_to_database(source, column)
+            if left:
+                self.note(source.name, name, left, "left to the database (not in the spec)")
+                continue
             try:
                 if name in fk_of:
                     spec = self._reference(table, column, fk_of[name])
@@ -274,13 +441,16 @@ class _Builder:
                     spec = self._column(
                         table, column, rules.get(name, []), unique=name in unique_single
                     )
-            except _SkipError as skip:
+            except SkipError as skip:
                 self.note(source.name, name, skip.problem, skip.action)
                 if skip.field is None:
                     continue
                 spec = skip.field
             fields[name] = spec
+        # Hidden helpers the columns asked for (lookup row counters, uncut values).
+        fields.update({k: v for k, v in table.fields.items() if k not in fields})
         self._composite_keys(table, fields, fk_of)
+        self._apply_orders(table, fields, rules)
         out: dict[str, Any] = {"rows": self._rows(table)}
         if source.primary_key:
             out["primary_key"] = list(source.primary_key)
@@ -293,38 +463,22 @@ class _Builder:
         out["description"] = f"{source.name}: {rows_note}"
         return out
 
-    def _check_rules(self, source: Reflected) -> dict[str, list[Bound | Allowed]]:
-        rules: dict[str, list[Bound | Allowed]] = {}
-        columns = {c["name"] for c in source.columns}
-        for check in source.checks:
-            text = str(check.get("sqltext", ""))
-            # MariaDB's JSON is LONGTEXT with CHECK (json_valid(column)).
-            json = re.fullmatch(r"\(*\s*json_valid\(\s*`?(\w+)`?\s*\)\s*\)*", text.strip())
-            if json and json.group(1) in columns:
-                self.json_columns.add((source.name, json.group(1)))
-                continue
-            parsed = parse_check(text)
-            if parsed is None or any(r.column not in columns for r in parsed):
-                self.note(
-                    source.name,
-                    None,
-                    f"CHECK ({text}) is not a simple range or IN list",
-                    "not carried over; generated rows may violate it",
-                )
-                continue
-            for rule in parsed:
-                rules.setdefault(rule.column, []).append(rule)
-        return rules
-
     # -- one column ----------------------------------------------------------
 
     def _reference(
-        self, table: _Table, column: dict[str, Any], fk: dict[str, Any]
+        self, table: TableState, column: dict[str, Any], fk: dict[str, Any]
     ) -> dict[str, Any]:
         cols = tuple(fk["constrained_columns"])
+        if column["name"] in table.through:
+            via, via_column, via_link = table.through[column["name"]]
+            spec: dict[str, Any] = {"ref": f"{via}.{via_column}"}
+            if via_link:
+                spec["link"] = via_link
+            spec["nullable"] = bool(column.get("nullable", True))
+            return spec
         index = cols.index(column["name"])
         parent = fk["referred_table"]
-        spec: dict[str, Any] = {"ref": f"{parent}.{fk['referred_columns'][index]}"}
+        spec = {"ref": f"{parent}.{fk['referred_columns'][index]}"}
         link = table.links.get(cols)
         if link == "distinct":
             spec["distinct"] = True
@@ -333,9 +487,14 @@ class _Builder:
         elif link:
             spec["link"] = link
         nullable = bool(column.get("nullable", True))
+        if cols in table.second_pass:
+            spec.update(
+                nullable=True, description="NOT NULL in the source; filled in a second pass"
+            )
+            return spec
         if parent == table.source.name:
             if not nullable:
-                raise _SkipError(
+                raise SkipError(
                     "NOT NULL self-reference: a tree needs roots without a parent",
                     "generated as a reference to any row (may point at itself)",
                     {**spec, "nullable": False},
@@ -346,255 +505,3 @@ class _Builder:
         else:
             spec["nullable"] = False
         return spec
-
-    def _column(
-        self, table: _Table, column: dict[str, Any], rules: list[Bound | Allowed], *, unique: bool
-    ) -> dict[str, Any]:
-        name = column["name"]
-        sql_type = column["type"]
-        kind = family(sql_type)
-        if (table.source.name, name) in self.json_columns:
-            kind, sql_type = None, "JSON"
-        if kind is None:
-            shown = "an unrecognised type" if isinstance(sql_type, NullType) else f"type {sql_type}"
-            problem = f"{shown} has no generator"
-            if column.get("nullable", True):
-                raise _SkipError(
-                    problem, "left NULL", {"kind": "text", "null_rate": 1.0, "nullable": True}
-                )
-            raise _SkipError(problem, "left out of the spec (the column needs a default)", None)
-        in_key = unique  # a single-column primary or unique key
-        allowed = next((r for r in rules if isinstance(r, Allowed)), None)
-        spec: dict[str, Any]
-        why = ""
-        if kind == "enum":
-            spec = {"kind": "choice", "values": list(getattr(sql_type, "enums", []) or [])}
-            why = "enum"
-        elif allowed is not None:
-            values = [int(v) if kind == "integer" else v for v in allowed.values]
-            spec = {"kind": "choice", "values": values}
-            why = "CHECK IN list"
-        elif in_key:
-            spec = self._key_field(table, column, kind)
-        else:
-            spec, why = self._plain_field(table, column, kind)
-        if unique and spec["kind"] != "sequence":
-            spec["unique"] = True
-        self._apply_bounds(spec, rules, kind, sql_type)
-        if column.get("nullable", True) and name not in table.source.primary_key:
-            spec.update(nullable=True, null_rate=NULL_RATE)
-        else:
-            spec["nullable"] = False
-        if not why:
-            hit = guess(name, "string" if kind == "uuid" else kind)
-            why = hit.reason if hit is not None and hit.field["kind"] == spec["kind"] else ""
-        reason = pii_reason(name, spec, why)
-        if reason:
-            spec.update(pii=True, pii_reason=reason)
-        if column.get("default") is not None:
-            spec["description"] = f"source default: {column['default']}"
-        return spec
-
-    def _key_field(self, table: _Table, column: dict[str, Any], kind: str) -> dict[str, Any]:
-        if kind == "integer":
-            return {"kind": "sequence"}
-        if kind == "uuid":
-            return {"kind": "uuid"}
-        if kind == "string":
-            length = string_length(column["type"])
-            if length is None or length >= 36:
-                hit = guess(column["name"], "string")
-                if (
-                    hit is not None
-                    and hit.field["kind"] == "internet"
-                    and (length is None or hit.max_length <= length)
-                ):
-                    return dict(hit.field)
-                return {"kind": "uuid"}
-            return {"kind": "pattern", "pattern": "*" * min(length, 12)}
-        if kind in ("decimal", "float"):
-            return {"kind": "sequence"}
-        raise _SkipError(f"a {kind} key cannot be generated unique", "left out of the spec", None)
-
-    def _plain_field(
-        self, table: _Table, column: dict[str, Any], kind: str
-    ) -> tuple[dict[str, Any], str]:
-        name = column["name"]
-        sql_type = column["type"]
-        hit = guess(name, "string" if kind == "uuid" else kind) if kind != "inet" else None
-        if kind == "string" and words_of(name) in ("name", "title"):
-            hit = self._name_column(table, name)
-        length = string_length(sql_type) if kind == "string" else None
-        if hit is not None and (length is None or hit.max_length <= length):
-            spec = dict(hit.field)
-            if kind == "datetime" and getattr(sql_type, "timezone", False):
-                spec["timezone"] = "UTC"
-            if kind == "decimal" and spec.get("kind") == "decimal":
-                spec["scale"] = getattr(sql_type, "scale", None) or 0
-            return spec, hit.reason
-        if hit is not None:
-            self.note(
-                table.source.name,
-                name,
-                f"VARCHAR({length}) is shorter than {hit.reason.removeprefix('name matches ')} "
-                "values get",
-                "generated as short text",
-            )
-        return self._by_type(name, kind, sql_type, length), ""
-
-    def _name_column(self, table: _Table, name: str) -> Any:
-        from lookalike.extract.naming import Guess
-
-        words = words_of(table.source.name)
-        if any(p in words for p in _PEOPLE):
-            return Guess({"kind": "person", "attribute": "full_name"}, "a table of people", 48)
-        if any(w in words for w in ("store", "shop", "company", "supplier", "vendor", "brand")):
-            return Guess({"kind": "company", "attribute": "name"}, "company name", 60)
-        return Guess({"kind": "text", "min_count": 1, "max_count": 3}, "", 44)
-
-    def _by_type(self, name: str, kind: str, sql_type: Any, length: int | None) -> dict[str, Any]:
-        if kind == "integer":
-            low, high = integer_limits(sql_type)
-            return {"kind": "integer", "min_value": max(low, 0), "max_value": min(high, 1_000_000)}
-        if kind == "decimal":
-            scale = getattr(sql_type, "scale", None) or 0
-            top = decimal_limit(sql_type)
-            ceiling = min(top, Decimal(1000)) if top is not None else Decimal(1000)
-            return {"kind": "decimal", "min_value": 0, "max_value": ceiling, "scale": min(scale, 9)}
-        if kind == "float":
-            return {"kind": "float", "min_value": 0.0, "max_value": 1000.0, "round": 2}
-        if kind == "boolean":
-            return {"kind": "boolean"}
-        if kind == "date":
-            return {"kind": "date", "min_value": "now-3y", "max_value": "now"}
-        if kind == "datetime":
-            spec: dict[str, Any] = {"kind": "datetime", "min_value": "now-3y", "max_value": "now"}
-            if getattr(sql_type, "timezone", False):
-                spec["timezone"] = "UTC"
-            return spec
-        if kind == "time":
-            return {"kind": "time"}
-        if kind == "uuid":
-            return {"kind": "uuid"}
-        if kind == "inet":
-            return {"kind": "internet", "attribute": "ipv4"}
-        words = words_of(name)
-        if words.split()[-1:] == ["status"]:
-            return {
-                "kind": "choice",
-                "values": ["active", "pending", "inactive"],
-                "weights": [0.7, 0.2, 0.1],
-            }
-        if length is not None and length < 16:
-            return {"kind": "pattern", "pattern": "?" * min(length, 8)}
-        # Lorem words are at most 14 letters: keep the longest text inside the column.
-        most = max(1, min(8, ((length or 120) + 1) // 15))
-        return {"kind": "text", "min_count": 1, "max_count": most}
-
-    def _apply_bounds(
-        self, spec: dict[str, Any], rules: list[Bound | Allowed], kind: str, sql_type: Any
-    ) -> None:
-        bounds = [r for r in rules if isinstance(r, Bound)]
-        if not bounds or spec["kind"] in ("choice", "sequence"):
-            return
-        if spec["kind"] not in ("integer", "decimal", "float"):
-            spec.clear()
-            spec.update(self._by_type("", kind, sql_type, None))
-        # An open bound (> 0) moves in by the column's smallest step.
-        step: int | Decimal = 1
-        if spec["kind"] == "decimal":
-            step = Decimal(1).scaleb(-int(spec.get("scale", 2)))
-        elif spec["kind"] == "float":
-            step = Decimal("0.001")
-        lows = [b.low + step if b.open else b.low for b in bounds if b.low is not None]
-        highs = [b.high - step if b.open else b.high for b in bounds if b.high is not None]
-        low = max(lows, default=None)
-        high = min(highs, default=None)
-        for key, value in (("min_value", low), ("max_value", high)):
-            if value is not None:
-                spec[key] = int(value) if spec["kind"] == "integer" else value
-        if spec["kind"] == "float":
-            for key in ("min_value", "max_value"):
-                spec[key] = float(spec[key])
-        if spec.get("min_value", 0) > spec.get("max_value", 0) and "max_value" in spec:
-            spec["max_value"] = spec["min_value"]
-        for key in ("mean", "sigma", "distribution"):
-            spec.pop(key, None)
-
-    # -- composite keys ------------------------------------------------------
-
-    def _composite_keys(
-        self, table: _Table, fields: dict[str, dict[str, Any]], fk_of: dict[str, Any]
-    ) -> None:
-        """Make every composite key unique by construction."""
-        source = table.source
-        for key in [source.primary_key, *source.unique]:
-            if len(key) < 2 or not all(c in fields for c in key):
-                continue
-            if any(
-                fields[c].get("unique")
-                or (fields[c].get("kind") == "sequence" and "per" not in fields[c])
-                for c in key
-            ):
-                continue
-            covered = table.per is not None and set(table.per_columns) <= set(key)
-            rest = [c for c in key if c not in table.per_columns] if covered else list(key)
-            if covered and any(fields[c].get("distinct") for c in rest):
-                continue
-            if covered:
-                target = next((c for c in rest if c not in fk_of), None)
-                if target is not None and family(self._type(source, target)) == "integer":
-                    fields[target] = {"kind": "sequence", "per": table.per, "nullable": False}
-                    continue
-            target = next(
-                (c for c in reversed(rest)
-                 if c not in fk_of and family(self._type(source, c)) in ("integer", "string")),
-                None,
-            )  # fmt: skip
-            if target is None:
-                self.note(
-                    source.name,
-                    None,
-                    f"composite key ({', '.join(key)}) of references only",
-                    "not guaranteed unique; give the table rows per parent",
-                )
-                continue
-            kind = family(self._type(source, target))
-            if kind == "integer":
-                fields[target] = {"kind": "sequence", "nullable": False}
-            elif kind == "string":
-                length = string_length(self._type(source, target)) or 12
-                fields[target] = {
-                    "kind": "pattern",
-                    "pattern": "*" * min(length, 12),
-                    "unique": True,
-                    "nullable": False,
-                }
-            else:
-                self.note(
-                    source.name,
-                    target,
-                    f"part of composite key ({', '.join(key)})",
-                    "not guaranteed unique",
-                )
-                continue
-            self.note(
-                source.name,
-                target,
-                f"composite key ({', '.join(key)})",
-                f"{target} made unique on its own so the combination never repeats",
-            )
-
-    @staticmethod
-    def _type(source: Reflected, name: str) -> Any:
-        return next(c["type"] for c in source.columns if c["name"] == name)
-
-
-class _SkipError(Exception):
-    """A column that cannot be extracted as asked: the problem, the fallback taken."""
-
-    def __init__(self, problem: str, action: str, field: dict[str, Any] | None) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.action = action
-        self.field = field

@@ -7,6 +7,11 @@
 (-32768, 32767)
 >>> decimal_limit(sa.Numeric(5, 2))
 Decimal('999.99')
+>>> from sqlalchemy.dialects import mysql, postgresql
+>>> family(postgresql.DOMAIN("year", sa.Integer())), family(mysql.SET("a", "b"))
+('integer', 'set')
+>>> family(sa.ARRAY(sa.Text())), family(postgresql.JSONB()), family(postgresql.BYTEA())
+('array', 'json', 'bytes')
 """
 
 from __future__ import annotations
@@ -17,11 +22,34 @@ from typing import Any
 import sqlalchemy as sa
 
 
+def base_type(sql_type: Any) -> Any:
+    """The type under a PostgreSQL DOMAIN (domains of domains too)."""
+    while type(sql_type).__name__ == "DOMAIN" and getattr(sql_type, "data_type", None) is not None:
+        sql_type = sql_type.data_type
+    return sql_type
+
+
 def family(sql_type: Any) -> str | None:
     """``string``, ``integer``, ``decimal``, ``float``, ``boolean``, ``date``,
-    ``datetime``, ``time``, ``enum``, ``uuid`` or ``inet``; None when lookalike has no
-    kind for it."""
+    ``datetime``, ``time``, ``enum``, ``uuid``, ``inet``, and the types written as
+    text in the database's own input syntax: ``json``, ``array``, ``bytes``,
+    ``interval``, ``tsvector``, ``set`` (MySQL), ``year`` (MySQL); None when
+    lookalike has no kind for it. A DOMAIN is its base type."""
+    sql_type = base_type(sql_type)
     name = type(sql_type).__name__.upper()
+    special = {"SET": "set", "YEAR": "year", "TSVECTOR": "tsvector", "INTERVAL": "interval",
+               "MONEY": "decimal", "JSON": "json", "JSONB": "json", "CIDR": "inet",
+               "INET": "inet"}  # fmt: skip
+    if name in special:
+        return special[name]
+    if isinstance(sql_type, sa.ARRAY):
+        return "array" if family(sql_type.item_type) in _ARRAY_ITEMS else None
+    if isinstance(sql_type, sa.JSON):
+        return "json"
+    if isinstance(sql_type, sa.LargeBinary):
+        return "bytes"
+    if isinstance(sql_type, sa.Interval):
+        return "interval"
     if isinstance(sql_type, sa.Enum):
         return "enum"
     if isinstance(sql_type, sa.Boolean):
@@ -42,15 +70,18 @@ def family(sql_type: Any) -> str | None:
         return "time"
     if isinstance(sql_type, sa.Uuid):
         return "uuid"
-    if name in ("INET", "CIDR"):
-        return "inet"  # PostgreSQL network addresses: text input, so IPv4 strings load
-    if isinstance(sql_type, sa.String) and name not in ("JSON", "JSONB"):
+    if isinstance(sql_type, sa.String):
         return "string"
     return None
 
 
+#: Array elements written as text: ``{1,2}``, ``{word,word}``.
+_ARRAY_ITEMS = ("integer", "string", "decimal", "float")
+
+
 def integer_limits(sql_type: Any) -> tuple[int, int]:
     """The smallest and largest value an integer column holds."""
+    sql_type = base_type(sql_type)
     name = type(sql_type).__name__.upper()
     unsigned = bool(getattr(sql_type, "unsigned", False))
     bits = 64
@@ -69,6 +100,7 @@ def integer_limits(sql_type: Any) -> tuple[int, int]:
 
 def decimal_limit(sql_type: Any) -> Decimal | None:
     """The largest value a NUMERIC(p, s) column holds, None when unbounded."""
+    sql_type = base_type(sql_type)
     precision = getattr(sql_type, "precision", None)
     scale = getattr(sql_type, "scale", None) or 0
     if precision is None:
@@ -79,5 +111,6 @@ def decimal_limit(sql_type: Any) -> Decimal | None:
 
 def string_length(sql_type: Any) -> int | None:
     """A string column's length limit, None for TEXT."""
+    sql_type = base_type(sql_type)
     length = getattr(sql_type, "length", None)
     return int(length) if length else None

@@ -58,6 +58,7 @@ class ChoiceColumn(Column):
     values: pa.Array
     table: AliasTable | None  # None: equal weights
     low_cardinality: bool = True
+    cycle: bool = False  # each value in turn by row number, not drawn
     widen_hint = "add more values"
 
     @property
@@ -79,6 +80,8 @@ class ChoiceColumn(Column):
         return self.values.take(indices)
 
     def sample(self, ctx: BlockContext) -> pa.Array:
+        if self.cycle:
+            return self._pick(ctx.row_numbers() % np.uint64(len(self.values)))
         if self.table is None:
             picks: np.ndarray = ctx.rng().integers(0, len(self.values), ctx.rows, dtype=np.int32)
         else:
@@ -102,7 +105,12 @@ def compile_choice(spec: ChoiceField, env: Env) -> Column:
             "list each value once",
             path=f"{env.path}.values",
         )
-    return ChoiceColumn(values, table)
+    if spec.order == "cycle" and spec.weights is not None:
+        raise SpecError(
+            "order: cycle takes each value in turn, so weights mean nothing; drop one",
+            path=f"{env.path}.weights",
+        )
+    return ChoiceColumn(values, table, cycle=spec.order == "cycle")
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """Composite keys made unique by construction, or refused with the reason.
 
 A key over several fields holds already when one field is unique alone, or
-when it pairs the parent of a per-parent table with a per-parent sequence or a
-distinct reference (a junction table). Otherwise its fields share one permuted
+when it pairs the parent of a per-parent table with a per-parent sequence, a
+date stepped by one (a history key, :func:`per_parent_offset`) or a distinct
+reference (a junction table). Otherwise its fields share one permuted
 row index read as a mixed-radix number, one digit per field, which needs every
 field to have a known capacity: a reference (its parent's rows) or an
 enumerable kind (a choice, a pattern, an integer range...).
@@ -21,6 +22,7 @@ enumerable kind (a choice, a pattern, an integer range...).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -28,7 +30,7 @@ from lookalike.errors import CapacityError, SpecError
 from lookalike.permutation import Permutation
 from lookalike.randomness import column_key
 from lookalike.relational.keys import JointUnique, references, single_unique
-from lookalike.spec import ReferenceField, SequenceField, Table
+from lookalike.spec import DerivedField, ReferenceField, SequenceField, Table
 
 
 @dataclass
@@ -71,7 +73,8 @@ def _holds_already(table: Table, key: list[str], out: CompositePlan) -> bool:
     if per is None or per not in links:
         return False
     numbered = any(
-        isinstance(spec, SequenceField) and spec.per == per
+        (isinstance(spec, SequenceField) and spec.per == per)
+        or per_parent_offset(table, spec, per) is not None
         for spec in (table.fields[f] for f in key)
     )
     if numbered or any(refs[f].distinct for f in key if f in refs):
@@ -81,6 +84,49 @@ def _holds_already(table: Table, key: list[str], out: CompositePlan) -> bool:
         out.distinct_links |= partners  # each parent's partners are different rows
         return True
     return False
+
+
+#: ``ANCHOR + NUMBER * INTERVAL 'K days'``: a date stepping from an anchor shared by all
+#: children of one parent (the parent's column, or a literal) by a per-parent sequence.
+_OFFSET = re.compile(
+    r"\s*(?P<anchor>[A-Za-z_]\w*\.[A-Za-z_]\w*|(?:DATE|TIMESTAMP)\s+'[^']*')\s*\+\s*"
+    r"(?P<number>[A-Za-z_]\w*)\s*\*\s*INTERVAL\s+'(?P<step>[1-9]\d*) (?:days?|hours?)'\s*",
+    re.IGNORECASE,
+)
+
+
+def per_parent_offset(table: Table, spec: object, per: str) -> str | None:
+    """The per-parent sequence a derived date steps by, when the date is therefore
+    distinct among the children of one parent; else None.
+
+    Children of one parent share the anchor (that parent's column, read through
+    the per-parent link, or a literal) and have distinct numbers, and a positive
+    step keeps the dates apart: a history key such as ``(emp_no, from_date)``
+    holds by construction.
+
+    >>> from lookalike.spec import spec_from_dict
+    >>> t = spec_from_dict({"tables": {"e": {"rows": 2, "fields": {"id": {"kind": "sequence"},
+    ...     "hired": {"kind": "date"}}}, "s": {"rows": {"per": "e", "mean": 2},
+    ...     "fields": {"e_id": {"ref": "e.id"},
+    ...                "n": {"kind": "sequence", "per": "e", "hidden": True},
+    ...                "since": {"kind": "derived", "type": "date",
+    ...                          "expr": "e.hired + n * INTERVAL '90 days'"}}}}}).tables["s"]
+    >>> per_parent_offset(t, t.fields["since"], "e")
+    'n'
+    """
+    if not isinstance(spec, DerivedField):
+        return None
+    match = _OFFSET.fullmatch(spec.expr)
+    if match is None:
+        return None
+    anchor, number = match.group("anchor"), match.group("number")
+    literal = anchor.upper().startswith(("DATE", "TIMESTAMP"))
+    if not literal and anchor.split(".", 1)[0] != per:
+        return None  # read through another link: not shared by one parent's children
+    counter = table.fields.get(number)
+    if not (isinstance(counter, SequenceField) and counter.per == per and counter.step > 0):
+        return None
+    return number
 
 
 def _members(

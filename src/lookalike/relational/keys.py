@@ -238,7 +238,26 @@ def plan_links(
 
 
 def foreign_keys(name: str, table: Table, spec: Dataset) -> list[ForeignKey]:
-    """The foreign keys among ``table``'s reference fields (the other ones are lookups)."""
+    """The foreign keys among ``table``'s reference fields (the other ones are lookups).
+
+    A lookup of the parent's own foreign key (``payment.customer_id: {ref:
+    rental.customer_id}``: the customer of the payment's rental) is a foreign key
+    to the grandparent too: both paths to the customer agree by construction.
+    """
+    found = _key_references(table, spec)
+    covered = {c for fk in found for c in fk.columns}
+    for field_name, field in references(table).items():
+        if field_name in covered or field.parent_table == name:
+            continue
+        parent = spec.tables[field.parent_table]
+        for through in _key_references(parent, spec):
+            if through.columns == (field.parent_column,) and through.parent != name:
+                found.append(ForeignKey((field_name,), through.parent, through.parent_columns))
+    return found
+
+
+def _key_references(table: Table, spec: Dataset) -> list[ForeignKey]:
+    """The reference fields of ``table`` that point at a parent's primary or unique key."""
     by_link: dict[str, dict[str, str]] = {}  # link -> parent column -> child field
     parents: dict[str, str] = {}
     for field_name, field in references(table).items():

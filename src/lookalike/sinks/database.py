@@ -3,11 +3,11 @@
 ``open`` starts the transaction and the database's bulk path (COPY, LOAD DATA,
 executemany); ``close`` commits; ``abort`` rolls back, so a failed table leaves
 nothing behind. Columns that break a foreign-key cycle are written as NULL and
-their true values kept in an Arrow spool file, for :func:`load_database` to
-fill in once every table is loaded.
+their true values kept in an Arrow spool file, for the load driver
+(:func:`lookalike.loading.load_database`) to fill in once every table is loaded.
 
-The loader itself is :func:`lookalike.sql.load.load_database`, re-exported here.
-SQLAlchemy is imported only when a sink is opened.
+The sink knows nothing of the driver above it. SQLAlchemy is imported only when
+a sink is opened.
 """
 
 from __future__ import annotations
@@ -25,24 +25,17 @@ from lookalike.sinks.base import Encoder
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-    from lookalike.sql.load import LoadResult
     from lookalike.sql.writers import BulkWriter
 
-__all__ = ["DatabaseSink", "load_database"]
-
-
-def load_database(plan: Any, url: str, **options: Any) -> LoadResult:
-    """Generate every table of ``plan`` into the database at ``url``; see
-    :func:`lookalike.sql.load.load_database`."""
-    from lookalike.sql.load import load_database as load
-
-    return load(plan, url, **options)
+__all__ = ["DatabaseSink"]
 
 
 class DatabaseSink:
     """Appends batches to ``table`` over ``engine``; ``deferred`` columns go to a spool.
 
-    ``key`` names the columns that identify a row when the spool is applied.
+    ``key`` names the columns that identify a row when the spool is applied;
+    ``key_checks=False`` suspends foreign-key checks in this sink's session
+    (MySQL, SQLite), for a NOT NULL reference cycle the driver checks afterwards.
     """
 
     def __init__(
@@ -53,6 +46,7 @@ class DatabaseSink:
         deferred: tuple[str, ...] = (),
         key: tuple[str, ...] = (),
         encode: bool = True,
+        key_checks: bool = True,
     ) -> None:
         self.engine = engine
         self.table = table
@@ -61,6 +55,7 @@ class DatabaseSink:
         self.spool_path: str | None = None
         self.rows = 0
         self._encode = encode
+        self._key_checks = key_checks
         self._conn: sa.Connection | None = None
         self._transaction: sa.RootTransaction | None = None
         self._writer: BulkWriter | None = None
@@ -84,6 +79,12 @@ class DatabaseSink:
         from lookalike.sql.writers import bulk_writer
 
         self._conn = self.engine.connect()
+        if not self._key_checks:
+            from lookalike.sql.suspend import set_key_checks
+
+            # Before BEGIN: SQLite ignores the pragma inside a transaction.
+            set_key_checks(self._conn, False)
+            self._conn.commit()
         self._transaction = self._conn.begin()
         try:
             self._writer = bulk_writer(self._conn, self.table, list(schema.names))
@@ -146,6 +147,13 @@ class DatabaseSink:
 
     def _end(self) -> None:
         if self._conn is not None:
+            if not self._key_checks:
+                from lookalike.sql.suspend import set_key_checks
+
+                # The connection goes back to the pool: checks on again first.
+                with contextlib.suppress(Exception):
+                    set_key_checks(self._conn, True)
+                    self._conn.commit()
             with contextlib.suppress(Exception):
                 self._conn.close()
         self._conn = None

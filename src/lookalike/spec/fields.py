@@ -118,11 +118,14 @@ class BooleanField(FieldBase):
 
 
 class ChoiceField(FieldBase):
-    """One of ``values``, drawn with ``weights`` (equal when omitted)."""
+    """One of ``values``, drawn with ``weights`` (equal when omitted), or, with
+    ``order: cycle``, each value in turn by row number (row ``i`` holds
+    ``values[i % len(values)]``: a lookup table's rows kept as they were)."""
 
     kind: Literal["choice"] = "choice"
     values: list[Scalar] = Field(min_length=1)
     weights: list[float] | None = None
+    order: Literal["random", "cycle"] = "random"
 
     @model_validator(mode="after")
     def _weights_match(self) -> ChoiceField:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from lookalike.extract.checks import Allowed, Bound, parse_check
+from lookalike.extract.checks import Allowed, Bound, Order, parse_check
 from lookalike.extract.naming import guess
 from lookalike.extract.pii import pii_reason
 
@@ -84,14 +84,19 @@ def test_pii_flags(column: str, field: dict[str, object], flagged: str | None) -
             [Allowed("status", ("new", "old"))],
         ),
         ("`level` in (1,2,3)", [Allowed("level", (1, 2, 3))]),
+        ("end_date >= start_date", [Order("end_date", "start_date", False)]),
+        ("(shipped_at > ordered_at)", [Order("shipped_at", "ordered_at", True)]),
+        ("`a` < `b`", [Order("b", "a", True)]),
+        ("(temp >= '-40'::integer)", [Bound("temp", -40, None, False)]),
+        ("(born >= '1900-01-01'::date)", [Bound("born", "1900-01-01", None, False)]),
     ],
-)
-def test_simple_checks_are_read(text: str, expected: list[Bound | Allowed]) -> None:
+)  # fmt: skip
+def test_simple_checks_are_read(text: str, expected: list[Bound | Allowed | Order]) -> None:
     assert parse_check(text) == expected
 
 
 @pytest.mark.parametrize(
-    "text", ["end_date >= start_date", "length(code) = 5", "json_valid(`doc`)", "a > 1 OR a < 0"]
+    "text", ["length(code) = 5", "json_valid(`doc`)", "a > 1 OR a < 0", "a = b"]
 )
 def test_other_checks_are_not_understood(text: str) -> None:
     assert parse_check(text) is None

@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+import lookalike
 from lookalike.kinds.choice import scalar_array
 
 N = 100_000
@@ -101,3 +102,18 @@ def test_constant(column_of: Column, value: Any, arrow_type: pa.DataType) -> Non
     assert column.null_count == 0
     assert column.unique().to_pylist() == [value]
     assert len(column) == 70_000
+
+
+def test_a_cycled_choice_takes_each_value_in_turn(column_of: Any) -> None:
+    column = column_of({"kind": "choice", "values": ["a", "b", "c"], "order": "cycle"}, rows=70_000)
+    values = column.to_pylist()
+    assert values[:7] == ["a", "b", "c", "a", "b", "c", "a"]
+    assert values[65_535:65_538] == [["a", "b", "c"][i % 3] for i in range(65_535, 65_538)]
+
+
+def test_a_cycled_choice_takes_no_weights(make_spec: Any) -> None:
+    spec = make_spec(
+        {"f": {"kind": "choice", "values": [1, 2], "weights": [1, 2], "order": "cycle"}}
+    )
+    with pytest.raises(lookalike.SpecError, match="order: cycle takes each value in turn"):
+        lookalike.resolve(spec)
