@@ -21,6 +21,7 @@ from lookalike.naming.fields import (
     field_for,
     type_names,
 )
+from lookalike.naming.groups import harmonise
 from lookalike.naming.rules import FAMILIES, NUMERIC, Guess, as_family, guess
 from lookalike.naming.words import has_phrase, words_of
 
@@ -34,6 +35,7 @@ __all__ = [
     "as_family",
     "field_for",
     "guess",
+    "harmonise",
     "has_phrase",
     "type_names",
     "words_of",

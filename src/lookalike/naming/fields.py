@@ -187,6 +187,10 @@ def _apply(
         _bound(field, low, high, family)
         used.update(_LOW + _HIGH)
     if field["kind"] in ("integer", "decimal", "float"):
+        wanted = rules.get("distribution")
+        if wanted is not None and wanted != field.get("distribution"):
+            for key in ("mean", "sigma", "stddev"):  # the rule's shape was for its own curve
+                field.pop(key, None)
         for key in _PASSED:
             if rules.get(key) is not None:
                 field[key] = rules[key]
@@ -233,13 +237,9 @@ def _bound(field: dict[str, Any], low: Any, high: Any, family: str | None) -> No
         field["min_value"] = low
     if high is not None:
         field["max_value"] = high
-    if field.get("distribution") == "lognormal":
-        median = field.get("mean")
-        bottom = field.get("min_value", 0)
-        top = field.get("max_value", bottom)
-        if median is None or not bottom <= median <= top or float(bottom) < 0:
-            for key in ("distribution", "mean", "sigma"):
-                field.pop(key, None)
+    # The rule's shape was drawn for its own range; the user's range replaces it.
+    for key in ("distribution", "mean", "sigma", "stddev"):
+        field.pop(key, None)
 
 
 def _family_of(value: Any) -> str:

@@ -418,6 +418,8 @@ _LAST: tuple[Rule, ...] = (
     _r("license plate,licence plate,registration plate,number plate,plate", _S,
        {"kind": "pattern", "pattern": "??## ???"}, "number plate", 8),
     _r("level", "integer", _int(1, 10), "level", match="last"),
+    _r("number,no,code,num,reference", _S, {"kind": "pattern", "pattern": "??######"},
+       "reference code", 8, match="last"),
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = _FIRST + _MAIN + _LAST

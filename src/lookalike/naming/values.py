@@ -111,6 +111,12 @@ CATEGORIES: dict[str, tuple[list[str], list[float]]] = {
          "Lloyds Bank", "Santander", "BNP Paribas", "Deutsche Bank", "ING", "Capital One"],
         [14, 13, 10, 9, 10, 8, 7, 8, 6, 6, 5, 4],
     ),
+    "country_mix": (
+        ["United States", "India", "United Kingdom", "Germany", "Brazil", "Canada", "France",
+         "Australia", "Japan", "Mexico", "Spain", "Italy", "Netherlands", "Nigeria",
+         "Philippines", "Poland"],
+        [22, 12, 9, 8, 7, 6, 6, 5, 5, 4, 4, 4, 2, 2, 2, 2],
+    ),
     "severity": (["low", "medium", "high", "critical"], [40, 35, 18, 7]),
     "sensor_type": (["temperature", "humidity", "pressure", "motion", "light"],
                     [30, 25, 15, 15, 15]),

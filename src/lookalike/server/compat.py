@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from lookalike.errors import SpecError
-from lookalike.naming import PLAIN_TYPES, SEMANTIC_TYPES, field_for, type_names
+from lookalike.naming import PLAIN_TYPES, SEMANTIC_TYPES, field_for, harmonise, type_names
 from lookalike.server.errors import ApiError
 
 TYPE_NAMES = {*SEMANTIC_TYPES, *PLAIN_TYPES}
@@ -64,4 +64,5 @@ def spec_from_fields(fields: Any, *, table: str = "data", rows: int = 1000) -> d
         if not isinstance(item, dict) or not item.get("name"):
             raise ApiError(422, "each field needs a name and a type", field="fields")
         out[table_name(str(item["name"]))] = field_spec(item)
+    harmonise(out)
     return {"tables": {table: {"rows": rows, "fields": out}}}

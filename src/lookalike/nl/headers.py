@@ -1,0 +1,414 @@
+"""Where a sentence names its tables, their counts and how they relate.
+
+A *header* opens a table ("Generate 1000 customer records with", "10k orders",
+"Products:"), or relates two ("each customer has 1-5 orders", "orders belong to
+customers", "3 line items per order"). The text after a header, up to the
+next one, lists that table's fields.
+
+>>> from lookalike.nl.source import Source
+>>> src = Source("Generate 1000 UK customers with name; each customer has 1-5 orders")
+>>> [(h.kind, h.entity, h.count, h.parent, h.locale) for h in find_headers(src)]
+[('table', 'customer', 1000, None, 'en_GB'), ('has_many', 'order', None, 'customer', None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lookalike.naming import guess
+from lookalike.nl.lexicon import (
+    COUNT_ANCHORS,
+    ENTITY_ADJECTIVES,
+    FILLERS,
+    GENERIC_HEADS,
+    LENGTH_UNITS,
+    LOCALES,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    TERMINATORS,
+    TIME_UNITS,
+    UNITS,
+    VERBS,
+    singular,
+)
+from lookalike.nl.numbers import number
+from lookalike.nl.source import Source, Token, tokenize
+
+
+@dataclass
+class Header:
+    """A table opened or related by the sentence, and the characters that said so."""
+
+    kind: str  # "table", "has_many" or "belongs"
+    entity: str  # singular: "customer", "line item"
+    start: int
+    end: int
+    count: int | None = None
+    locale: str | None = None
+    parent: str | None = None
+    per: dict[str, Any] | None = None
+
+
+@dataclass
+class _Entity:
+    name: str
+    locale: str | None
+    end: int  # index of the token after the phrase
+    plural: bool
+
+
+_HAS = {"has", "have", "gets", "get", "contains", "contain", "includes", "include", "with",
+        "places", "place", "makes", "make", "owns", "own", "holds", "hold", "receives",
+        "receive", "generates", "generate", "having"}  # fmt: skip
+_MODAL = {"can", "should", "may", "will", "must", "might", "could", "typically", "usually",
+          "normally", "often"}  # fmt: skip
+_BY = {"placed", "made", "owned", "written", "created", "submitted", "booked", "issued",
+       "sent", "raised", "opened"}  # fmt: skip
+_TO = {"linked", "tied", "assigned", "attached", "connected", "related"}
+_BLOCKED = {"field", "fields", "column", "columns", "note", "notes", "output", "format",
+            "locale", "example", "seed", "values", "value", "type", "types"}  # fmt: skip
+_SKIP_AFTER_VERB = {"me", "us", "some", "a", "an", "the", "set", "list", "table", "dataset",
+                    "collection", "of", "sample", "synthetic", "fake", "random", "realistic",
+                    "test", "dummy", "mock", "please", "data", "for", "up"}  # fmt: skip
+_LIST_INTRO = {"with", "having", "containing", "including", "that", "who"}
+_ROW_WORDS = {"rows", "records", "entries", "row", "record", "entry"}
+
+
+def find_headers(src: Source) -> list[Header]:
+    """Every header in the text, in order, with their characters marked as used."""
+    tokens = tokenize(src.text)
+    found: list[Header] = []
+    i = 0
+    current: str | None = None
+    while i < len(tokens):
+        header, after = _header_at(tokens, i, current)
+        if header is None:
+            i += 1
+            continue
+        found.append(header)
+        src.use(header.start, header.end)
+        current = header.entity if header.kind != "belongs" or current is None else current
+        i = after
+    return found
+
+
+def _header_at(tokens: list[Token], i: int, current: str | None) -> tuple[Header | None, int]:
+    tok = tokens[i]
+    prev = tokens[i - 1] if i else None
+    anchored = (
+        prev is None
+        or prev.kind == "nl"
+        or prev.text in ".;:!?,-*\u2022("
+        or (prev.low in COUNT_ANCHORS)
+    )
+    for attempt in (_each, _counted, _verb, _belongs, _line_start):
+        header, after = attempt(tokens, i, tok, prev, anchored, current)
+        if header is not None:
+            return header, after
+    return None, i + 1
+
+
+def _each(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, current: str | None) -> Any:
+    """``each customer has 1-5 orders``, ``every order has line items``, ``, each with 3 ...``."""
+    k = i + 1
+    if tok.low == "for" and _low(tokens, k) in ("each", "every"):
+        k += 1
+    elif tok.low not in ("each", "every"):
+        return None, i
+    if _low(tokens, k) in ("with", "having", "has", "have") and current is not None:
+        return _has_many(tokens, tokens[i].start, current, k + 1)
+    parent = _read_entity(tokens, k)
+    if parent is None:
+        return None, i
+    k = parent.end
+    while _low(tokens, k) in _MODAL:
+        k += 1
+    verb = _low(tokens, k)
+    if verb in ("belongs", "belong") and _low(tokens, k + 1) == "to":
+        return _belongs_to(tokens, tokens[i].start, parent.name, k + 2)
+    if verb in ("is", "are") and _low(tokens, k + 1) in _TO | _BY:
+        return _belongs_to(tokens, tokens[i].start, parent.name, k + 3)
+    if verb in _HAS or (verb == "comes" and _low(tokens, k + 1) == "with"):
+        k += 2 if verb == "comes" else 1
+        return _has_many(tokens, tokens[i].start, parent.name, k)
+    return None, i
+
+
+def _has_many(tokens: list[Token], start: int, parent: str, k: int) -> Any:
+    spec, k2 = count_spec(tokens, k)
+    child = _read_entity(tokens, k2)
+    if child is None or child.name == parent:
+        return None, k
+    if spec == {"distribution": "fixed", "count": 1} and not child.plural:
+        # "each order has a customer": the order belongs to the customer
+        header = Header("belongs", parent, start, tokens[child.end - 1].end, parent=child.name)
+        return header, child.end
+    header = Header("has_many", child.name, start, tokens[child.end - 1].end, parent=parent,
+                    per=spec, locale=child.locale)  # fmt: skip
+    return header, child.end
+
+
+def _belongs_to(tokens: list[Token], start: int, child: str, k: int) -> Any:
+    while _low(tokens, k) in ("a", "an", "the", "one", "single", "exactly"):
+        k += 1
+    parent = _read_entity(tokens, k)
+    if parent is None or parent.name == child:
+        return None, k
+    return Header("belongs", child, start, tokens[parent.end - 1].end, parent=parent.name), (
+        parent.end
+    )
+
+
+def _counted(
+    tokens: list[Token], i: int, tok: Token, prev: Token | None, anchored: bool, current: Any
+) -> Any:
+    """``1000 customers``, ``10k orders``, ``500 rows of products``, ``3 items per order``."""
+    if not anchored or (tok.kind != "num" and tok.low not in NUMBER_WORDS):
+        return None, i
+    spec, k = count_spec(tokens, i)
+    if spec is None:
+        return None, i
+    if _low(tokens, k) in _ROW_WORDS and _low(tokens, k + 1) == "of":
+        k += 2
+    entity = _read_entity(tokens, k)
+    if entity is None:
+        return None, i
+    k = entity.end
+    per = _low(tokens, k)
+    if per == "per" or (per in ("for", "in") and _low(tokens, k + 1) in ("each", "every")):
+        k += 1 if per == "per" else 2
+        while _low(tokens, k) in ("a", "an", "the", "one"):
+            k += 1
+        parent = _read_entity(tokens, k)
+        if parent is not None and parent.name != entity.name:
+            end = tokens[parent.end - 1].end
+            header = Header("has_many", entity.name, tok.start, end, parent=parent.name, per=spec,
+                            locale=entity.locale)  # fmt: skip
+            return header, parent.end
+    if spec.get("distribution") != "fixed":
+        if prev is not None and prev.low == "with" and current is not None:
+            end = tokens[entity.end - 1].end
+            return Header("has_many", entity.name, tok.start, end, parent=current, per=spec,
+                          locale=entity.locale), entity.end  # fmt: skip
+        return None, i
+    start = prev.start if prev is not None and prev.low in VERBS else tok.start
+    header = Header("table", entity.name, start, tokens[entity.end - 1].end,
+                    count=spec["count"], locale=entity.locale)  # fmt: skip
+    return header, entity.end
+
+
+def _verb(tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: bool, _c: Any) -> Any:
+    """``Generate employee data with ...``, ``Create a list of products: ...``."""
+    if tok.low not in VERBS or tok.kind != "word":
+        return None, i
+    if prev is not None and prev.kind != "nl" and prev.text not in ".;:!?" and prev.low not in (
+        "please", "i", "to", "we", "you", "can", "could", "also", "then", "and", "just", "me",
+    ):  # fmt: skip
+        return None, i
+    k = i + 1
+    while _low(tokens, k) in _SKIP_AFTER_VERB:
+        k += 1
+    if k < len(tokens) and (tokens[k].kind == "num" or tokens[k].low in NUMBER_WORDS):
+        return None, i  # the count header starts there
+    entity = _read_entity(tokens, k)
+    if entity is None or entity.name in _BLOCKED:
+        return None, i
+    following = _low(tokens, entity.end)
+    if following and following not in TERMINATORS and following not in ":(,.;\n":
+        return None, i
+    return Header("table", entity.name, tok.start, tokens[entity.end - 1].end,
+                  locale=entity.locale), entity.end  # fmt: skip
+
+
+def _belongs(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, _c: Any) -> Any:
+    """``orders belong to customers``, ``reviews are written by users``."""
+    verb = tok.low
+    if verb in ("belong", "belongs", "reference", "references", "refer"):
+        k = i + 1 + (_low(tokens, i + 1) == "to")
+        first = i
+    elif verb in ("are", "is") and _low(tokens, i + 1) in _BY | _TO:
+        k = i + 3
+        first = i
+    else:
+        return None, i
+    back = first - 1
+    words: list[Token] = []
+    while back >= 0 and tokens[back].kind == "word" and len(words) < 3:
+        low = tokens[back].low
+        if low in TERMINATORS or low in FILLERS - GENERIC_HEADS:
+            break
+        words.insert(0, tokens[back])
+        back -= 1
+    names = [w.low for w in words if w.low not in ENTITY_ADJECTIVES and w.low not in LOCALES]
+    while names and names[-1] in GENERIC_HEADS:
+        names.pop()
+    if not names:
+        return None, i
+    return _belongs_to(tokens, words[0].start, singular(" ".join(names)), k)
+
+
+def _line_start(
+    tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: bool, _c: Any
+) -> Any:
+    """``Customers: name, email`` or ``Orders (5000): ...`` at the start of a line."""
+    if (prev is not None and prev.kind != "nl") or tok.kind != "word":
+        return None, i
+    entity = _read_entity(tokens, i)
+    if entity is None or entity.name in _BLOCKED:
+        return None, i
+    k = entity.end
+    if _low(tokens, k) == "table":
+        k += 1
+    count = None
+    if _low(tokens, k) == "(" and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+        spec, k2 = count_spec(tokens, k + 1)
+        if spec is None or spec.get("distribution") != "fixed":
+            return None, i
+        while _low(tokens, k2) in _ROW_WORDS:
+            k2 += 1
+        if _low(tokens, k2) != ")":
+            return None, i
+        count, k = spec["count"], k2 + 1
+    following = _low(tokens, k)
+    # "Orders with quantity and price": a table, unless the phrase is a field's own name
+    if (
+        following in _LIST_INTRO
+        and count is None
+        and k + 1 < len(tokens)
+        and (guess(entity.name) is None)
+    ):
+        return Header("table", entity.name, tok.start, tokens[k - 1].end,
+                      locale=entity.locale), k  # fmt: skip
+    if following != ":":
+        return None, i
+    return Header("table", entity.name, tok.start, tokens[k].end, count=count,
+                  locale=entity.locale), k + 1  # fmt: skip
+
+
+def _low(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
+
+
+def _read_entity(tokens: list[Token], k: int) -> _Entity | None:
+    """A noun phrase naming a table: "UK customer records" → customer (en_GB)."""
+    locale = None
+    while k < len(tokens) and tokens[k].kind == "word":
+        low, two = tokens[k].low, f"{tokens[k].low} {_low(tokens, k + 1)}"
+        if two in LOCALES:
+            locale, k = LOCALES[two], k + 2
+        elif low in LOCALES and (low != "us" or tokens[k].text == "US"):
+            locale, k = LOCALES[low], k + 1
+        elif low in ENTITY_ADJECTIVES or low in ("a", "an", "the"):
+            k += 1
+        else:
+            break
+    words: list[str] = []
+    while k < len(tokens) and tokens[k].kind == "word" and len(words) < 3:
+        low = tokens[k].low
+        if low in TERMINATORS or (words and low not in GENERIC_HEADS and guess(low) is not None):
+            break
+        words.append(low)
+        k += 1
+    heads = list(words)
+    while heads and heads[-1] in GENERIC_HEADS:
+        heads.pop()
+    if not heads:
+        if words and _low(tokens, k) == "of":
+            inner = _read_entity(tokens, k + 1)
+            if inner is not None:
+                inner.locale = inner.locale or locale
+            return inner
+        return None
+    first = heads[0]
+    if first in UNITS or first in LENGTH_UNITS or first in TIME_UNITS or first in FILLERS:
+        return None
+    name = singular(" ".join(heads))
+    return _Entity(name, locale, k, plural=singular(heads[-1]) != heads[-1])
+
+
+def count_spec(tokens: list[Token], k: int) -> tuple[dict[str, Any] | None, int]:
+    """Children per parent as written: "1-5", "up to 3", "about 4", "a few", "10k"."""
+    low = _low(tokens, k)
+    words = {"a few": (1, 5), "several": (2, 6), "multiple": (2, 5), "some": (1, 5),
+             "one or more": (1, 5), "zero or more": (0, 5)}  # fmt: skip
+    for phrase, (a, b) in words.items():
+        parts = phrase.split()
+        if [_low(tokens, k + j) for j in range(len(parts))] == parts:
+            return {"distribution": "uniform", "min": a, "max": b}, k + len(parts)
+    if low in ("many", "lots") or (low == "a" and _low(tokens, k + 1) == "lot"):
+        k += 1 if low == "many" else 2
+        k += _low(tokens, k) == "of"
+        return {"distribution": "poisson", "mean": 10}, k
+    if low in ("between", "from"):
+        first, k2 = _count(tokens, k + 1)
+        if first is not None and _low(tokens, k2) in ("and", "to", "-", "\u2013"):
+            second, k3 = _count(tokens, k2 + 1)
+            if second is not None and second >= first:
+                return {"distribution": "uniform", "min": first, "max": second}, k3
+        return None, k
+    if low in ("up", "at", "no", "about", "around", "approximately", "roughly", "on", "an",
+               "average", "~", "maximum", "max", "minimum", "min"):  # fmt: skip
+        return _bounded(tokens, k)
+    first, k2 = _count(tokens, k)
+    if first is None:
+        return None, k
+    if _low(tokens, k2) in ("-", "\u2013", "to"):
+        second, k3 = _count(tokens, k2 + 1)
+        if second is not None and second >= first:
+            return {"distribution": "uniform", "min": first, "max": second}, k3
+    return {"distribution": "fixed", "count": first}, k2
+
+
+def _bounded(tokens: list[Token], k: int) -> tuple[dict[str, Any] | None, int]:
+    phrase: list[str] = []
+    j = k
+    while j < len(tokens) and tokens[j].kind != "num" and len(phrase) < 3:
+        phrase.append(tokens[j].low)
+        j += 1
+    value, after = _count(tokens, j)
+    if value is None:
+        return None, k
+    text = " ".join(phrase)
+    if text in ("up to", "at most", "no more than", "maximum", "max", "maximum of"):
+        return {"distribution": "uniform", "min": 0, "max": value}, after
+    if text in ("at least", "no less than", "minimum", "min", "minimum of"):
+        return {"distribution": "uniform", "min": value, "max": max(value + 4, 3 * value)}, after
+    if text in ("about", "around", "approximately", "roughly", "on average", "an average of",
+                "average", "~", "average of", "on average about"):  # fmt: skip
+        return {"distribution": "poisson", "mean": value}, after
+    return None, k
+
+
+def _count(tokens: list[Token], k: int) -> tuple[int | None, int]:
+    """A whole count: "1000", "1,000", "10k", "2.5 million", "a thousand", "five"."""
+    if k >= len(tokens):
+        return None, k
+    tok = tokens[k]
+    if tok.kind == "num":
+        value: float = number(tok.text)
+        k += 1
+    elif tok.low in NUMBER_WORDS and tok.low not in ("a", "an"):
+        value = NUMBER_WORDS[tok.low]
+        k += 1
+    elif tok.low in ("a", "an") and _low(tokens, k + 1) in ("hundred", "thousand", "million",
+                                                             "dozen", "billion"):  # fmt: skip
+        value = 1
+        k += 1
+    else:
+        return None, k
+    nxt = tokens[k] if k < len(tokens) else None
+    if (nxt is not None and nxt.low in MULTIPLIERS and nxt.low != "hundred") or (
+        nxt is not None and nxt.low in ("hundred", "dozen")
+    ):
+        glued = nxt.start == tokens[k - 1].end
+        if nxt.low in ("k", "m", "mm", "bn") and not glued:
+            pass
+        else:
+            value *= MULTIPLIERS.get(nxt.low, 12)
+            k += 1
+    if _low(tokens, k) == "%":
+        return None, k
+    if value != int(value) or value < 0:
+        return None, k
+    return int(value), k

@@ -1,0 +1,488 @@
+"""Qualifiers inside one field item: ranges, dates, values, uniqueness, nulls, locale...
+
+Each pattern that matches fills the :class:`~lookalike.nl.draft.Draft` and
+marks its characters as understood; whatever no pattern takes is left for the
+field's name (or reported).
+
+>>> from lookalike.nl.source import Source
+>>> src = Source("Age between 18-80")
+>>> d = scan(src, 0, len(src.text))
+>>> d.name, d.low, d.high
+('Age', 18, 80)
+>>> src = Source("Registration date from the last 2 years")
+>>> d = scan(src, 0, len(src.text))
+>>> d.name, d.time_low, d.time_high
+('Registration date', 'now-2y', 'now')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from lookalike.nl.draft import Draft
+from lookalike.nl.lexicon import (
+    FILLERS,
+    LENGTH_UNITS,
+    LOCALES,
+    MONTHS,
+    TIME_UNITS,
+    UNITS,
+)
+from lookalike.nl.numbers import NUM, NUMBER_WORD, money, number, percent
+from lookalike.nl.source import Source
+
+_I = re.IGNORECASE
+_TIME_UNIT = r"(?:decades?|years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+_MONTH_YEAR = rf"(?:{_MONTH})\.?\s+(?:19|20)\d\d"
+_YEAR = r"(?:19|20)\d\d"
+_DATE = rf"(?:{_ISO}|{_MONTH_YEAR}|{_YEAR})"
+_LOCALE_WORDS = "|".join(re.escape(w) for w in sorted(LOCALES, key=len, reverse=True))
+
+Handler = Callable[[Draft, re.Match[str]], bool]
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+_NULLS = _r(
+    r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|the\s+values|values|rows|records|the\s+rows)"
+    r"\s+)?(?:are\s+|is\s+|left\s+)?(?:missing|null|nulls|empty|blank|unknown|not\s+set|absent|"
+    r"n/a|none|unset)\b|\b(?:with\s+)?(?P<q>\d+(?:\.\d+)?)\s*%\s*(?:of\s+)?(?:nulls?|missing)"
+)
+_OPTIONAL = _r(
+    r"\b(?:optional(?:ly)?|nullable|(?:sometimes|occasionally|may\s+be|can\s+be|might\s+be)\s+"
+    r"(?:missing|empty|blank|null)|(?P<often>often|mostly|usually)\s+(?:missing|empty|blank|null)|"
+    r"(?P<rare>rarely)\s+(?:set|filled|present|given))\b"
+)
+_REQUIRED = _r(r"\b(?:required|mandatory|not\s+null|non-null|no\s+nulls|never\s+(?:null|empty|"
+               r"missing)|always\s+(?:set|present|filled))\b")  # fmt: skip
+_EQ = _r(
+    r"(?:=|\b(?:is\s+)?(?:calculated|computed|derived)\s+(?:as|from|by)\b|\bequals?\b|"
+    r"\bis\b(?=[^=]*(?:\*|\u00d7|\btimes\b|\bplus\b|\bminus\b|\bmultiplied\b|\bdivided\b|/|\+)))"
+    r"\s*(?P<expr>[^,;()=]+?(?:\*|\u00d7|\btimes\b|\bx\b|\bplus\b|\bminus\b|\bmultiplied\s+by\b|"
+    r"\bdivided\s+by\b|/|\+|-)[^,;()=]+)$"
+)
+_CALC = _r(
+    r"\b(?:auto[- ]?)?(?:calculated|computed|derived)\b(?:\s+(?:automatically|field|value))?"
+)
+_QUOTED = _r(
+    r"(?:[\"\u201c'\u2018][^\"\u201d'\u2019]{1,60}[\"\u201d'\u2019]\s*(?:,|/|\bor\b|\band\b)?\s*){2,}"
+)
+_DATE_RANGE = _r(
+    rf"\b(?:between|from|in)\s+(?P<a>{_DATE})\s*(?:and|to|until|till|through|-|\u2013)\s*(?P<b>{_DATE})\b"
+)
+_ISO_RANGE = _r(
+    rf"(?P<a>{_ISO}|{_MONTH_YEAR})\s*(?:to|until|till|through|-|\u2013)\s*(?P<b>{_DATE})\b"
+)
+_LAST = _r(
+    rf"\b(?:(?:from|in|within|during|over|for|of)\s+)?(?:the\s+)?(?:last|past|previous|recent|"
+    rf"preceding|prior)\s+(?P<n>\d+|{NUMBER_WORD}|few)?\s*(?P<unit>{_TIME_UNIT})\b"
+)
+_NEXT = _r(
+    rf"\b(?:(?:in|within|during|over|for)\s+)?(?:the\s+)?(?:next|coming|following|upcoming)\s+"
+    rf"(?P<n>\d+|{NUMBER_WORD}|few)?\s*(?P<unit>{_TIME_UNIT})\b"
+)
+_PERIOD = _r(
+    rf"\b(?:in|during|throughout|for|within|of|from)\s+(?:the\s+year\s+)?"
+    rf"(?P<a>{_MONTH_YEAR}|{_YEAR})\b(?!\s*(?:-|\u2013|to|and)\s*\d)"
+)
+_SINCE = _r(rf"\b(?:since|after|starting(?:\s+from)?|from)\s+(?P<a>{_DATE})\b")
+_BEFORE = _r(rf"\b(?:before|until|till|prior\s+to|no\s+later\s+than)\s+(?P<b>{_DATE})\b")
+_TODAY = _r(r"\btoday\b")
+_AGES = _r(
+    r"\b(?:ages|aged|age\s+range|between\s+the\s+ages\s+of)\s*(?:of\s+|from\s+|between\s+)?"
+    r"(?P<lo>\d+)\s*(?:-|\u2013|to|and)\s*(?P<hi>\d+)(?:\s*(?:years?(?:\s+old)?|yrs?|y/o))?"
+)
+_RANGE = _r(
+    rf"(?:\b(?:between|from|ranging\s+from|ranges?\s+from|in\s+the\s+range(?:\s+of)?|"
+    rf"values?\s+(?:from|between)|range)\s*:?\s+)?(?P<lo>{NUM})\s*(?:-|\u2013|\u2014|\bto\b|\band\b|"
+    rf"\bthrough\b|\.\.)\s*(?P<hi>{NUM})"
+)
+_LOWER = _r(
+    rf"(?:\b(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than|not\s+less\s+than|"
+    rf"(?P<open>more\s+than|greater\s+than|over|above)|starting\s+at)|>=|\u2265|(?P<gt>>))\s*"
+    rf"(?P<lo>{NUM})|(?P<plus>\b\d+)\s?\+"
+)
+_UPPER = _r(
+    rf"(?:\b(?:at\s+most|maximum(?:\s+of)?|max\.?|no\s+more\s+than|not\s+more\s+than|"
+    rf"(?P<open>less\s+than|fewer\s+than|under|below)|up\s+to|upto)|<=|\u2264|(?P<lt><))\s*"
+    rf"(?P<hi>{NUM})"
+)
+_MEAN = _r(
+    rf"\b(?:around|about|approximately|approx\.?|roughly|averag(?:e|ing)(?:\s+of)?|avg\.?|"
+    rf"mean(?:\s+of)?|typically|centred\s+on|centered\s+on)\s*:?\s*(?P<mean>{NUM})|~\s*(?P<m2>{NUM})"
+)
+_SD = _r(
+    rf"(?:\b(?:sd|std|stdev|std\s+dev|standard\s+deviation)(?:\s+of)?\s*:?\s*|±\s*|\+/-\s*)"
+    rf"(?P<sd>{NUM})"
+)
+_UNIQUE = _r(r"\b(?:unique|distinct|no\s+duplicates?|non[- ]duplicated?|never\s+repeated|"
+             r"deduplicated|all\s+different)\b")  # fmt: skip
+_LOGNORMAL = _r(
+    r"\b(?:mostly\s+small,?\s*(?:but\s+|with\s+|and\s+)?(?:a\s+few|some|occasional|rare)\s+"
+    r"(?:very\s+)?(?:large|big|huge)(?:\s+ones)?|long[- ]tail(?:ed)?|heavy[- ]tail(?:ed)?|"
+    r"right[- ]skewed|skewed|log[- ]?normal(?:ly)?(?:\s+distributed|\s+distribution)?)"
+)
+_NORMAL = _r(r"\b(?:normal(?:ly)?(?:\s+distributed|\s+distribution)|bell[- ]curve|gaussian|"
+             r"normal)\b")  # fmt: skip
+_UNIFORM = _r(r"\b(?:uniform(?:ly)?(?:\s+distributed|\s+distribution)?|evenly\s+(?:distributed|"
+              r"spread))\b")  # fmt: skip
+_EXPONENTIAL = _r(r"\bexponential(?:ly)?(?:\s+distributed|\s+distribution)?\b")
+_ZIPF = _r(r"\b(?:zipf(?:ian)?|power[- ]law|pareto)(?:\s+distributed|\s+distribution)?\b")
+_MIX = _r(r"\b(?:realistic|real[- ]world|global|worldwide|international|mixed?|various|"
+          r"diverse)\s+(?:distribution|mix|spread|countries|of\s+countries)\b|\bworldwide\b|"
+          r"\bfrom\s+(?:around|all\s+over)\s+the\s+world\b")  # fmt: skip
+_FROM_N = _r(
+    r"\b(?:from|among|across|one\s+of|out\s+of|between)\s+(?P<n>\d[\d,]*)\s+"
+    r"(?:different\s+|distinct\s+|unique\s+)?(?P<what>[^\W\d_]+)"
+)
+_LOCALE = re.compile(
+    rf"(?:\b(?:in|from)\s+(?:the\s+)?)?\b(?P<loc>{_LOCALE_WORDS})\b(?!\.\w)"
+    rf"(?:[- ](?:based|style|format(?:ted)?|formatting)|\s+format(?:ted)?)?",
+    _I,
+)
+_LOCALE_CODE = re.compile(r"\b(?:locale\s*[:=]?\s*)?(?P<code>[a-z]{2,3}_[A-Z]{2})\b")
+_PHONE_FORMAT = _r(r"\b(?:in\s+)?(?P<fmt>e\.?164|international|national)(?:\s+format(?:ted)?)?")
+_NOOP = _r(
+    r"\b(?:valid(?:\s+format)?|properly\s+formatted|well[- ]formed|realistic(?:ally)?(?:\s+"
+    r"(?:distribution|distributed|values|looking))?|real[- ]looking|random(?:ly\s+generated)?|"
+    r"plausible|standard\s+format|any\s+format|format(?:ted)?)\b"
+)
+_ONE_OF = _r(
+    r"(?::|\b(?:one\s+of|either|can\s+be|values?|such\s+as|options?|choices?|among|e\.g\.)\b)"
+    r"\s*(?P<list>[^:]+)$"
+)
+
+
+def _when(match: str) -> dt.date | str:
+    text = match.strip().lower().replace(".", "")
+    if re.fullmatch(_ISO, text):
+        return text if "t" in text or " " in text else dt.date.fromisoformat(text)
+    return dt.date(int(text[-4:]), MONTHS.get(text.split()[0], 1) if " " in text else 1, 1)
+
+
+def _period(text: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a year or a month ("2024", "March 2024")."""
+    text = text.strip().lower().replace(".", "")
+    year = int(text[-4:])
+    if " " not in text:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = MONTHS[text.split()[0]]
+    after = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return dt.date(year, month, 1), after - dt.timedelta(days=1)
+
+
+def _offset(count: str | None, unit: str) -> str:
+    unit = unit.lower()
+    code = TIME_UNITS.get(unit) or TIME_UNITS.get(unit.rstrip("s"), "d")
+    n = 1 if not count else 3 if count.lower() == "few" else int(number(count))
+    if code == "10y":
+        return f"{n * 10}y"
+    return f"{n}{code}"
+
+
+def _nulls(d: Draft, m: re.Match[str]) -> bool:
+    d.null_rate = float(m["p"] or m["q"]) / 100
+    return 0 <= d.null_rate <= 1
+
+
+def _optional(d: Draft, m: re.Match[str]) -> bool:
+    d.null_rate = 0.3 if m["often"] else 0.8 if m["rare"] else 0.1
+    return True
+
+
+def _required(d: Draft, _m: re.Match[str]) -> bool:
+    d.null_rate = 0.0
+    return True
+
+
+def _calc(d: Draft, _m: re.Match[str]) -> bool:
+    d.calculated = True
+    return True
+
+
+def _quoted(d: Draft, m: re.Match[str]) -> bool:
+    d.values = [
+        v.strip()
+        for v in re.findall(
+            r"[\"\u201c'\u2018]([^\"\u201d'\u2019]{1,60})[\"\u201d'\u2019]", m.group()
+        )
+    ]
+    return len(d.values) >= 2
+
+
+def _date_range(d: Draft, m: re.Match[str]) -> bool:
+    low, high = _when(m["a"]), m["b"]
+    d.time_low = low
+    d.time_high = _period(high)[1] if re.fullmatch(_YEAR, high.strip()) else _when(high)
+    return True
+
+
+def _last(d: Draft, m: re.Match[str]) -> bool:
+    d.time_low, d.time_high = f"now-{_offset(m['n'], m['unit'])}", "now"
+    return True
+
+
+def _next(d: Draft, m: re.Match[str]) -> bool:
+    d.time_low, d.time_high = "now", f"now+{_offset(m['n'], m['unit'])}"
+    return True
+
+
+def _in_period(d: Draft, m: re.Match[str]) -> bool:
+    d.time_low, d.time_high = _period(m["a"])
+    return True
+
+
+def _since(d: Draft, m: re.Match[str]) -> bool:
+    d.time_low, d.time_high = _when(m["a"]), "now"
+    return True
+
+
+def _before(d: Draft, m: re.Match[str]) -> bool:
+    high = _when(m["b"])
+    if isinstance(high, str):
+        return False
+    d.time_high = high - dt.timedelta(days=1)
+    d.time_low = dt.date(high.year - 3, high.month, 1)
+    return True
+
+
+def _today(d: Draft, _m: re.Match[str]) -> bool:
+    d.time_low, d.time_high = "today", "today"
+    return True
+
+
+def _ages(d: Draft, m: re.Match[str]) -> bool:
+    d.age_low, d.age_high = int(m["lo"]), int(m["hi"])
+    return d.age_low <= d.age_high <= 120
+
+
+def _bounds(d: Draft, low: str | None, high: str | None) -> None:
+    for text in (low, high):
+        if text is not None:
+            d.money = d.money or money(text)
+            d.percent = d.percent or percent(text)
+    if low is not None:
+        d.low = number(low)
+    if high is not None:
+        d.high = number(high)
+
+
+def _range(d: Draft, m: re.Match[str]) -> bool:
+    low, high = number(m["lo"]), number(m["hi"])
+    if low > high:
+        return False
+    if all(isinstance(v, int) and 1900 <= v <= 2100 for v in (low, high)) and not money(m.group()):
+        d.years = (int(low), int(high))
+    _bounds(d, m["lo"], m["hi"])
+    return True
+
+
+def _lower(d: Draft, m: re.Match[str]) -> bool:
+    text = m["lo"] or m["plus"]
+    _bounds(d, text, None)
+    if (m["open"] or m["gt"]) and isinstance(d.low, int):
+        d.low += 1
+    return True
+
+
+def _upper(d: Draft, m: re.Match[str]) -> bool:
+    _bounds(d, None, m["hi"])
+    if (m["open"] or m["lt"]) and isinstance(d.high, int):
+        d.high -= 1
+    return True
+
+
+def _mean(d: Draft, m: re.Match[str]) -> bool:
+    text = m["mean"] or m["m2"]
+    d.mean = float(number(text))
+    d.money = d.money or money(text)
+    d.distribution = d.distribution or "normal"
+    return True
+
+
+def _sd(d: Draft, m: re.Match[str]) -> bool:
+    d.stddev = float(number(m["sd"]))
+    d.distribution = d.distribution or "normal"
+    return d.stddev > 0
+
+
+def _unique(d: Draft, _m: re.Match[str]) -> bool:
+    d.unique = True
+    return True
+
+
+def _dist(name: str) -> Handler:
+    def handler(d: Draft, _m: re.Match[str]) -> bool:
+        d.distribution = name
+        return True
+
+    return handler
+
+
+def _mix(d: Draft, _m: re.Match[str]) -> bool:
+    d.country_mix = True
+    return True
+
+
+def _from_n(d: Draft, m: re.Match[str]) -> bool:
+    what = m["what"].lower()
+    if what in UNITS or what in LENGTH_UNITS or what in TIME_UNITS:
+        return False
+    d.distinct = int(number(m["n"]))
+    return d.distinct > 0
+
+
+def _locale(d: Draft, m: re.Match[str]) -> bool:
+    word = m["loc"]
+    if word.lower() == "us" and word != "US":
+        return False  # "give us", not the United States
+    d.locale = LOCALES[word.lower()]
+    return True
+
+
+def _locale_code(d: Draft, m: re.Match[str]) -> bool:
+    d.locale = m["code"]
+    return True
+
+
+def _phone_format(d: Draft, m: re.Match[str]) -> bool:
+    d.phone_format = {"international": "international", "national": "national"}.get(
+        m["fmt"].lower(), "e164"
+    )
+    return True
+
+
+def _noop(_d: Draft, _m: re.Match[str]) -> bool:
+    return True
+
+
+def _expr(d: Draft, m: re.Match[str]) -> bool:
+    d.expr = m["expr"].strip()
+    d.expr_span = (m.start("expr"), m.end("expr"))
+    return True
+
+
+#: Patterns in the order they are tried; each takes its text away from the later ones.
+PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (_EQ, _expr), (_QUOTED, _quoted), (_NULLS, _nulls), (_OPTIONAL, _optional),
+    (_REQUIRED, _required), (_DATE_RANGE, _date_range), (_ISO_RANGE, _date_range),
+    (_LAST, _last), (_NEXT, _next), (_PERIOD, _in_period), (_SINCE, _since),
+    (_BEFORE, _before), (_TODAY, _today), (_AGES, _ages), (_FROM_N, _from_n),
+    (_RANGE, _range), (_LOWER, _lower), (_UPPER, _upper), (_SD, _sd), (_MEAN, _mean),
+    (_UNIQUE, _unique), (_LOGNORMAL, _dist("lognormal")), (_EXPONENTIAL, _dist("exponential")),
+    (_ZIPF, _dist("zipf")), (_UNIFORM, _dist("uniform")), (_NORMAL, _dist("normal")),
+    (_MIX, _mix), (_LOCALE_CODE, _locale_code), (_LOCALE, _locale),
+    (_PHONE_FORMAT, _phone_format), (_CALC, _calc), (_NOOP, _noop),
+)  # fmt: skip
+
+_NUMBERS = (_RANGE, _LOWER, _UPPER, _MEAN, _SD)
+#: Words that may follow a number as its unit (taken with the range they follow).
+_UNIT_AFTER = re.compile(r"\s*(?P<unit>%|[^\W\d_][\w/]*)(?:\s+old)?", _I)
+
+
+def scan(
+    src: Source,
+    start: int,
+    end: int,
+    draft: Draft | None = None,
+    skip: tuple[tuple[int, int], ...] = (),
+) -> Draft:
+    """Fill a draft from ``src.text[start:end]``; what no pattern takes becomes the name.
+
+    ``skip`` holds spans (parentheses) left to their own parse.
+    """
+    draft = draft or Draft(start, end)
+    work = list(src.text[start:end])
+    for a, b in skip:
+        work[a - start : b - start] = " " * (b - a)
+    for pattern, handler in PATTERNS:
+        text = "".join(work)
+        for match in pattern.finditer(text):
+            if not match.group().strip():
+                continue
+            a, b = match.start(), match.end()
+            if pattern in _NUMBERS:
+                b = _take_unit(text, b, draft)
+                if b < 0:
+                    continue  # "5-20 characters": a length, which no field can promise
+            if not handler(draft, match):
+                continue
+            if pattern is _EQ:  # the expression's words are checked when it is resolved
+                b = match.start("expr")
+            work[a:b] = " " * (b - a)
+            src.use(start + a, start + b)
+        if pattern is _EQ and draft.expr_span is not None:
+            a, b = draft.expr_span
+            work[a:b] = " " * (b - a)
+            draft.expr_span = (start + a, start + b)
+    _name(src, start, "".join(work), draft)
+    return draft
+
+
+def _take_unit(text: str, at: int, draft: Draft) -> int:
+    """Extend a number's match over the unit after it ("50 Celsius", "20 characters")."""
+    match = _UNIT_AFTER.match(text, at)
+    if match is None:
+        return at
+    unit = match["unit"].lower()
+    if unit in LENGTH_UNITS:
+        draft.extra["length_unit"] = unit
+        return -1
+    if unit in UNITS or unit in ("usd", "eur", "gbp", "dollars", "euros", "pounds"):
+        draft.money = draft.money or unit in ("usd", "eur", "gbp", "dollars", "euros", "pounds")
+        draft.percent = draft.percent or unit in ("%", "percent")
+        return match.end()
+    return at
+
+
+def one_of(src: Source, draft: Draft) -> None:
+    """``status: active, inactive`` or ``one of a, b or c`` at the end of a name."""
+    if draft.values is not None or not draft.name:
+        return
+    match = _ONE_OF.search(draft.name)
+    if match is None:
+        return
+    values = split_values(match["list"])
+    if len(values) < 2:
+        return
+    draft.values = values
+    draft.name = draft.name[: match.start()].strip()
+    first = draft.name_spans[0][0] if draft.name_spans else draft.start
+    for a, b in draft.name_spans:
+        if a >= first + match.start():
+            src.use(a, b)
+    draft.name_spans = [(a, b) for a, b in draft.name_spans if a < first + match.start()]
+
+
+def split_values(text: str) -> list[str]:
+    """``a, b or c`` / ``a/b/c`` as a list of values."""
+    parts = re.split(r"\s*(?:,|;|/|\bor\b|\band\b)\s*", text.strip(), flags=_I)
+    return [
+        p.strip().strip("\"'\u201c\u201d\u2018\u2019")
+        for p in parts
+        if p.strip().strip("\"'\u201c\u201d\u2018\u2019")
+    ]
+
+
+def _name(src: Source, start: int, rest: str, draft: Draft) -> None:
+    words = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\W_](?:[^\W_]|['\u2019:&.-](?=[^\W_]))*", rest)
+    ]
+    while words and rest[words[0][0] : words[0][1]].lower() in FILLERS:
+        src.use(start + words[0][0], start + words[0][1])
+        words.pop(0)
+    while words and rest[words[-1][0] : words[-1][1]].lower() in _TRAILING:
+        src.use(start + words[-1][0], start + words[-1][1])
+        words.pop()
+    draft.name = " ".join(rest[a:b] for a, b in words)
+    draft.name_spans = [(start + a, start + b) for a, b in words]
+
+
+_TRAILING = FILLERS - {"data", "value", "values", "info", "information", "details", "detail"}

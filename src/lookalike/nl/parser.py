@@ -1,0 +1,208 @@
+"""From a sentence to a spec, offline: headers, field items, tables, then the planner's check.
+
+>>> result = parse("Generate 500 customers with full name, unique email and age between 18-80")
+>>> table = result.spec["tables"]["customers"]
+>>> table["rows"], list(table["fields"]), table["fields"]["email"]["unique"]
+(500, ['full_name', 'email', 'age'], True)
+>>> result.not_understood
+()
+>>> [str(p) for p in parse("100 users with email and shoe gravity").not_understood]
+["'shoe gravity' at 25: no rule knows what 'shoe gravity' holds; generated as short text"]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from lookalike.errors import SpecError
+from lookalike.nl.build import DEFAULT_ROWS, TableDraft, assemble, find_table
+from lookalike.nl.defaults import DEFAULT_FIELDS
+from lookalike.nl.draft import Draft
+from lookalike.nl.headers import Header, find_headers
+from lookalike.nl.items import parse_item, split
+from lookalike.nl.source import Phrase, Source
+
+if TYPE_CHECKING:
+    from lookalike.spec import Dataset
+
+_SEED = re.compile(r"\b(?:with\s+|using\s+)?(?:random\s+)?seed\s*(?:=|:|of|is)?\s*(?P<n>\d+)", re.I)
+_FORMAT = re.compile(
+    r"\b(?:as|in|to|into)\s+(?:an?\s+)?(?P<f>csv|tsv|json|ndjson|jsonl|parquet|excel|xlsx|arrow)"
+    r"(?:\s+(?:file|files|format))?\b",
+    re.I,
+)
+_MAX_REPAIRS = 20
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a sentence asks for: the spec, what was not understood, and the assumptions made."""
+
+    spec: dict[str, Any]
+    not_understood: tuple[Phrase, ...] = ()
+    notes: tuple[str, ...] = ()
+    output_format: str | None = None
+    _dataset: list[Any] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def understood(self) -> bool:
+        """True when every phrase of the sentence was understood."""
+        return not self.not_understood
+
+    @property
+    def dataset(self) -> Dataset:
+        """The validated :class:`~lookalike.spec.Dataset`."""
+        if not self._dataset:
+            from lookalike.spec import spec_from_dict
+
+            self._dataset.append(spec_from_dict(self.spec))
+        dataset: Dataset = self._dataset[0]
+        return dataset
+
+    def report(self) -> dict[str, Any]:
+        """The report as plain data (for JSON answers and the CLI)."""
+        return {
+            "not_understood": [
+                {"text": p.text, "start": p.start, "end": p.end, "reason": p.reason}
+                for p in self.not_understood
+            ],
+            "notes": list(self.notes),
+        }
+
+
+def parse(text: str, *, locale: str | None = None, validate: bool = True) -> Description:
+    """Parse a sentence into a spec; with ``validate`` the planner checks it (and bad fields
+    are dropped and reported rather than failing the whole sentence)."""
+    if not text.strip():
+        raise SpecError("the description is empty; say what rows and fields you want", path="text")
+    src = Source(text)
+    notes: list[str] = []
+    seed = _take(src, _SEED)
+    fmt = _take(src, _FORMAT)
+    tables = _tables(src, find_headers(src), notes)
+    dataset_locale = locale or next((t.locale for t in tables.values() if t.locale), "en_US")
+    spec: dict[str, Any] = {"name": "described", **assemble(tables, src, dataset_locale)}
+    if seed is not None:
+        spec["seed"] = int(seed)
+    spec["description"] = text.strip()[:2000]
+    if not any(t["fields"] for t in spec["tables"].values()):
+        raise SpecError(
+            "found no fields in the description; list them, e.g. "
+            "'1000 customers with name, email and age between 18 and 80'",
+            path="text",
+        )
+    if validate:
+        spec = _validated(spec, src)
+    return Description(spec, tuple(src.leftovers()), tuple(notes), fmt and fmt.lower())
+
+
+def _take(src: Source, pattern: re.Pattern[str]) -> str | None:
+    match = pattern.search(src.text)
+    if match is None:
+        return None
+    src.use(match.start(), match.end())
+    return match.group(match.lastindex or 0)
+
+
+def _tables(src: Source, headers: list[Header], notes: list[str]) -> dict[str, TableDraft]:
+    tables: dict[str, TableDraft] = {}
+    if not headers:
+        tables["record"] = TableDraft("record")
+        _items(src, 0, len(src.text), tables["record"])
+        notes.append(f"no table named; called it 'records' with {DEFAULT_ROWS:,} rows")
+        return tables
+    bodies = [(h.end, headers[k + 1].start if k + 1 < len(headers) else len(src.text))
+              for k, h in enumerate(headers)]  # fmt: skip
+    first_table: TableDraft | None = None
+    for header, (start, end) in zip(headers, bodies, strict=True):
+        table = _apply(header, tables, notes)
+        first_table = first_table or table
+        _items(src, start, end, table)
+    if first_table is not None and headers[0].start > 0:
+        _items(src, 0, headers[0].start, first_table)  # "Name and email for 500 customers"
+    for table in tables.values():
+        if table.parent is None and table.count is None:
+            notes.append(f"no count for {table.name}; {DEFAULT_ROWS:,} rows")
+        if not table.drafts:
+            _defaults(table, notes)
+    return tables
+
+
+def _table(tables: dict[str, TableDraft], entity: str) -> TableDraft:
+    found = find_table(tables, entity)
+    if found is None:
+        found = tables[entity] = TableDraft(entity)
+    return found
+
+
+def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> TableDraft:
+    table = _table(tables, header.entity)
+    if header.locale:
+        table.locale = header.locale
+    if header.kind == "table":
+        table.count = header.count if header.count is not None else table.count
+    elif header.kind == "has_many" and header.parent is not None:
+        parent = _table(tables, header.parent)
+        table.parent, table.per = parent.entity, header.per
+        if header.per is None:
+            notes.append(f"no count per {parent.entity} for {table.name}; 1 to 5 each")
+    elif header.parent is not None:
+        parent = _table(tables, header.parent)
+        if parent.entity not in table.belongs:
+            table.belongs.append(parent.entity)
+    return table
+
+
+def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
+    for a, b in split(src, start, end):
+        for draft in parse_item(src, a, b):
+            if draft.name:
+                table.drafts.append(draft)
+            elif draft.locale and not _qualifies(draft):
+                table.locale = draft.locale
+            elif table.drafts and _qualifies(draft):
+                table.drafts[-1].merge(draft)
+
+
+def _qualifies(draft: Draft) -> bool:
+    empty = Draft(draft.start, draft.end, locale=draft.locale)
+    return draft != empty
+
+
+def _defaults(table: TableDraft, notes: list[str]) -> None:
+    phrases = DEFAULT_FIELDS.get(table.entity) or DEFAULT_FIELDS.get(table.entity.split()[-1])
+    if phrases is None:
+        notes.append(f"no fields given for {table.name}; it has only its keys")
+        return
+    scratch = Source(", ".join(phrases))
+    for a, b in split(scratch, 0, len(scratch.text)):
+        table.drafts.extend(d for d in parse_item(scratch, a, b) if d.name)
+    notes.append(f"no fields given for {table.name}; used {', '.join(phrases)}")
+
+
+def _validated(spec: dict[str, Any], src: Source) -> dict[str, Any]:
+    """Plan the spec; a field the planner refuses is dropped and reported, the rest kept."""
+    from lookalike.api import resolve
+    from lookalike.spec import spec_from_dict
+
+    for _ in range(_MAX_REPAIRS):
+        try:
+            resolve(spec_from_dict(spec), rows=min(_largest(spec), 10_000))
+            return spec
+        except SpecError as exc:
+            place = re.match(r"tables\.(\w+)\.fields\.(\w+)", exc.path or "")
+            if place is None or place[1] not in spec["tables"]:
+                raise
+            fields = spec["tables"][place[1]]["fields"]
+            if place[2] not in fields or len(fields) == 1:
+                raise
+            del fields[place[2]]
+            src.report(0, 0, f"{place[1]}.{place[2]} dropped: {exc.message}")
+    raise SpecError("the description asks for too many things that conflict", path="text")
+
+
+def _largest(spec: dict[str, Any]) -> int:
+    counts = [t["rows"] for t in spec["tables"].values() if isinstance(t["rows"], int)]
+    return max(counts, default=DEFAULT_ROWS)
