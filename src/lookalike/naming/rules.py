@@ -176,6 +176,19 @@ _FIRST: tuple[Rule, ...] = (
     _r("nhs number,nhs", _S, {"kind": "identifier", "scheme": "nhs_number"}, "NHS number", 12),
     _r("ein,tax id,tin,employer id", _S, {"kind": "identifier", "scheme": "ein"},
        "tax number", 10),
+    _r("cpf", _S, {"kind": "identifier", "scheme": "cpf"}, "CPF number", 14),
+    _r("cnpj", _S, {"kind": "identifier", "scheme": "cnpj"}, "CNPJ number", 18),
+    _r("dni", _S, {"kind": "identifier", "scheme": "dni"}, "DNI number", 9),
+    _r("nie", _S, {"kind": "identifier", "scheme": "nie"}, "NIE number", 9),
+    _r("bsn", _S, {"kind": "identifier", "scheme": "bsn"}, "BSN number", 9),
+    _r("aadhaar,aadhaar number", _S, {"kind": "identifier", "scheme": "aadhaar"}, "Aadhaar", 14),
+    _r("pan,pan number", _S, {"kind": "identifier", "scheme": "pan"}, "PAN", 10),
+    _r("cnic", _S, {"kind": "identifier", "scheme": "cnic"}, "CNIC", 15),
+    _r("codice fiscale", _S, {"kind": "identifier", "scheme": "codice_fiscale"},
+       "codice fiscale", 16),
+    _r("steuer id,steuerid,tax identification number", _S,
+       {"kind": "identifier", "scheme": "steuer_id"}, "Steuer-ID", 14),
+    _r("utr", _S, {"kind": "identifier", "scheme": "utr"}, "UTR", 10),
     _r("vat,vat number,vat id", _S, {"kind": "identifier", "scheme": "vat"}, "VAT number", 14),
     _r("product name,product,item,item name,product title", _S, _choice("product"),
        "product name", 30, match="last"),
@@ -192,7 +205,12 @@ _FIRST: tuple[Rule, ...] = (
     _r("title,salutation,honorific,name prefix", _S, {"kind": "person", "attribute": "title"},
        "title", 6, match="exact"),
     _r("display name,customer name,client name,patient name,student name,author,"
-       "owner name,contact,holder name,account holder,cardholder,card holder", _S,
+       "owner name,contact,holder name,account holder,cardholder,card holder,guest name,"
+       "guest,assignee,assignee name,reporter,reporter name,agent name,manager name,"
+       "driver name,passenger name,recipient,recipient name,sender name,buyer name,"
+       "seller name,tenant name,landlord name,doctor name,physician,teacher name,instructor,"
+       "beneficiary,beneficiary name,emergency contact,next of kin,sales rep,rep name,"
+       "player name,member name,user full name,applicant name,candidate name", _S,
        {"kind": "person", "attribute": "full_name"}, "person's name", 48, match="last"),
     _r("nationality,citizenship", _S, {"kind": "address", "attribute": "country"},
        "country", 56),
@@ -322,8 +340,17 @@ _LAST: tuple[Rule, ...] = (
     _r("temperature,temp,celsius", "float decimal integer", _float(-10, 40, 1,
        distribution="normal", mean=15, stddev=8), "temperature"),
     _r("humidity", "float decimal integer", _float(0, 100), "humidity"),
+    _r("kwh,kw,watts,wattage,energy,energy usage,consumption,power,voltage,volts,amps,current",
+       "float decimal", _float(0, 100, 3), "energy measure", match="last"),
     _r("pressure,air pressure,hpa", "float decimal integer", _float(950, 1050, 1,
        distribution="normal", mean=1013, stddev=10), "air pressure"),
+    _r("vibration,vibration level", "float decimal", _float(0, 50, 2, distribution="lognormal",
+       mean=4, sigma=0.6), "vibration (mm/s)"),
+    _r("noise,noise level,decibels,sound level", "float decimal integer", _float(30, 110, 1),
+       "noise level (dB)"),
+    _r("co2,co2 level,ppm", "float decimal integer", _float(400, 2000, 0), "CO2 (ppm)"),
+    _r("ph,ph level", "float decimal", _float(0, 14, 2, distribution="normal", mean=7,
+       stddev=1), "pH"),
     _r("battery,battery level,charge level", "integer float", _int(0, 100), "battery level"),
     _r("signal,signal strength,rssi", "integer float", _int(-100, -30), "signal strength"),
     _r("speed,velocity", "float decimal integer", _float(0, 130, 1), "speed"),
@@ -386,7 +413,7 @@ _LAST: tuple[Rule, ...] = (
        match="last"),
     _r("role,user role,access level,permission", _S, _choice("role"), "user role", 8,
        match="last"),
-    _r("event,event type,event name,action,activity type", _S, _choice("event_type"),
+    _r("event,event type,action,activity type", _S, _choice("event_type"),
        "event type", 12, match="last"),
     _r("education,education level,degree,qualification", _S, _choice("education"),
        "education level", 20),
@@ -445,6 +472,10 @@ def guess(name: str, family: str | None = None, *, extraction: bool = False) -> 
         chosen = next((f for f in rule.families if wanted is None or f in wanted), None)
         if chosen is None or not rule.hits(text):
             continue
+        if family is None and chosen == "date" and "datetime" in rule.families and (
+            text.endswith((" at", " time", "timestamp"))
+        ):
+            chosen = "datetime"  # "enrolled at" is a moment, "enrolled date" a day
         spec = as_family(dict(rule.field), chosen)
         return Guess(spec, f"name matches {rule.reason}", rule.max_length, chosen)
     return None

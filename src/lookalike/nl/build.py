@@ -27,6 +27,13 @@ from lookalike.nl.lexicon import plural, singular
 from lookalike.nl.source import Source
 
 DEFAULT_ROWS = 1000
+#: Entities whose "name" is a business name.
+ORGANISATIONS = frozenset(
+    "restaurant store shop hotel venue bank supplier vendor brand company business firm agency "
+    "clinic hospital pharmacy gym cafe bar pub studio manufacturer retailer merchant partner "
+    "organisation organization charity school university college airline carrier provider "
+    "client_company employer startup".split()
+)
 #: Entities whose "name" is a person's name.
 PEOPLE = frozenset(
     "customer user person employee patient student member client contact author subscriber "
@@ -203,7 +210,11 @@ def _named_for(draft: Draft, entity: str) -> Draft:
     if words_of(draft.name) not in ("name", "title") or entity.split()[-1] in PEOPLE:
         return draft
     own = replace(draft, name=f"{entity} {draft.name}")
-    return own if field_of(own).known else draft
+    if field_of(own).known:
+        return own
+    if entity.split()[-1] in ORGANISATIONS:
+        return replace(draft, name="company name")
+    return replace(draft, name=f"{entity} {draft.name}")
 
 
 def _distinct(draft: Draft, src: Source) -> Draft:

@@ -61,6 +61,7 @@ class Draft:
         for name, value in vars(other).items():
             if name in ("start", "end", "name", "name_spans", "extra"):
                 continue
-            if value not in (None, False, []):
-                setattr(self, name, value)
+            if value is None or value is False or (isinstance(value, list) and not value):
+                continue
+            setattr(self, name, value)
         self.end = max(self.end, other.end)

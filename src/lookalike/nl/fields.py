@@ -45,7 +45,8 @@ def column_name(name: str) -> str:
     >>> column_name("Unit price ($)"), column_name("2FA enabled")
     ('unit_price', 'f_2_fa_enabled')
     """
-    snake = words_of(name).replace(" ", "_")[:63]
+    words = [w for w in words_of(name).split() if w not in ("a", "an", "the")]
+    snake = "_".join(words or words_of(name).split())[:63]
     return f"f_{snake}"[:63] if snake[:1].isdigit() else snake
 
 

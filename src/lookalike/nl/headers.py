@@ -71,6 +71,9 @@ _BLOCKED = {"field", "fields", "column", "columns", "note", "notes", "output", "
 _SKIP_AFTER_VERB = {"me", "us", "some", "a", "an", "the", "set", "list", "table", "dataset",
                     "collection", "of", "sample", "synthetic", "fake", "random", "realistic",
                     "test", "dummy", "mock", "please", "data", "for", "up"}  # fmt: skip
+_REQUEST_WORDS = VERBS | _SKIP_AFTER_VERB | {"i", "we", "please", "would", "like", "to", "can",
+                                             "you", "could", "also", "then", "just", "and"}
+_LISTINGS = {"sale", "rent", "hire", "lease", "adoption", "purchase"}
 _LIST_INTRO = {"with", "having", "containing", "including", "that", "who"}
 _ROW_WORDS = {"rows", "records", "entries", "row", "record", "entry"}
 
@@ -192,10 +195,25 @@ def _counted(
             return Header("has_many", entity.name, tok.start, end, parent=current, per=spec,
                           locale=entity.locale), entity.end  # fmt: skip
         return None, i
-    start = prev.start if prev is not None and prev.low in VERBS else tok.start
-    header = Header("table", entity.name, start, tokens[entity.end - 1].end,
+    end = _listing_qualifier(tokens, entity.end)
+    header = Header("table", entity.name, _request_start(tokens, i), tokens[end - 1].end,
                     count=spec["count"], locale=entity.locale)  # fmt: skip
-    return header, entity.end
+    return header, end
+
+
+def _request_start(tokens: list[Token], i: int) -> int:
+    """Where "Create a dataset of" (before a count) begins: it is part of the header."""
+    j = i - 1
+    while j >= 0 and tokens[j].kind == "word" and tokens[j].low in _REQUEST_WORDS:
+        j -= 1
+    return tokens[j + 1].start if j + 1 < i else tokens[i].start
+
+
+def _listing_qualifier(tokens: list[Token], k: int) -> int:
+    """ "properties for sale": "for sale" describes the entity, not a field."""
+    if _low(tokens, k) == "for" and _low(tokens, k + 1) in _LISTINGS:
+        return k + 2
+    return k
 
 
 def _verb(tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: bool, _c: Any) -> Any:
@@ -217,8 +235,9 @@ def _verb(tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: bool,
     following = _low(tokens, entity.end)
     if following and following not in TERMINATORS and following not in ":(,.;\n":
         return None, i
-    return Header("table", entity.name, tok.start, tokens[entity.end - 1].end,
-                  locale=entity.locale), entity.end  # fmt: skip
+    end = _listing_qualifier(tokens, entity.end)
+    return Header("table", entity.name, tok.start, tokens[end - 1].end,
+                  locale=entity.locale), end  # fmt: skip
 
 
 def _belongs(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, _c: Any) -> Any:
@@ -306,7 +325,9 @@ def _read_entity(tokens: list[Token], k: int) -> _Entity | None:
     words: list[str] = []
     while k < len(tokens) and tokens[k].kind == "word" and len(words) < 3:
         low = tokens[k].low
-        if low in TERMINATORS or (words and low not in GENERIC_HEADS and guess(low) is not None):
+        field_word = low not in GENERIC_HEADS and singular(low) == low and guess(low) is not None
+        listed = k + 1 >= len(tokens) or tokens[k + 1].kind != "word" or tokens[k + 1].low == "and"
+        if low in TERMINATORS or (words and field_word and listed):
             break
         words.append(low)
         k += 1
@@ -319,6 +340,8 @@ def _read_entity(tokens: list[Token], k: int) -> _Entity | None:
             if inner is not None:
                 inner.locale = inner.locale or locale
             return inner
+        if words and words[-1] in _ROW_WORDS:
+            return _Entity("record", locale, k, plural=True)  # "1000 rows with id, name"
         return None
     first = heads[0]
     if first in UNITS or first in LENGTH_UNITS or first in TIME_UNITS or first in FILLERS:

@@ -21,7 +21,7 @@ import re
 
 from lookalike.naming import guess
 from lookalike.nl.draft import Draft
-from lookalike.nl.lexicon import LOCALES, UNITS
+from lookalike.nl.lexicon import FILLERS, LOCALES, UNITS
 from lookalike.nl.modifiers import one_of, scan, split_values
 from lookalike.nl.source import Source, tokenize
 
@@ -85,6 +85,8 @@ def _separates(tokens: list, k: int, text: str, base: int, protected: list) -> b
     if tok.kind == "nl" or tok.text in (",", ";", "&", "\u2022"):
         return True
     if tok.text == "." and (base + tok.end >= len(text) or text[base + tok.end].isspace()):
+        return True
+    if tok.low in ("with", "having", "containing", "including"):
         return True
     if tok.low != "and" and tok.low != "plus":
         return False
@@ -205,6 +207,7 @@ def _leftover_units(src: Source, sub: Draft) -> None:
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    protected = [(m.start(), m.end()) for m in _PROTECT.finditer(text, start, end)]
     out, depth, first = [], 0, start
     for i in range(start, end + 1):
         c = text[i] if i < end else ","
@@ -212,7 +215,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif c in _CLOSE:
             depth -= 1
-        elif c in ",;" and depth == 0:
+        elif c in ",;" and depth == 0 and not any(a <= i < b for a, b in protected):
             a, b = first, i
             while a < b and text[a].isspace():
                 a += 1
@@ -224,17 +227,15 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_bare(src: Source, text: str) -> bool:
     """A plain value ("PayPal", "active 80%"), not a qualifier ("last 90 days")."""
-    share = _SHARE.match(text.strip())
-    core = (share["v"] or share["v2"]) if share else text
-    if not re.search(r"[^\W\d_]", core):
-        return False  # "0-100%" is a range, not a value with a share
-    if core.lower().strip() in LOCALES or core.lower().strip() in TYPE_WORDS:
-        return core.lower().strip() in LOCALES
-    probe = Source(core)
-    draft = scan(probe, 0, len(core))
-    return draft.name != "" and draft == Draft(
-        0, len(core), name=draft.name, name_spans=draft.name_spans
-    )
+    if not re.search(r"[^\W_]", text):
+        return False
+    low = text.lower().strip()
+    if low in LOCALES or low in TYPE_WORDS:
+        return low in LOCALES
+    # "active 80%" is a value with a share; "0-100%" and "30% missing" are qualifiers
+    if low in FILLERS:
+        return True  # "A" of grades A-F, "no" of yes/no
+    return bool(scan(Source(text), 0, len(text)).name)
 
 
 def _values(draft: Draft, texts: list[str]) -> None:

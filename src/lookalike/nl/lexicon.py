@@ -54,7 +54,7 @@ VERBS = frozenset(
 #: Words that may stand before a count that opens a table.
 COUNT_ANCHORS = VERBS | frozenset(
     "me us and plus also then with about roughly approximately around some another "
-    "include including".split()
+    "include including for of".split()
 )
 #: Heads that name the rows rather than the entity ("customer records").
 GENERIC_HEADS = frozenset(
@@ -133,6 +133,9 @@ def plural(word: str) -> str:
     return f"{head} {out}" if head else out
 
 
+_US_PLURALS = frozenset("statuses bonuses buses campuses viruses censuses".split())
+
+
 def singular(word: str) -> str:
     """The singular of a noun phrase's last word (best effort for regular English)."""
     head, _, last = word.rpartition(" ")
@@ -144,7 +147,7 @@ def singular(word: str) -> str:
         out = irregular[last]
     elif last.endswith("ies") and len(last) > 4:
         out = last[:-3] + "y"
-    elif last.endswith(("sses", "xes", "zes", "ches", "shes", "uses")):
+    elif last.endswith(("sses", "xes", "zes", "ches", "shes")) or last in _US_PLURALS:
         out = last[:-2]
     elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
         out = last[:-1]

@@ -94,6 +94,7 @@ _PERIOD = _r(
 _SINCE = _r(rf"\b(?:since|after|starting(?:\s+from)?|from)\s+(?P<a>{_DATE})\b")
 _BEFORE = _r(rf"\b(?:before|until|till|prior\s+to|no\s+later\s+than)\s+(?P<b>{_DATE})\b")
 _TODAY = _r(r"\btoday\b")
+_FROM_NOW = _r(r"\b(?:from|starting|after|since)\s+(?:today|now)\b(?:\s+on(?:wards)?)?")
 _AGES = _r(
     r"\b(?:ages|aged|age\s+range|between\s+the\s+ages\s+of)\s*(?:of\s+|from\s+|between\s+)?"
     r"(?P<lo>\d+)\s*(?:-|\u2013|to|and)\s*(?P<hi>\d+)(?:\s*(?:years?(?:\s+old)?|yrs?|y/o))?"
@@ -138,7 +139,7 @@ _MIX = _r(r"\b(?:realistic|real[- ]world|global|worldwide|international|mixed?|v
           r"diverse)\s+(?:distribution|mix|spread|countries|of\s+countries)\b|\bworldwide\b|"
           r"\bfrom\s+(?:around|all\s+over)\s+the\s+world\b")  # fmt: skip
 _FROM_N = _r(
-    r"\b(?:from|among|across|one\s+of|out\s+of|between)\s+(?P<n>\d[\d,]*)\s+"
+    r"\b(?:from|among|across|one\s+of|out\s+of)\s+(?P<n>\d[\d,]*)\s+"
     r"(?:different\s+|distinct\s+|unique\s+)?(?P<what>[^\W\d_]+)"
 )
 _LOCALE = re.compile(
@@ -217,6 +218,11 @@ def _quoted(d: Draft, m: re.Match[str]) -> bool:
 
 
 def _date_range(d: Draft, m: re.Match[str]) -> bool:
+    if re.fullmatch(_YEAR, m["a"]) and re.fullmatch(_YEAR, m["b"].strip()):
+        # "between 1950 and 2020": years of a date, or a plain number such as a founding year
+        d.years = (int(m["a"]), int(m["b"]))
+        d.low, d.high = d.years
+        return d.low <= d.high
     low, high = _when(m["a"]), m["b"]
     d.time_low = low
     d.time_high = _period(high)[1] if re.fullmatch(_YEAR, high.strip()) else _when(high)
@@ -252,6 +258,11 @@ def _before(d: Draft, m: re.Match[str]) -> bool:
     return True
 
 
+def _from_now(d: Draft, _m: re.Match[str]) -> bool:
+    d.time_low, d.time_high = "now", "now+1y"
+    return True
+
+
 def _today(d: Draft, _m: re.Match[str]) -> bool:
     d.time_low, d.time_high = "today", "today"
     return True
@@ -266,6 +277,8 @@ def _bounds(d: Draft, low: str | None, high: str | None) -> None:
     for text in (low, high):
         if text is not None:
             d.money = d.money or money(text)
+            if "\u00a3" in text:
+                d.extra["pounds"] = True
             d.percent = d.percent or percent(text)
     if low is not None:
         d.low = number(low)
@@ -332,7 +345,7 @@ def _mix(d: Draft, _m: re.Match[str]) -> bool:
 
 def _from_n(d: Draft, m: re.Match[str]) -> bool:
     what = m["what"].lower()
-    if what in UNITS or what in LENGTH_UNITS or what in TIME_UNITS:
+    if what in FILLERS or what in LENGTH_UNITS or what in TIME_UNITS or what in ("percent",):
         return False
     d.distinct = int(number(m["n"]))
     return d.distinct > 0
@@ -373,7 +386,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_EQ, _expr), (_QUOTED, _quoted), (_NULLS, _nulls), (_OPTIONAL, _optional),
     (_REQUIRED, _required), (_DATE_RANGE, _date_range), (_ISO_RANGE, _date_range),
     (_LAST, _last), (_NEXT, _next), (_PERIOD, _in_period), (_SINCE, _since),
-    (_BEFORE, _before), (_TODAY, _today), (_AGES, _ages), (_FROM_N, _from_n),
+    (_BEFORE, _before), (_FROM_NOW, _from_now), (_TODAY, _today), (_AGES, _ages), (_FROM_N, _from_n),
     (_RANGE, _range), (_LOWER, _lower), (_UPPER, _upper), (_SD, _sd), (_MEAN, _mean),
     (_UNIQUE, _unique), (_LOGNORMAL, _dist("lognormal")), (_EXPONENTIAL, _dist("exponential")),
     (_ZIPF, _dist("zipf")), (_UNIFORM, _dist("uniform")), (_NORMAL, _dist("normal")),
@@ -475,14 +488,26 @@ def _name(src: Source, start: int, rest: str, draft: Draft) -> None:
         (m.start(), m.end())
         for m in re.finditer(r"[^\W_](?:[^\W_]|['\u2019:&.-](?=[^\W_]))*", rest)
     ]
-    while words and rest[words[0][0] : words[0][1]].lower() in FILLERS:
+    while len(words) > 1 and rest[words[0][0] : words[0][1]].lower() in _LEADING:
         src.use(start + words[0][0], start + words[0][1])
         words.pop(0)
-    while words and rest[words[-1][0] : words[-1][1]].lower() in _TRAILING:
+    while len(words) > 1 and rest[words[-1][0] : words[-1][1]].lower() in _TRAILING:
         src.use(start + words[-1][0], start + words[-1][1])
         words.pop()
+    # A lone filler ("with", "data") is no field, unless qualified: "make (Ford, BMW)".
+    if len(words) == 1 and rest[words[0][0] : words[0][1]].lower() in FILLERS and (
+        draft == Draft(draft.start, draft.end)
+    ):
+        src.use(start + words[0][0], start + words[0][1])
+        words.pop(0)
     draft.name = " ".join(rest[a:b] for a, b in words)
     draft.name_spans = [(start + a, start + b) for a, b in words]
 
 
-_TRAILING = FILLERS - {"data", "value", "values", "info", "information", "details", "detail"}
+#: Words dropped before a field's name ("and a unique email", "their phone").
+_LEADING = frozenset(
+    "a an the with and or plus also including include includes their its his her some any "
+    "each every as well then having containing contains of for".split()
+)
+_TRAILING = FILLERS - {"data", "value", "values", "info", "information", "details", "detail",
+                       "at", "on", "by", "in", "to", "of"}  # fmt: skip

@@ -22,6 +22,7 @@ from lookalike.nl.defaults import DEFAULT_FIELDS
 from lookalike.nl.draft import Draft
 from lookalike.nl.headers import Header, find_headers
 from lookalike.nl.items import parse_item, split
+from lookalike.nl.numbers import NUMBER_WORD, number
 from lookalike.nl.source import Phrase, Source
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ _FORMAT = re.compile(
     r"(?:\s+(?:file|files|format))?\b",
     re.I,
 )
+_TABLES = re.compile(rf"\b(?P<n>\d+|{NUMBER_WORD})\s+(?:related\s+|linked\s+)?tables\b", re.I)
 _MAX_REPAIRS = 20
 
 
@@ -82,7 +84,10 @@ def parse(text: str, *, locale: str | None = None, validate: bool = True) -> Des
     seed = _take(src, _SEED)
     fmt = _take(src, _FORMAT)
     tables = _tables(src, find_headers(src), notes)
-    dataset_locale = locale or next((t.locale for t in tables.values() if t.locale), "en_US")
+    dataset_locale = locale or next((t.locale for t in tables.values() if t.locale), None)
+    if dataset_locale is None:
+        pounds = any(d.extra.get("pounds") for t in tables.values() for d in t.drafts)
+        dataset_locale = "en_GB" if pounds else "en_US"
     spec: dict[str, Any] = {"name": "described", **assemble(tables, src, dataset_locale)}
     if seed is not None:
         spec["seed"] = int(seed)
@@ -93,9 +98,17 @@ def parse(text: str, *, locale: str | None = None, validate: bool = True) -> Des
             "'1000 customers with name, email and age between 18 and 80'",
             path="text",
         )
+    _table_count(src, len(spec["tables"]))
     if validate:
         spec = _validated(spec, src)
     return Description(spec, tuple(src.leftovers()), tuple(notes), fmt and fmt.lower())
+
+
+def _table_count(src: Source, found: int) -> None:
+    """ "I want 3 tables": understood when three tables were found."""
+    for match in _TABLES.finditer(src.text):
+        if number(match["n"]) == found:
+            src.use(match.start(), match.end())
 
 
 def _take(src: Source, pattern: re.Pattern[str]) -> str | None:
@@ -120,7 +133,11 @@ def _tables(src: Source, headers: list[Header], notes: list[str]) -> dict[str, T
         table = _apply(header, tables, notes)
         first_table = first_table or table
         _items(src, start, end, table)
-    if first_table is not None and headers[0].start > 0:
+    lead = src.text[: headers[0].start].rstrip().lower()
+    opening = src.text[headers[0].start : headers[0].end].lower().split()[:1]
+    if first_table is not None and (
+        lead.endswith((" for", " of", " from", " in")) or opening in (["for"], ["of"])
+    ):
         _items(src, 0, headers[0].start, first_table)  # "Name and email for 500 customers"
     for table in tables.values():
         if table.parent is None and table.count is None:
@@ -178,7 +195,10 @@ def _defaults(table: TableDraft, notes: list[str]) -> None:
         return
     scratch = Source(", ".join(phrases))
     for a, b in split(scratch, 0, len(scratch.text)):
-        table.drafts.extend(d for d in parse_item(scratch, a, b) if d.name)
+        for draft in parse_item(scratch, a, b):
+            if draft.name:  # its places are in the scratch text, not the user's
+                draft.name_spans, draft.start, draft.end, draft.expr_span = [], 0, 0, None
+                table.drafts.append(draft)
     notes.append(f"no fields given for {table.name}; used {', '.join(phrases)}")
 
 
@@ -198,6 +218,11 @@ def _validated(spec: dict[str, Any], src: Source) -> dict[str, Any]:
             fields = spec["tables"][place[1]]["fields"]
             if place[2] not in fields or len(fields) == 1:
                 raise
+            if "no IBAN format" in exc.message and "country" not in fields[place[2]]:
+                for spec_field in fields.values():  # the locale's country has no IBANs
+                    if spec_field.get("kind") == "finance":
+                        spec_field.setdefault("country", "GB")
+                continue
             del fields[place[2]]
             src.report(0, 0, f"{place[1]}.{place[2]} dropped: {exc.message}")
     raise SpecError("the description asks for too many things that conflict", path="text")
