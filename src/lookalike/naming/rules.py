@@ -229,7 +229,8 @@ _FIRST: tuple[Rule, ...] = (
     _r("shipping cost,shipping fee,delivery fee,delivery cost,shipping price", _N,
        _money(0, 30, 5, 0.6), "shipping cost"),
     _r("count,views,clicks,visits,followers,likes,shares,downloads,sessions,logins,orders,"
-       "purchases,page views,impressions,comments count,number of orders", "integer",
+       "purchases,page views,impressions,comments count,number of orders,retweets,reposts,"
+       "upvotes,downvotes,replies,votes,subscribers,members count", "integer",
        _int(0, 10_000, distribution="lognormal", mean=20, sigma=1.5), "count", match="last"),
     _r("stock,inventory,stock level,in stock,units in stock,quantity in stock", "integer",
        _int(0, 500), "stock level"),
@@ -330,7 +331,8 @@ _MAIN: tuple[Rule, ...] = (
     _r("price,amount,total,cost,balance,salary,fee,subtotal,tax,discount,revenue", "decimal float",
        _money(1, 500, 40), "money amount", extraction=True),
     _r("price,amount,total,cost,fee,subtotal,tax,discount,payment,charge,spend,spent,value,"
-       "budget,refund,deposit,withdrawal,premium,fare,rent,bill", _N, _money(1, 500, 40),
+       "budget,refund,deposit,withdrawal,premium,fare,rent,bill,expenses,expense,costs,"
+       "spending,expenditure,profit", _N, _money(1, 500, 40),
        "money amount", match="last"),
     _r("rating,score,stars", "integer", _int(1, 5), "rating", extraction=True),
 )  # fmt: skip
@@ -362,6 +364,8 @@ _LAST: tuple[Rule, ...] = (
        _int(1, 240, distribution="lognormal", mean=30, sigma=0.8), "duration in minutes"),
     _r("weight,weight kg,mass", "float decimal integer", _float(0.1, 100, 2,
        distribution="lognormal", mean=5, sigma=1.0), "weight"),
+    _r("length,width,depth,thickness,diameter,length cm,width cm,depth cm", "float decimal "
+       "integer", _float(1, 100, 1), "dimension", match="last"),
     _r("height,height cm", "float decimal integer", _float(140, 205, 1, distribution="normal",
        mean=170, stddev=10), "height in cm"),
     _r("bmi,body mass index", "float decimal", _float(15, 45, 1, distribution="normal",
@@ -472,8 +476,11 @@ def guess(name: str, family: str | None = None, *, extraction: bool = False) -> 
         chosen = next((f for f in rule.families if wanted is None or f in wanted), None)
         if chosen is None or not rule.hits(text):
             continue
-        if family is None and chosen == "date" and "datetime" in rule.families and (
-            text.endswith((" at", " time", "timestamp"))
+        if (
+            family is None
+            and chosen == "date"
+            and "datetime" in rule.families
+            and (text.endswith((" at", " time", "timestamp")))
         ):
             chosen = "datetime"  # "enrolled at" is a moment, "enrolled date" a day
         spec = as_family(dict(rule.field), chosen)

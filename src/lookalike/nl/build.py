@@ -163,7 +163,12 @@ def _fields(
             fields[column] = {}
             continue
         result = field_of(_named_for(_distinct(draft, src), table.entity))
-        if result.known:
+        number = re.search(r"(?<![\w.])\d[\d,.]*(?![\w.])", draft.name)
+        if result.known and number and draft.name_spans:
+            # "12 months of monthly revenue": a number in a name is a qualifier not understood
+            why = f"the number {number.group()} in a field's name was not understood"
+            src.report(draft.name_spans[0][0], draft.name_spans[-1][1], why)
+        elif result.known:
             _use_name(src, draft)
         elif draft.name_spans:
             src.report(draft.name_spans[0][0], draft.name_spans[-1][1], result.problem)

@@ -64,4 +64,5 @@ class Draft:
             if value is None or value is False or (isinstance(value, list) and not value):
                 continue
             setattr(self, name, value)
+        self.extra.update(other.extra)
         self.end = max(self.end, other.end)

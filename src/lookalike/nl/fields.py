@@ -157,6 +157,8 @@ def _numeric_family(draft: Draft) -> str:
 def _finish(spec: dict[str, Any], draft: Draft) -> None:
     """Options the naming rules do not know: phone formats, country mixes, shapes."""
     kind = spec["kind"]
+    if kind == "boolean" and "probability" in draft.extra:
+        spec["probability"] = draft.extra["probability"]
     if kind == "phone":
         if draft.phone_format:
             spec["format"] = draft.phone_format

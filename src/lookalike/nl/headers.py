@@ -71,8 +71,25 @@ _BLOCKED = {"field", "fields", "column", "columns", "note", "notes", "output", "
 _SKIP_AFTER_VERB = {"me", "us", "some", "a", "an", "the", "set", "list", "table", "dataset",
                     "collection", "of", "sample", "synthetic", "fake", "random", "realistic",
                     "test", "dummy", "mock", "please", "data", "for", "up"}  # fmt: skip
-_REQUEST_WORDS = VERBS | _SKIP_AFTER_VERB | {"i", "we", "please", "would", "like", "to", "can",
-                                             "you", "could", "also", "then", "just", "and"}
+_REQUEST_WORDS = (
+    VERBS
+    | _SKIP_AFTER_VERB
+    | {
+        "i",
+        "we",
+        "please",
+        "would",
+        "like",
+        "to",
+        "can",
+        "you",
+        "could",
+        "also",
+        "then",
+        "just",
+        "and",
+    }
+)
 _LISTINGS = {"sale", "rent", "hire", "lease", "adoption", "purchase"}
 _LIST_INTRO = {"with", "having", "containing", "including", "that", "who"}
 _ROW_WORDS = {"rows", "records", "entries", "row", "record", "entry"}
@@ -99,11 +116,13 @@ def find_headers(src: Source) -> list[Header]:
 def _header_at(tokens: list[Token], i: int, current: str | None) -> tuple[Header | None, int]:
     tok = tokens[i]
     prev = tokens[i - 1] if i else None
+    bullet = prev is not None and prev.text in "-*\u2022" and (i < 2 or tokens[i - 2].kind == "nl")
     anchored = (
         prev is None
         or prev.kind == "nl"
-        or prev.text in ".;:!?,-*\u2022("
-        or (prev.low in COUNT_ANCHORS)
+        or prev.text in ".;:!?,("
+        or bullet
+        or prev.low in COUNT_ANCHORS
     )
     for attempt in (_each, _counted, _verb, _belongs, _line_start):
         header, after = attempt(tokens, i, tok, prev, anchored, current)
@@ -121,9 +140,17 @@ def _each(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, current: s
         return None, i
     if _low(tokens, k) in ("with", "having", "has", "have") and current is not None:
         return _has_many(tokens, tokens[i].start, current, k + 1)
-    parent = _read_entity(tokens, k)
-    if parent is None:
-        return None, i
+    for words in (3, 2, 1):  # "each supplier supplies 1-20 products": the verb is no noun
+        parent = _read_entity(tokens, k, words)
+        if parent is None:
+            return None, i
+        header, after = _each_rest(tokens, i, parent)
+        if header is not None:
+            return header, after
+    return None, i
+
+
+def _each_rest(tokens: list[Token], i: int, parent: _Entity) -> Any:
     k = parent.end
     while _low(tokens, k) in _MODAL:
         k += 1
@@ -134,8 +161,24 @@ def _each(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, current: s
         return _belongs_to(tokens, tokens[i].start, parent.name, k + 3)
     if verb in _HAS or (verb == "comes" and _low(tokens, k + 1) == "with"):
         k += 2 if verb == "comes" else 1
+        if _lists_fields(tokens, k):
+            # "each customer should have a customer ID, a full name, ...": its field list
+            header = Header("table", parent.name, tokens[i].start, tokens[k - 1].end)
+            return header, k
         return _has_many(tokens, tokens[i].start, parent.name, k)
+    if k < len(tokens) and tokens[k].kind == "word" and verb not in TERMINATORS:
+        spec, _after = count_spec(tokens, k + 1)
+        if spec is not None:  # "each supplier supplies 1-20 products"
+            return _has_many(tokens, tokens[i].start, parent.name, k + 1)
     return None, i
+
+
+def _lists_fields(tokens: list[Token], k: int) -> bool:
+    """Whether "has a customer ID, ..." lists fields rather than naming child rows."""
+    while _low(tokens, k) in ("a", "an", "the", "their", "its"):
+        k += 1
+    one, two = _low(tokens, k), f"{_low(tokens, k)} {_low(tokens, k + 1)}"
+    return guess(two) is not None or (guess(one) is not None and singular(one) == one)
 
 
 def _has_many(tokens: list[Token], start: int, parent: str, k: int) -> Any:
@@ -177,6 +220,10 @@ def _counted(
     entity = _read_entity(tokens, k)
     if entity is None:
         return None, i
+    if entity.name == "record" and current is not None and spec.get("distribution") == "fixed":
+        # "Products table with 150 rows": the count of the table just named
+        end = tokens[entity.end - 1].end
+        return Header("table", current, tok.start, end, count=spec["count"]), entity.end
     k = entity.end
     per = _low(tokens, k)
     if per == "per" or (per in ("for", "in") and _low(tokens, k + 1) in ("each", "every")):
@@ -295,7 +342,7 @@ def _line_start(
         following in _LIST_INTRO
         and count is None
         and k + 1 < len(tokens)
-        and (guess(entity.name) is None)
+        and (entity.plural or guess(entity.name) is None)
     ):
         return Header("table", entity.name, tok.start, tokens[k - 1].end,
                       locale=entity.locale), k  # fmt: skip
@@ -309,7 +356,7 @@ def _low(tokens: list[Token], k: int) -> str:
     return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
-def _read_entity(tokens: list[Token], k: int) -> _Entity | None:
+def _read_entity(tokens: list[Token], k: int, most: int = 3) -> _Entity | None:
     """A noun phrase naming a table: "UK customer records" → customer (en_GB)."""
     locale = None
     while k < len(tokens) and tokens[k].kind == "word":
@@ -323,7 +370,7 @@ def _read_entity(tokens: list[Token], k: int) -> _Entity | None:
         else:
             break
     words: list[str] = []
-    while k < len(tokens) and tokens[k].kind == "word" and len(words) < 3:
+    while k < len(tokens) and tokens[k].kind == "word" and len(words) < most:
         low = tokens[k].low
         field_word = low not in GENERIC_HEADS and singular(low) == low and guess(low) is not None
         listed = k + 1 >= len(tokens) or tokens[k + 1].kind != "word" or tokens[k + 1].low == "and"

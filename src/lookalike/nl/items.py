@@ -85,7 +85,8 @@ def _separates(tokens: list, k: int, text: str, base: int, protected: list) -> b
     if tok.kind == "nl" or tok.text in (",", ";", "&", "\u2022"):
         return True
     if tok.text == "." and (base + tok.end >= len(text) or text[base + tok.end].isspace()):
-        return True
+        numbered = k and tokens[k - 1].kind == "num" and (k < 2 or tokens[k - 2].kind == "nl")
+        return not numbered  # "1. SKU" is a numbered item, not the end of a sentence
     if tok.low in ("with", "having", "containing", "including"):
         return True
     if tok.low != "and" and tok.low != "plus":

@@ -54,6 +54,11 @@ _NULLS = _r(
     r"\s+)?(?:are\s+|is\s+|left\s+)?(?:missing|null|nulls|empty|blank|unknown|not\s+set|absent|"
     r"n/a|none|unset)\b|\b(?:with\s+)?(?P<q>\d+(?:\.\d+)?)\s*%\s*(?:of\s+)?(?:nulls?|missing)"
 )
+_NULLS_OF = _r(
+    r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?P<f>[^\W\d_][\w ]{0,40}?)\s+"
+    r"(?:are|is|will\s+be|should\s+be)\s+(?:missing|null|empty|blank|unknown|left\s+empty)\b"
+)
+_TRUE_SHARE = _r(r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:true|yes|of\s+the\s+time)\b")
 _OPTIONAL = _r(
     r"\b(?:optional(?:ly)?|nullable|(?:sometimes|occasionally|may\s+be|can\s+be|might\s+be)\s+"
     r"(?:missing|empty|blank|null)|(?P<often>often|mostly|usually)\s+(?:missing|empty|blank|null)|"
@@ -148,7 +153,11 @@ _LOCALE = re.compile(
     _I,
 )
 _LOCALE_CODE = re.compile(r"\b(?:locale\s*[:=]?\s*)?(?P<code>[a-z]{2,3}_[A-Z]{2})\b")
-_PHONE_FORMAT = _r(r"\b(?:in\s+)?(?P<fmt>e\.?164|international|national)(?:\s+format(?:ted)?)?")
+_PHONE_FORMAT = _r(
+    r"\b(?:in\s+)?(?:(?P<fmt>e\.?164)(?:\s+format(?:ted)?)?|"
+    r"(?P<fmt2>international|national)\s+format(?:ted)?)"
+)
+_CURRENCY = _r(r"\b(?:in|as)\s+(?P<cur>usd|eur|gbp|jpy|cad|aud|chf|inr|dollars|euros|pounds)\b")
 _NOOP = _r(
     r"\b(?:valid(?:\s+format)?|properly\s+formatted|well[- ]formed|realistic(?:ally)?(?:\s+"
     r"(?:distribution|distributed|values|looking))?|real[- ]looking|random(?:ly\s+generated)?|"
@@ -190,6 +199,19 @@ def _offset(count: str | None, unit: str) -> str:
 def _nulls(d: Draft, m: re.Match[str]) -> bool:
     d.null_rate = float(m["p"] or m["q"]) / 100
     return 0 <= d.null_rate <= 1
+
+
+def _nulls_of(d: Draft, m: re.Match[str]) -> bool:
+    d.null_rate = float(m["p"]) / 100
+    d.extra["null_for"] = m["f"]
+    return 0 <= d.null_rate <= 1
+
+
+def _true_share(d: Draft, m: re.Match[str]) -> bool:
+    share = float(m["p"]) / 100
+    d.extra["probability"] = share
+    d.hint = d.hint or "boolean"
+    return 0 <= share <= 1
 
 
 def _optional(d: Draft, m: re.Match[str]) -> bool:
@@ -365,9 +387,14 @@ def _locale_code(d: Draft, m: re.Match[str]) -> bool:
 
 
 def _phone_format(d: Draft, m: re.Match[str]) -> bool:
-    d.phone_format = {"international": "international", "national": "national"}.get(
-        m["fmt"].lower(), "e164"
-    )
+    d.phone_format = (m["fmt2"] or "e164").lower()
+    return True
+
+
+def _currency(d: Draft, m: re.Match[str]) -> bool:
+    d.money = True
+    if m["cur"].lower() in ("gbp", "pounds"):
+        d.extra["pounds"] = True
     return True
 
 
@@ -383,15 +410,17 @@ def _expr(d: Draft, m: re.Match[str]) -> bool:
 
 #: Patterns in the order they are tried; each takes its text away from the later ones.
 PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (_EQ, _expr), (_QUOTED, _quoted), (_NULLS, _nulls), (_OPTIONAL, _optional),
+    (_EQ, _expr), (_QUOTED, _quoted), (_NULLS_OF, _nulls_of), (_NULLS, _nulls),
+    (_TRUE_SHARE, _true_share), (_OPTIONAL, _optional),
     (_REQUIRED, _required), (_DATE_RANGE, _date_range), (_ISO_RANGE, _date_range),
     (_LAST, _last), (_NEXT, _next), (_PERIOD, _in_period), (_SINCE, _since),
-    (_BEFORE, _before), (_FROM_NOW, _from_now), (_TODAY, _today), (_AGES, _ages), (_FROM_N, _from_n),
+    (_BEFORE, _before), (_FROM_NOW, _from_now), (_TODAY, _today), (_AGES, _ages),
+    (_FROM_N, _from_n),
     (_RANGE, _range), (_LOWER, _lower), (_UPPER, _upper), (_SD, _sd), (_MEAN, _mean),
     (_UNIQUE, _unique), (_LOGNORMAL, _dist("lognormal")), (_EXPONENTIAL, _dist("exponential")),
     (_ZIPF, _dist("zipf")), (_UNIFORM, _dist("uniform")), (_NORMAL, _dist("normal")),
     (_MIX, _mix), (_LOCALE_CODE, _locale_code), (_LOCALE, _locale),
-    (_PHONE_FORMAT, _phone_format), (_CALC, _calc), (_NOOP, _noop),
+    (_PHONE_FORMAT, _phone_format), (_CURRENCY, _currency), (_CALC, _calc), (_NOOP, _noop),
 )  # fmt: skip
 
 _NUMBERS = (_RANGE, _LOWER, _UPPER, _MEAN, _SD)
@@ -495,8 +524,10 @@ def _name(src: Source, start: int, rest: str, draft: Draft) -> None:
         src.use(start + words[-1][0], start + words[-1][1])
         words.pop()
     # A lone filler ("with", "data") is no field, unless qualified: "make (Ford, BMW)".
-    if len(words) == 1 and rest[words[0][0] : words[0][1]].lower() in FILLERS and (
-        draft == Draft(draft.start, draft.end)
+    if (
+        len(words) == 1
+        and rest[words[0][0] : words[0][1]].lower() in FILLERS
+        and (draft == Draft(draft.start, draft.end))
     ):
         src.use(start + words[0][0], start + words[0][1])
         words.pop(0)

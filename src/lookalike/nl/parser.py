@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lookalike.errors import SpecError
+from lookalike.naming import words_of
 from lookalike.nl.build import DEFAULT_ROWS, TableDraft, assemble, find_table
 from lookalike.nl.defaults import DEFAULT_FIELDS
 from lookalike.nl.draft import Draft
 from lookalike.nl.headers import Header, find_headers
 from lookalike.nl.items import parse_item, split
+from lookalike.nl.lexicon import singular
 from lookalike.nl.numbers import NUMBER_WORD, number
 from lookalike.nl.source import Phrase, Source
 
@@ -175,12 +177,29 @@ def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> T
 def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
     for a, b in split(src, start, end):
         for draft in parse_item(src, a, b):
-            if draft.name:
+            target = _named_field(table, draft.extra.get("null_for"))
+            if target is not None and draft.null_rate is not None:
+                target.null_rate = draft.null_rate  # "20% of emails are missing"
+                for start_end in draft.name_spans:
+                    src.use(*start_end)
+            elif draft.name:
                 table.drafts.append(draft)
             elif draft.locale and not _qualifies(draft):
                 table.locale = draft.locale
             elif table.drafts and _qualifies(draft):
                 table.drafts[-1].merge(draft)
+
+
+def _named_field(table: TableDraft, name: str | None) -> Draft | None:
+    """The field a phrase such as "emails" names, by its (singular) words."""
+    if not name:
+        return None
+    wanted = singular(words_of(name))
+    for draft in table.drafts:
+        words = words_of(draft.name)
+        if wanted in (words, singular(words)) or words.endswith(" " + wanted):
+            return draft
+    return None
 
 
 def _qualifies(draft: Draft) -> bool:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from nl_corpus import Case, judge, load
 
 from lookalike.nl import parse
-
-from nl_corpus import Case, judge, load
 
 CASES = load()
 
