@@ -94,9 +94,12 @@ def parse(text: str, *, locale: str | None = None, validate: bool = True) -> Des
     if seed is not None:
         spec["seed"] = int(seed)
     spec["description"] = text.strip()[:2000]
-    if not any(t["fields"] for t in spec["tables"].values()):
+    total = sum(len(t["fields"]) for t in spec["tables"].values())
+    unknown = [p.text for p in src.notes if p.reason.startswith("no rule knows")]
+    if total == len(unknown):
+        seen = f" (not understood: {', '.join(map(repr, unknown[:3]))})" if unknown else ""
         raise SpecError(
-            "found no fields in the description; list them, e.g. "
+            f"found no fields in the description{seen}; list them, e.g. "
             "'1000 customers with name, email and age between 18 and 80'",
             path="text",
         )

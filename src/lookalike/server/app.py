@@ -22,7 +22,7 @@ from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
 from lookalike.server import errors
 from lookalike.server.limits import BodyLimit, RateLimiter
-from lookalike.server.routes import catalogue, compat, health, jobs, stream
+from lookalike.server.routes import catalogue, compat, health, jobs, sentences, stream
 from lookalike.server.settings import Settings
 from lookalike.server.streaming import ActiveStreams
 
@@ -90,6 +90,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.streams = ActiveStreams()
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     errors.install(app)
-    for module in (health, catalogue, stream, jobs, compat):
+    for module in (health, catalogue, stream, jobs, sentences, compat):
         app.include_router(module.router)
     return app
