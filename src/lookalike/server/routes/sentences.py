@@ -108,7 +108,7 @@ _TYPES = {
 
 
 def _seed_field(column: str, spec: dict[str, Any]) -> dict[str, Any]:
-    kind, attribute = spec.get("kind"), spec.get("attribute")
+    kind, attribute = str(spec.get("kind")), spec.get("attribute")
     seed_type = _TYPES.get((kind, attribute)) or _TYPES.get((kind, None)) or "string"
     constraints: dict[str, Any] = {}
     for ours, theirs in (("min_value", "min_value"), ("max_value", "max_value"),
