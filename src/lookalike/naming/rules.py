@@ -19,12 +19,15 @@ True
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from lookalike.naming.values import CATEGORIES
-from lookalike.naming.words import has_phrase, words_of
+from lookalike.naming.words import words_of
 
 #: Type families the rules are written for.
 FAMILIES = ("string", "integer", "decimal", "float", "boolean", "date", "datetime", "time")
@@ -56,21 +59,20 @@ class Rule:
     match: Match = "contains"
     extraction: bool = True
     squashed: frozenset[str] = dataclasses.field(init=False, repr=False, compare=False)
+    pattern: re.Pattern[str] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "squashed", frozenset(w.replace(" ", "") for w in self.words))
+        alternatives = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
+        anchors = {"exact": ("^", "$"), "last": ("(?:^| )", "$"), "first": ("^", "(?:$| )")}
+        before, after = anchors.get(self.match, ("(?:^| )", "(?:$| )"))
+        object.__setattr__(self, "pattern", re.compile(f"{before}(?:{alternatives}){after}"))
 
     def hits(self, text: str) -> bool:
         """Whether the words of a name (``text``) fit this rule."""
-        if self.match == "exact":
-            return text in self.words
-        if self.match == "last":
-            return any(text == w or text.endswith(" " + w) for w in self.words)
-        if self.match == "first":
-            return any(text == w or text.startswith(w + " ") for w in self.words)
-        return (
-            any(has_phrase(text, w) for w in self.words) or text.replace(" ", "") in self.squashed
-        )
+        if self.pattern.search(text) is not None:
+            return True
+        return self.match == "contains" and text.replace(" ", "") in self.squashed
 
 
 def _r(
@@ -468,7 +470,12 @@ def guess(name: str, family: str | None = None, *, extraction: bool = False) -> 
     >>> guess("price", "integer").field["kind"], guess("mystery") is None
     ('integer', True)
     """
-    text = words_of(name)
+    hit = _guess(words_of(name), family, extraction)
+    return None if hit is None else Guess(copy.deepcopy(hit.field), *dataclasses.astuple(hit)[1:])
+
+
+@functools.lru_cache(maxsize=8192)
+def _guess(text: str, family: str | None, extraction: bool) -> Guess | None:
     wanted = NUMERIC if family == "number" else None if family is None else (family,)
     for rule in RULES:
         if extraction and not rule.extraction:
