@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from lookalike.naming import harmonise, words_of
+from lookalike.naming import guess, harmonise, words_of
 from lookalike.nl.draft import Draft
 from lookalike.nl.fields import column_name, field_of
 from lookalike.nl.lexicon import plural, singular
@@ -100,10 +100,10 @@ def assemble(tables: dict[str, TableDraft], src: Source, locale: str) -> dict[st
         fields = built[table.entity]
         for parent in [*([table.parent] if table.parent else []), *table.belongs]:
             fields = _with_reference(fields, tables[parent], keys[parent], keys.get(table.entity))
-        body: dict[str, Any] = {"rows": _rows(table, tables), "fields": fields}
+        body: dict[str, Any] = {"rows": _rows(table, tables)}
         if table.entity in keys:
             body["primary_key"] = [keys[table.entity]]
-        out[table.name] = body
+        out[table.name] = {**body, "fields": fields}
     return {"locale": locale, "tables": out}
 
 
@@ -136,7 +136,8 @@ def _fields(
     fields: dict[str, Any] = {}
     key: str | None = None
     derived: list[tuple[str, Draft]] = []
-    for draft in table.drafts:
+    for original in table.drafts:
+        draft = _known_prefix(original, src)
         column = _unique_column(column_name(draft.name), fields)
         if not column:
             continue
@@ -208,6 +209,19 @@ def _is_key(words: str, entity: str) -> bool:
         return False
     parts = entity.split()
     return base in (entity, parts[0], parts[-1], plural(entity))
+
+
+def _known_prefix(draft: Draft, src: Source) -> Draft:
+    """ "age every 5 minutes": keep the part a rule knows ("age"), report the rest."""
+    spans = draft.name_spans
+    if len(spans) < 2 or (field_of(draft).known and not re.search(r"\d", draft.name)):
+        return draft
+    for cut in range(len(spans) - 1, 0, -1):
+        name = " ".join(src.text[a:b] for a, b in spans[:cut])
+        if guess(name) is not None:
+            src.report(spans[cut][0], spans[-1][1], "not understood")
+            return replace(draft, name=name, name_spans=spans[:cut])
+    return draft
 
 
 def _named_for(draft: Draft, entity: str) -> Draft:

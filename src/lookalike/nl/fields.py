@@ -157,6 +157,7 @@ def _numeric_family(draft: Draft) -> str:
 def _finish(spec: dict[str, Any], draft: Draft) -> None:
     """Options the naming rules do not know: phone formats, country mixes, shapes."""
     kind = spec["kind"]
+    _open_bounds(spec, draft)
     if kind == "boolean" and "probability" in draft.extra:
         spec["probability"] = draft.extra["probability"]
     if kind == "phone":
@@ -170,6 +171,18 @@ def _finish(spec: dict[str, Any], draft: Draft) -> None:
         spec.update(kind="choice", values=list(values), weights=list(weights))
     if kind in ("integer", "decimal", "float"):
         _shape(spec)
+
+
+def _open_bounds(spec: dict[str, Any], draft: Draft) -> None:
+    """ "over 18", "under 50": exclusive for whole numbers, as written for measures."""
+    whole = spec["kind"] == "integer" or spec.get("attribute") == "age"
+    for flag, keys, step in (("low_open", ("min_value", "min_age"), 1),
+                             ("high_open", ("max_value", "max_age"), -1)):  # fmt: skip
+        if not whole or not draft.extra.get(flag):
+            continue
+        for key in keys:
+            if isinstance(spec.get(key), int):
+                spec[key] += step
 
 
 def _shape(spec: dict[str, Any]) -> None:

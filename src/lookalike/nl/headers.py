@@ -67,7 +67,10 @@ _BY = {"placed", "made", "owned", "written", "created", "submitted", "booked", "
        "sent", "raised", "opened"}  # fmt: skip
 _TO = {"linked", "tied", "assigned", "attached", "connected", "related"}
 _BLOCKED = {"field", "fields", "column", "columns", "note", "notes", "output", "format",
-            "locale", "example", "seed", "values", "value", "type", "types"}  # fmt: skip
+            "locale", "example", "seed", "values", "value", "type", "types", "sd", "std",
+            "stdev", "sigma", "mean", "median", "average", "avg", "max", "min", "minimum",
+            "maximum", "times", "decimal", "decimals", "places", "stars", "points", "percent",
+            "x", "kg", "cm", "km", "usd", "eur", "gbp"}  # fmt: skip
 _SKIP_AFTER_VERB = {"me", "us", "some", "a", "an", "the", "set", "list", "table", "dataset",
                     "collection", "of", "sample", "synthetic", "fake", "random", "realistic",
                     "test", "dummy", "mock", "please", "data", "for", "up"}  # fmt: skip
@@ -91,6 +94,7 @@ _REQUEST_WORDS = (
     }
 )
 _LISTINGS = {"sale", "rent", "hire", "lease", "adoption", "purchase"}
+_APPROX = {"about", "around", "approximately", "roughly", "~", "up", "at", "on"}
 _LIST_INTRO = {"with", "having", "containing", "including", "that", "who"}
 _ROW_WORDS = {"rows", "records", "entries", "row", "record", "entry"}
 
@@ -210,7 +214,9 @@ def _counted(
     tokens: list[Token], i: int, tok: Token, prev: Token | None, anchored: bool, current: Any
 ) -> Any:
     """``1000 customers``, ``10k orders``, ``500 rows of products``, ``3 items per order``."""
-    if not anchored or (tok.kind != "num" and tok.low not in NUMBER_WORDS):
+    if not anchored or (
+        tok.kind != "num" and tok.low not in NUMBER_WORDS and tok.low not in _APPROX
+    ):
         return None, i
     spec, k = count_spec(tokens, i)
     if spec is None:
@@ -236,6 +242,8 @@ def _counted(
             header = Header("has_many", entity.name, tok.start, end, parent=parent.name, per=spec,
                             locale=entity.locale)  # fmt: skip
             return header, parent.end
+    if spec.get("distribution") == "poisson" and tok.low in _APPROX:
+        spec = {"distribution": "fixed", "count": int(spec["mean"])}  # "about 500 customers"
     if spec.get("distribution") != "fixed":
         if prev is not None and prev.low == "with" and current is not None:
             end = tokens[entity.end - 1].end
@@ -392,6 +400,8 @@ def _read_entity(tokens: list[Token], k: int, most: int = 3) -> _Entity | None:
         return None
     first = heads[0]
     if first in UNITS or first in LENGTH_UNITS or first in TIME_UNITS or first in FILLERS:
+        return None
+    if first in _BLOCKED:
         return None
     name = singular(" ".join(heads))
     return _Entity(name, locale, k, plural=singular(heads[-1]) != heads[-1])

@@ -122,7 +122,9 @@ def _merge_lists(src: Source, pieces: list[tuple[int, int, bool]]) -> list[tuple
 
 def _bare_value(piece: str) -> bool:
     words = piece.split()
-    return 0 < len(words) <= 3 and ":" not in piece and guess(piece) is None
+    if not 0 < len(words) <= 3 or ":" in piece or "(" in piece:
+        return False
+    return guess(piece) is None or bool(re.search(r"\bor\b|/", piece, re.I))
 
 
 def parse_item(src: Source, start: int, end: int) -> list[Draft]:

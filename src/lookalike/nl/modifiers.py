@@ -321,15 +321,15 @@ def _range(d: Draft, m: re.Match[str]) -> bool:
 def _lower(d: Draft, m: re.Match[str]) -> bool:
     text = m["lo"] or m["plus"]
     _bounds(d, text, None)
-    if (m["open"] or m["gt"]) and isinstance(d.low, int):
-        d.low += 1
+    if m["open"] or m["gt"]:
+        d.extra["low_open"] = True  # "over 18": 19 for whole numbers, 18 for measures
     return True
 
 
 def _upper(d: Draft, m: re.Match[str]) -> bool:
     _bounds(d, None, m["hi"])
-    if (m["open"] or m["lt"]) and isinstance(d.high, int):
-        d.high -= 1
+    if m["open"] or m["lt"]:
+        d.extra["high_open"] = True
     return True
 
 
@@ -485,21 +485,21 @@ def _take_unit(text: str, at: int, draft: Draft) -> int:
 
 def one_of(src: Source, draft: Draft) -> None:
     """``status: active, inactive`` or ``one of a, b or c`` at the end of a name."""
-    if draft.values is not None or not draft.name:
+    if draft.values is not None or not draft.name_spans:
         return
-    match = _ONE_OF.search(draft.name)
+    first, last = draft.name_spans[0][0], draft.name_spans[-1][1]
+    match = _ONE_OF.search(src.text, first, last)
     if match is None:
         return
     values = split_values(match["list"])
     if len(values) < 2:
         return
     draft.values = values
-    draft.name = draft.name[: match.start()].strip()
-    first = draft.name_spans[0][0] if draft.name_spans else draft.start
     for a, b in draft.name_spans:
-        if a >= first + match.start():
+        if a >= match.start():
             src.use(a, b)
-    draft.name_spans = [(a, b) for a, b in draft.name_spans if a < first + match.start()]
+    draft.name_spans = [(a, b) for a, b in draft.name_spans if a < match.start()]
+    draft.name = " ".join(src.text[a:b] for a, b in draft.name_spans)
 
 
 def split_values(text: str) -> list[str]:
@@ -523,12 +523,9 @@ def _name(src: Source, start: int, rest: str, draft: Draft) -> None:
     while len(words) > 1 and rest[words[-1][0] : words[-1][1]].lower() in _TRAILING:
         src.use(start + words[-1][0], start + words[-1][1])
         words.pop()
-    # A lone filler ("with", "data") is no field, unless qualified: "make (Ford, BMW)".
-    if (
-        len(words) == 1
-        and rest[words[0][0] : words[0][1]].lower() in FILLERS
-        and (draft == Draft(draft.start, draft.end))
-    ):
+    # A lone filler ("with", "all") is no field, unless typed: "make (Ford, BMW)".
+    typed = draft.values or draft.has_bounds or draft.has_times or draft.hint
+    if len(words) == 1 and rest[words[0][0] : words[0][1]].lower() in FILLERS and not typed:
         src.use(start + words[0][0], start + words[0][1])
         words.pop(0)
     draft.name = " ".join(rest[a:b] for a, b in words)

@@ -179,6 +179,8 @@ def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> T
 
 def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
     for a, b in split(src, start, end):
+        if all(src.used[i] or src.text[i].isspace() for i in range(a, b)):
+            continue  # taken already ("seed 42", "as CSV")
         for draft in parse_item(src, a, b):
             target = _named_field(table, draft.extra.get("null_for"))
             if target is not None and draft.null_rate is not None:
