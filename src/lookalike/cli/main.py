@@ -72,8 +72,10 @@ def _spec(  # type: ignore[no-untyped-def]
 ):
     from lookalike.api import as_spec, customise, load_template
 
-    if (spec is not None) + (template is not None) + (prompt is not None) > 1:
-        raise fail("give one of a spec file, --template or --prompt")
+    if spec is not None and template is not None:
+        raise fail("give a spec file or --template, not both")
+    if prompt is not None and (spec is not None or template is not None):
+        raise fail("give --prompt alone, without a spec file or --template")
     if prompt is not None:
         from lookalike.cli.describe import dataset_from_prompt
 

@@ -56,4 +56,4 @@ def test_generate_from_a_prompt() -> None:
 def test_generate_refuses_a_prompt_and_a_spec(tmp_path: Path) -> None:
     result = runner.invoke(app, ["generate", str(tmp_path / "x.yaml"), "--prompt", "5 users"])
     assert result.exit_code == 2
-    assert "one of a spec file, --template or --prompt" in result.stderr
+    assert "give --prompt alone" in result.stderr
