@@ -214,6 +214,11 @@ _FIRST: tuple[Rule, ...] = (
        "beneficiary,beneficiary name,emergency contact,next of kin,sales rep,rep name,"
        "player name,member name,user full name,applicant name,candidate name", _S,
        {"kind": "person", "attribute": "full_name"}, "person's name", 48, match="last"),
+    _r("doctor,physician,nurse,teacher,instructor,manager,supervisor,agent,driver,host,tutor,"
+       "coach,therapist,dentist,lawyer,salesperson,cashier,technician,reviewer,approver,"
+       "interviewer,recruiter,customer,client,patient,employee,owner,buyer,seller,student,"
+       "attendee,passenger,organiser,organizer,speaker,trainer,caregiver,landlord,tenant",
+       _S, {"kind": "person", "attribute": "full_name"}, "person's name", 48, match="exact"),
     _r("nationality,citizenship", _S, {"kind": "address", "attribute": "country"},
        "country", 56),
     _r("location", _S, {"kind": "address", "attribute": "city"}, "city", 40, match="last"),

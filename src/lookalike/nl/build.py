@@ -63,6 +63,8 @@ class TableDraft:
     parent: str | None = None
     belongs: list[str] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where the text names it
+    window: tuple[Any, Any, int, int] | None = None  # "visits over the past year"
 
     @property
     def name(self) -> str:
@@ -154,7 +156,8 @@ def _fields(
         if key is None and _is_key(words, table.entity) and draft.distinct is None:
             _use_name(src, draft)
             key = column
-            fields[column] = {"kind": "uuid"} if draft.hint == "uuid" else {
+            uuid = draft.hint == "uuid" or words in ("uuid", "guid")
+            fields[column] = {"kind": "uuid"} if uuid else {
                 "kind": "sequence", "start": 1,
             }  # fmt: skip
             continue
@@ -183,8 +186,29 @@ def _fields(
             del fields[column]
         else:
             fields[column] = {"kind": "derived", "expr": expr}
+    _apply_window(table, fields, src)
     harmonise(fields)
     return fields, key
+
+
+def _apply_window(table: TableDraft, fields: dict[str, Any], src: Source) -> None:
+    """A table's time window goes to its date fields that have no range of their own."""
+    if table.window is None:
+        return
+    low, high, start, end = table.window
+    timed = {column_name(d.name) for d in table.drafts if d.has_times}
+    targets = [c for c, f in fields.items()
+               if f.get("kind") in ("date", "datetime") and c not in timed]  # fmt: skip
+    if not targets:
+        src.report(start, end, "no date field for this period to apply to")
+        return
+    for column in targets:
+        spec = fields[column]
+        as_date = spec["kind"] == "date"
+        for key, value in (("min_value", low), ("max_value", high)):
+            if hasattr(value, "isoformat"):
+                value = value.isoformat() + ("" if as_date else "T00:00:00")
+            spec[key] = value
 
 
 def _unique_column(column: str, fields: dict[str, Any]) -> str:

@@ -307,6 +307,8 @@ def _belongs(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, _c: Any
     else:
         return None, i
     back = first - 1
+    while back >= 0 and tokens[back].low in ("that", "which", "who", "all", "each"):
+        back -= 1  # "contacts that belong to accounts"
     words: list[Token] = []
     while back >= 0 and tokens[back].kind == "word" and len(words) < 3:
         low = tokens[back].low
@@ -404,6 +406,8 @@ def _read_entity(tokens: list[Token], k: int, most: int = 3) -> _Entity | None:
     if first in _BLOCKED:
         return None
     name = singular(" ".join(heads))
+    if _low(tokens, k) == "(" and _low(tokens, k + 2) == ")" and _low(tokens, k + 1) in LOCALES:
+        locale, k = LOCALES[_low(tokens, k + 1)], k + 3  # "bank customers (UK)"
     return _Entity(name, locale, k, plural=singular(heads[-1]) != heads[-1])
 
 

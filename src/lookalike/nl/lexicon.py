@@ -72,7 +72,8 @@ TERMINATORS = frozenset(
     "with having has have containing contains including includes include that who which "
     "where whose and or each every per for from in across of belonging belong belongs to "
     "by on at between aged living located based as plus like such along whom is are was "
-    "were should must can will the a an all their its into using spread".split()
+    "were should must can will the a an all their its into using spread over during within "
+    "since spanning covering last past next".split()
 )
 #: Units a number may carry in a range; durations and lengths are told apart below.
 UNITS = frozenset(

@@ -144,11 +144,22 @@ def _tables(src: Source, headers: list[Header], notes: list[str]) -> dict[str, T
         lead.endswith((" for", " of", " from", " in")) or opening in (["for"], ["of"])
     ):
         _items(src, 0, headers[0].start, first_table)  # "Name and email for 500 customers"
-    for table in tables.values():
+    for entity, table in list(tables.items()):
+        related = (
+            table.parent
+            or table.belongs
+            or any(entity in (t.parent, *t.belongs) for t in tables.values())
+        )
+        if not table.drafts and (related or _has_defaults(table)):
+            _defaults(table, notes)
+        if not table.drafts and not related:
+            # "test data for a CRM: ...": named, but with nothing to make
+            del tables[entity]
+            for start, end in table.spans:
+                src.report(start, end, "a table with no fields; list them after its name")
+            continue
         if table.parent is None and table.count is None:
             notes.append(f"no count for {table.name}; {DEFAULT_ROWS:,} rows")
-        if not table.drafts:
-            _defaults(table, notes)
     return tables
 
 
@@ -161,6 +172,7 @@ def _table(tables: dict[str, TableDraft], entity: str) -> TableDraft:
 
 def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> TableDraft:
     table = _table(tables, header.entity)
+    table.spans.append((header.start, header.end))
     if header.locale:
         table.locale = header.locale
     if header.kind == "table":
@@ -193,6 +205,10 @@ def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
                 table.locale = draft.locale
             elif table.drafts and _qualifies(draft):
                 table.drafts[-1].merge(draft)
+            elif draft.has_times and _only_times(draft):
+                table.window = (draft.time_low, draft.time_high, a, b)  # "over the past year"
+            elif _qualifies(draft):
+                src.report(a, b, "qualifies no field; put it after the field it describes")
 
 
 def _named_field(table: TableDraft, name: str | None) -> Draft | None:
@@ -207,9 +223,19 @@ def _named_field(table: TableDraft, name: str | None) -> Draft | None:
     return None
 
 
+def _only_times(draft: Draft) -> bool:
+    return Draft(draft.start, draft.end, time_low=draft.time_low, time_high=draft.time_high) == (
+        draft
+    )
+
+
 def _qualifies(draft: Draft) -> bool:
     empty = Draft(draft.start, draft.end, locale=draft.locale)
     return draft != empty
+
+
+def _has_defaults(table: TableDraft) -> bool:
+    return table.entity in DEFAULT_FIELDS or table.entity.split()[-1] in DEFAULT_FIELDS
 
 
 def _defaults(table: TableDraft, notes: list[str]) -> None:
