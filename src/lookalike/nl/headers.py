@@ -100,8 +100,12 @@ _ROW_WORDS = {"rows", "records", "entries", "row", "record", "entry"}
 
 
 def find_headers(src: Source) -> list[Header]:
-    """Every header in the text, in order, with their characters marked as used."""
-    tokens = tokenize(src.text)
+    """Every header in the text, in order, with their characters marked as used.
+
+    Text already taken (a seed, a format, what the data is for) is not read again.
+    """
+    masked = "".join(" " if used else c for c, used in zip(src.text, src.used, strict=True))
+    tokens = tokenize(masked)
     found: list[Header] = []
     i = 0
     current: str | None = None

@@ -37,6 +37,13 @@ _FORMAT = re.compile(
     re.I,
 )
 _TABLES = re.compile(rf"\b(?P<n>\d+|{NUMBER_WORD})\s+(?:related\s+|linked\s+)?tables\b", re.I)
+#: "test data for a CRM": what the data is for, which changes no table.
+_PURPOSE = re.compile(
+    r"\b(?:(?:test|sample|dummy|synthetic|fake|mock|demo|realistic)\s+)?data\s+for\s+"
+    r"(?:a|an|the|my|our)\s+(?P<what>[\w-]+(?:\s+(?:app|application|system|platform|database|"
+    r"project|demo|website|site|service|shop|store))?)\b",
+    re.I,
+)
 _MAX_REPAIRS = 20
 
 
@@ -85,6 +92,9 @@ def parse(text: str, *, locale: str | None = None, validate: bool = True) -> Des
     notes: list[str] = []
     seed = _take(src, _SEED)
     fmt = _take(src, _FORMAT)
+    purpose = _take(src, _PURPOSE)
+    if purpose:
+        notes.append(f"the data is for {purpose}; that names no table")
     tables = _tables(src, find_headers(src), notes)
     dataset_locale = locale or next((t.locale for t in tables.values() if t.locale), None)
     if dataset_locale is None:
