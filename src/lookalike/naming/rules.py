@@ -476,13 +476,30 @@ def guess(name: str, family: str | None = None, *, extraction: bool = False) -> 
     ('integer', True)
     """
     hit = _guess(words_of(name), family, extraction)
-    return None if hit is None else Guess(copy.deepcopy(hit.field), *dataclasses.astuple(hit)[1:])
+    if hit is None:
+        return None
+    return Guess(copy.deepcopy(hit.field), hit.reason, hit.max_length, hit.family)
+
+
+def _index() -> dict[str, list[int]]:
+    """Rule positions by each word of their phrases (and by squashed phrase)."""
+    found: dict[str, list[int]] = {}
+    for position, rule in enumerate(RULES):
+        keys = {w for phrase in rule.words for w in phrase.split()} | set(rule.squashed)
+        for key in keys:
+            found.setdefault(key, []).append(position)
+    return found
+
+
+_BY_WORD = _index()
 
 
 @functools.lru_cache(maxsize=8192)
 def _guess(text: str, family: str | None, extraction: bool) -> Guess | None:
     wanted = NUMERIC if family == "number" else None if family is None else (family,)
-    for rule in RULES:
+    keys = {*text.split(), text.replace(" ", "")}
+    candidates = sorted({p for key in keys for p in _BY_WORD.get(key, ())})
+    for rule in (RULES[p] for p in candidates):
         if extraction and not rule.extraction:
             continue
         chosen = next((f for f in rule.families if wanted is None or f in wanted), None)
