@@ -55,6 +55,7 @@ class Description:
     not_understood: tuple[Phrase, ...] = ()
     notes: tuple[str, ...] = ()
     output_format: str | None = None
+    drafted_by: str = "offline"
     _dataset: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     @property
