@@ -1,4 +1,4 @@
-"""Replies cached on disk by (provider, model, prompt, lookalike version): a sentence costs one call.
+"""Replies cached on disk by (provider, model, prompt, lookalike version): one call a sentence.
 
 >>> import tempfile
 >>> cache = ReplyCache(Path(tempfile.mkdtemp()))

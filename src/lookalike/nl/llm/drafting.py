@@ -65,8 +65,11 @@ def describe_with_model(
             problem = str(exc)
             messages += [
                 Message("assistant", reply[:4000]),
-                Message("user", f"That reply was rejected: {problem}. Reply with the corrected "
-                        "spec, JSON only."),  # fmt: skip
+                Message(
+                    "user",
+                    f"That reply was rejected: {problem}. Reply with the corrected "
+                    "spec, JSON only.",
+                ),
             ]
             continue
         cache.put(key, reply)
@@ -106,11 +109,27 @@ def _accept(reply: str) -> dict[str, Any]:
 
     data = check_reply(reply)
     dataset = spec_from_dict(data)
+    _known_locales(dataset)
     counts = [t.rows for t in dataset.tables.values() if isinstance(t.rows, int)]
     resolve(dataset, rows=min(max(counts, default=1000), 10_000))
     if any(c > MAX_ROWS for c in counts):
         raise ReplyError("rows: too many rows for a model's draft")
     return data
+
+
+def _known_locales(dataset: Any) -> None:
+    from lookalike.locales.profiles import known_locales
+
+    known = set(known_locales())
+    if dataset.locale not in known:
+        raise ReplyError(f"locale: unknown locale {dataset.locale!r}; use e.g. en_US or en_GB")
+    for table_name, table in dataset.tables.items():
+        for field_name, field in table.fields.items():
+            locale = getattr(field, "locale", None)
+            if locale is not None and locale not in known:
+                raise ReplyError(
+                    f"tables.{table_name}.fields.{field_name}.locale: unknown locale {locale!r}"
+                )
 
 
 def _result(

@@ -135,8 +135,9 @@ class GeminiProvider:
         """Ask for JSON with the schema as the response schema."""
         types = self._types
         contents = [
-            types.Content(role="model" if m.role == "assistant" else "user",
-                          parts=[types.Part(text=m.text)])  # fmt: skip
+            types.Content(
+                role="model" if m.role == "assistant" else "user", parts=[types.Part(text=m.text)]
+            )
             for m in messages
         ]
         config = types.GenerateContentConfig(

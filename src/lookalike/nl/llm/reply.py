@@ -153,7 +153,8 @@ def _limits(data: dict[str, Any]) -> None:
                 value = rows.get(key)
                 if isinstance(value, int | float) and not 0 <= value <= MAX_PER_PARENT:
                     raise ReplyError(
-                        f"tables.{name}.rows.{key}: {value:,} per parent; at most {MAX_PER_PARENT:,}"
+                        f"tables.{name}.rows.{key}: {value:,} per parent; "
+                        f"at most {MAX_PER_PARENT:,}"
                     )
 
 
@@ -207,7 +208,9 @@ def check_expression(expr: str, columns: set[str], where: str) -> None:
         elif low in ("select", "from", "where", "union", "join", "into", "copy", "attach",
                      "pragma", "load", "install", "create", "drop", "delete", "insert",
                      "update"):  # fmt: skip
-            raise ReplyError(f"{where}: {text.upper()} is not allowed; an expression is not a query")
+            raise ReplyError(
+                f"{where}: {text.upper()} is not allowed; an expression is not a query"
+            )
         elif text not in columns and low not in ALLOWED_WORDS:
             raise ReplyError(
                 f"{where}: {text!r} is neither a field of the table nor an allowed word"
