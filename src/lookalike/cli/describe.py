@@ -31,13 +31,22 @@ def describe(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail (exit 2) if any phrase was not understood.")
     ] = False,
+    provider: Annotated[
+        str | None,
+        typer.Option(
+            "--provider",
+            help="offline (default), gemini or openai; default LOOKALIKE_LLM_PROVIDER.",
+        ),
+    ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
 ) -> None:
     """Turn a sentence into a spec, offline; report every phrase not understood."""
     with reported(debug):
-        from lookalike.nl import parse
+        from lookalike.nl import draft
 
-        result = parse(text, locale=locale)
+        if provider is not None and provider not in ("offline", "gemini", "openai"):
+            raise fail(f"unknown provider {provider!r}; use offline, gemini or openai")
+        result = draft(text, provider=provider, locale=locale)
         show_report(result)
         rendered = render(result.spec, json_out=output is not None and output.suffix == ".json")
         if output is None:
@@ -70,9 +79,9 @@ def show_report(result: Description) -> None:
 
 def dataset_from_prompt(text: str) -> Dataset:
     """The validated spec for ``generate --prompt``, its tables and the report shown first."""
-    from lookalike.nl import parse
+    from lookalike.nl import draft
 
-    result = parse(text)
+    result = draft(text)
     show_report(result)
     for name, table in result.spec["tables"].items():
         rows = table["rows"]

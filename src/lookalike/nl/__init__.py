@@ -23,7 +23,32 @@ from lookalike.nl.source import Phrase
 if TYPE_CHECKING:
     from lookalike.spec import Dataset
 
-__all__ = ["Description", "Phrase", "describe", "parse"]
+__all__ = ["Description", "Phrase", "describe", "draft", "parse"]
+
+
+def draft(text: str, *, provider: str | None = None, locale: str | None = None) -> Description:
+    """The spec for ``text`` from the offline parser, or from the configured language model.
+
+    ``provider`` (``offline``, ``gemini``, ``openai``) overrides ``LOOKALIKE_LLM_PROVIDER``;
+    the default is offline.
+
+    >>> draft("5 users with email").drafted_by
+    'offline'
+    """
+    from lookalike.nl.llm.settings import LlmSettings
+
+    settings = LlmSettings() if provider is None else LlmSettings(provider=provider)
+    if settings.provider == "offline":
+        return parse(text, locale=locale)
+    from lookalike.nl.llm.drafting import describe_with_model
+
+    result = describe_with_model(text, settings)
+    if locale is not None:
+        from dataclasses import replace
+
+        result = replace(result, spec={**result.spec, "locale": locale}, _dataset=[])
+        result.dataset  # noqa: B018 (validates the locale)
+    return result
 
 
 def describe(text: str, *, locale: str | None = None, strict: bool = False) -> Dataset:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,7 +59,7 @@ def test_from_text_honours_the_locale(client: TestClient) -> None:
     [
         ({"text": ""}, "text"),
         ({"text": "x" * 20_001}, "text"),
-        ({"text": "name", "provider": "gemini"}, "provider"),
+        ({"text": "name", "provider": "claude"}, "provider"),
         ({"text": "name", "extra": 1}, "extra"),
     ],
 )
@@ -106,3 +107,36 @@ def test_schema_extract_round_trips_through_jobs_create(client: TestClient) -> N
         "/jobs/create", json={"schema": extracted["schema"], "total_rows": 50, "seed": 3}
     )
     assert created.status_code == 202, created.text
+
+
+def test_a_model_provider_without_a_key_is_a_clear_422(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "LOOKALIKE_LLM_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    answer = client.post("/v1/specs/from-text", json={"text": "5 users", "provider": "gemini"})
+    assert answer.status_code == 422
+    assert "no API key for gemini" in answer.json()["detail"]
+
+
+def test_from_text_with_a_model_behind_the_openai_sdk(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pytest.importorskip("openai", reason="the llm extra is not installed")
+    from fake_llm_server import FakeLlm
+
+    fake = FakeLlm().start()
+    try:
+        spec = {"tables": {"users": {"rows": 5, "fields": {"email": {"kind": "internet"}}}}}
+        fake.reply(json.dumps(spec))
+        monkeypatch.setenv("LOOKALIKE_LLM_BASE_URL", f"{fake.url}/v1")
+        monkeypatch.setenv("LOOKALIKE_LLM_API_KEY", "k")
+        monkeypatch.setenv("LOOKALIKE_LLM_CACHE_DIR", str(tmp_path))
+        body = client.post(
+            "/v1/specs/from-text", json={"text": "5 users with email", "provider": "openai"}
+        ).json()
+    finally:
+        fake.stop()
+    assert body["provider"] == "openai"
+    assert body["spec"]["tables"]["users"]["rows"] == 5
+    assert any("drafted by openai" in note for note in body["notes"])

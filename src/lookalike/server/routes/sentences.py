@@ -29,8 +29,10 @@ class FromTextRequest(BaseModel):
 
     text: str = Field(min_length=1, max_length=MAX_TEXT, description="What data, in words.")
     locale: str | None = Field(None, max_length=16, description="Overrides the text's locale.")
-    provider: Literal["offline"] = Field(
-        "offline", description="Who drafts the spec; the offline parser needs no key."
+    provider: Literal["offline", "gemini", "openai"] = Field(
+        "offline",
+        description="Who drafts the spec: the offline parser (no key), or the language model "
+        "the server is configured for (LOOKALIKE_LLM_*).",
     )
 
 
@@ -56,16 +58,16 @@ class FromTextResponse(BaseModel):
 @router.post("/specs/from-text")
 def from_text(body: FromTextRequest, _owner: Owner) -> FromTextResponse:
     """Turn a sentence into a spec, offline; the planner has checked the spec."""
-    from lookalike.nl import parse
+    from lookalike.nl import draft
 
-    result = parse(body.text, locale=body.locale)
+    result = draft(body.text, provider=body.provider, locale=body.locale)
     report = result.report()
     return FromTextResponse(
         spec=result.spec,
         understood=result.understood,
         not_understood=[Unclear(**p) for p in report["not_understood"]],
         notes=report["notes"],
-        provider=body.provider,
+        provider=result.drafted_by,
     )
 
 
@@ -75,9 +77,9 @@ def seed_schema(text: str) -> dict[str, Any]:
     The first table's fields, each with a type that ``/jobs/create`` maps back to
     the same field, plus what was not understood.
     """
-    from lookalike.nl import parse
+    from lookalike.nl import draft
 
-    result = parse(text)
+    result = draft(text)  # offline, or the model LOOKALIKE_LLM_PROVIDER names
     name, table = next(iter(result.spec["tables"].items()))
     fields = [_seed_field(column, spec) for column, spec in table["fields"].items()]
     report = result.report()
