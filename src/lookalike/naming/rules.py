@@ -461,6 +461,8 @@ _LAST: tuple[Rule, ...] = (
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = _FIRST + _MAIN + _LAST
+#: Every phrase a rule names ("email address", "zip code", "first name").
+PHRASES = frozenset(w for rule in RULES for w in rule.words)
 
 
 def guess(name: str, family: str | None = None, *, extraction: bool = False) -> Guess | None:

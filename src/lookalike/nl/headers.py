@@ -93,6 +93,7 @@ _REQUEST_WORDS = (
         "and",
     }
 )
+_COUNTABLE = {"people", "items", "units", "points", "stars", "pcs"}
 _LISTINGS = {"sale", "rent", "hire", "lease", "adoption", "purchase"}
 _APPROX = {"about", "around", "approximately", "roughly", "~", "up", "at", "on"}
 _LIST_INTRO = {"with", "having", "containing", "including", "that", "who"}
@@ -222,6 +223,8 @@ def _counted(
         tok.kind != "num" and tok.low not in NUMBER_WORDS and tok.low not in _APPROX
     ):
         return None, i
+    if prev is not None and prev.low == "and" and _low(tokens, i - 3) == "between":
+        return None, i  # "capacity between 1000 and 50000 units"
     spec, k = count_spec(tokens, i)
     if spec is None:
         return None, i
@@ -405,9 +408,9 @@ def _read_entity(tokens: list[Token], k: int, most: int = 3) -> _Entity | None:
             return _Entity("record", locale, k, plural=True)  # "1000 rows with id, name"
         return None
     first = heads[0]
-    if first in UNITS or first in LENGTH_UNITS or first in TIME_UNITS or first in FILLERS:
+    if first in UNITS - _COUNTABLE or first in LENGTH_UNITS or first in TIME_UNITS:
         return None
-    if first in _BLOCKED:
+    if first in FILLERS or first in _BLOCKED:
         return None
     name = singular(" ".join(heads))
     if _low(tokens, k) == "(" and _low(tokens, k + 2) == ")" and _low(tokens, k + 1) in LOCALES:

@@ -498,8 +498,11 @@ def one_of(src: Source, draft: Draft) -> None:
     for a, b in draft.name_spans:
         if a >= match.start():
             src.use(a, b)
-    draft.name_spans = [(a, b) for a, b in draft.name_spans if a < match.start()]
-    draft.name = " ".join(src.text[a:b] for a, b in draft.name_spans)
+    spans = [(a, b) for a, b in draft.name_spans if a < match.start()]
+    while len(spans) > 1 and src.text[spans[-1][0] : spans[-1][1]].lower() in _TRAILING:
+        src.use(*spans.pop())  # "status that is either pending or completed"
+    draft.name_spans = spans
+    draft.name = " ".join(src.text[a:b] for a, b in spans)
 
 
 def split_values(text: str) -> list[str]:
@@ -535,7 +538,8 @@ def _name(src: Source, start: int, rest: str, draft: Draft) -> None:
 #: Words dropped before a field's name ("and a unique email", "their phone").
 _LEADING = frozenset(
     "a an the with and or plus also including include includes their its his her some any "
-    "each every as well then having containing contains of for".split()
+    "each every as well then having containing contains of for fields field columns column "
+    "attributes properties".split()
 )
 _TRAILING = FILLERS - {"data", "value", "values", "info", "information", "details", "detail",
                        "at", "on", "by", "in", "to", "of"}  # fmt: skip

@@ -13,11 +13,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from lookalike.errors import SpecError
 from lookalike.naming import words_of
+from lookalike.naming.rules import PHRASES
 from lookalike.nl.build import DEFAULT_ROWS, TableDraft, assemble, find_table
 from lookalike.nl.defaults import DEFAULT_FIELDS
 from lookalike.nl.draft import Draft
@@ -30,6 +31,10 @@ from lookalike.nl.source import Phrase, Source
 if TYPE_CHECKING:
     from lookalike.spec import Dataset
 
+_FILE_OF = re.compile(
+    r"\ban?\s+(?P<f>csv|tsv|json|ndjson|jsonl|parquet|excel|xlsx)\s+(?:file\s+)?(?=of\b|with\b)",
+    re.I,
+)
 _SEED = re.compile(r"\b(?:with\s+|using\s+)?(?:random\s+)?seed\s*(?:=|:|of|is)?\s*(?P<n>\d+)", re.I)
 _FORMAT = re.compile(
     r"\b(?:as|in|to|into)\s+(?:an?\s+)?(?P<f>csv|tsv|json|ndjson|jsonl|parquet|excel|xlsx|arrow)"
@@ -92,7 +97,7 @@ def parse(text: str, *, locale: str | None = None, validate: bool = True) -> Des
     src = Source(text)
     notes: list[str] = []
     seed = _take(src, _SEED)
-    fmt = _take(src, _FORMAT)
+    fmt = _take(src, _FORMAT) or _take(src, _FILE_OF)
     purpose = _take(src, _PURPOSE)
     if purpose:
         notes.append(f"the data is for {purpose}; that names no table")
@@ -211,7 +216,7 @@ def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
                 for start_end in draft.name_spans:
                     src.use(*start_end)
             elif draft.name:
-                table.drafts.append(draft)
+                table.drafts.extend(_run_on(draft))
             elif draft.locale and not _qualifies(draft):
                 table.locale = draft.locale
             elif table.drafts and _qualifies(draft):
@@ -220,6 +225,29 @@ def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
                 table.window = (draft.time_low, draft.time_high, a, b)  # "over the past year"
             elif _qualifies(draft):
                 src.report(a, b, "qualifies no field; put it after the field it describes")
+
+
+#: Names that are whole fields on their own: "name age city" lists three fields.
+_STANDALONE = frozenset(
+    "name email phone age city country address gender salary department username password "
+    "postcode zip state company website price quantity status rating title".split()
+)
+
+
+_QUALIFYING = frozenset("name title status address price rating type code".split())
+
+
+def _run_on(draft: Draft) -> list[Draft]:
+    """ "name age and city" written without commas: one field per standalone name."""
+    words = words_of(draft.name).split()
+    if len(words) < 2 or len(words) != len(draft.name_spans) or words_of(draft.name) in PHRASES:
+        return [draft]
+    if not all(w in _STANDALONE for w in words) or any(w in _QUALIFYING for w in words[1:]):
+        return [draft]  # "department name", "email address": one field
+    first = [Draft(draft.start, draft.end, name=word, name_spans=[span])
+             for word, span in zip(words[:-1], draft.name_spans[:-1], strict=True)]  # fmt: skip
+    last = replace(draft, name=words[-1], name_spans=[draft.name_spans[-1]])
+    return [*first, last]
 
 
 def _named_field(table: TableDraft, name: str | None) -> Draft | None:
