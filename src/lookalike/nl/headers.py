@@ -133,7 +133,7 @@ def _header_at(tokens: list[Token], i: int, current: str | None) -> tuple[Header
         or bullet
         or prev.low in COUNT_ANCHORS
     )
-    for attempt in (_each, _counted, _verb, _belongs, _line_start):
+    for attempt in (_each, _counted, _verb, _belongs, _line_start, _listed):
         header, after = attempt(tokens, i, tok, prev, anchored, current)
         if header is not None:
             return header, after
@@ -233,6 +233,15 @@ def _counted(
     entity = _read_entity(tokens, k)
     if entity is None:
         return None, i
+    if entity.name == "record" and _low(tokens, entity.end) in ("for", "in"):
+        k2 = entity.end + 1
+        while _low(tokens, k2) in ("a", "an", "the", "my", "our"):
+            k2 += 1
+        named = _read_entity(tokens, k2)
+        if named is not None and spec.get("distribution") == "fixed":
+            end = tokens[named.end - 1].end  # "2000 rows for a users table"
+            return Header("table", named.name, _request_start(tokens, i), end,
+                          count=spec["count"], locale=named.locale), named.end  # fmt: skip
     if entity.name == "record" and current is not None and spec.get("distribution") == "fixed":
         # "Products table with 150 rows": the count of the table just named
         end = tokens[entity.end - 1].end
@@ -369,6 +378,31 @@ def _line_start(
                   locale=entity.locale), k + 1  # fmt: skip
 
 
+def _listed(tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: bool, _c: Any) -> Any:
+    """``customers (id, name, email) and orders (id, total)``: a table and its fields."""
+    if tok.kind != "word" or not (
+        prev is None or prev.kind == "nl" or prev.text in ",;:." or prev.low in ("and", "plus")
+    ):
+        return None, i
+    entity = _read_entity(tokens, i)
+    if entity is None or not entity.plural:
+        return None, i
+    k = entity.end
+    if _low(tokens, k) != "(" or k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
+        return None, i
+    inside: list[str] = []
+    j = k + 1
+    while j < len(tokens) and tokens[j].text != ")":
+        inside.append(tokens[j].low)
+        j += 1
+    names = [n.strip() for n in " ".join(inside).split(",")]
+    keyed = any(n in ("id", "key") or n.endswith((" id", "_id")) for n in names)
+    fields = all(n in ("id", "key") or guess(n) is not None for n in names)
+    if len(names) < 2 or not (keyed or fields):
+        return None, i  # "(red, blue)", "(credit card, PayPal)": values, not fields
+    return Header("table", entity.name, tok.start, tokens[k].end, locale=entity.locale), k + 1
+
+
 def _low(tokens: list[Token], k: int) -> str:
     return tokens[k].low if 0 <= k < len(tokens) else ""
 
@@ -382,7 +416,11 @@ def _read_entity(tokens: list[Token], k: int, most: int = 3) -> _Entity | None:
             locale, k = LOCALES[two], k + 2
         elif low in LOCALES and (low != "us" or tokens[k].text == "US"):
             locale, k = LOCALES[low], k + 1
-        elif low in ENTITY_ADJECTIVES or low in ("a", "an", "the"):
+        elif (
+            low in ENTITY_ADJECTIVES
+            or low in ("a", "an", "the")
+            or (low in ("table", "tables") and _low(tokens, k + 1) not in ("of", "with", ":", ""))
+        ):
             k += 1
         else:
             break

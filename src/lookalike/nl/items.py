@@ -115,7 +115,10 @@ def _merge_lists(src: Source, pieces: list[tuple[int, int, bool]]) -> list[tuple
         if out and listing and not newline and _bare_value(piece):
             out[-1] = (out[-1][0], b)
             continue
-        listing = bool(re.search(r":\s*\S|\bone of\b|\beither\b|\bcan be\b", piece, re.I))
+        intro = re.search(r":\s*\S|\bone of\b|\beither\b|\bcan be\b", piece, re.I)
+        before = piece[: intro.start()].lower().split() if intro else []
+        # "status: a, b" lists values; "columns: id, name" lists fields
+        listing = bool(intro) and not all(w in FILLERS for w in before)
         out.append((a, b))
     return out
 

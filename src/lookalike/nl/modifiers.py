@@ -59,6 +59,7 @@ _NULLS_OF = _r(
     r"(?:are|is|will\s+be|should\s+be)\s+(?:missing|null|empty|blank|unknown|left\s+empty)\b"
 )
 _TRUE_SHARE = _r(r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:true|yes|of\s+the\s+time)\b")
+_YES_NO = _r(r"\(?\b(?:yes\s*/\s*no|true\s*/\s*false|y\s*/\s*n)\b\)?")
 _OPTIONAL = _r(
     r"\b(?:optional(?:ly)?|nullable|(?:sometimes|occasionally|may\s+be|can\s+be|might\s+be)\s+"
     r"(?:missing|empty|blank|null)|(?P<often>often|mostly|usually)\s+(?:missing|empty|blank|null)|"
@@ -212,6 +213,11 @@ def _true_share(d: Draft, m: re.Match[str]) -> bool:
     d.extra["probability"] = share
     d.hint = d.hint or "boolean"
     return 0 <= share <= 1
+
+
+def _yes_no(d: Draft, _m: re.Match[str]) -> bool:
+    d.hint = "boolean"
+    return True
 
 
 def _optional(d: Draft, m: re.Match[str]) -> bool:
@@ -411,7 +417,7 @@ def _expr(d: Draft, m: re.Match[str]) -> bool:
 #: Patterns in the order they are tried; each takes its text away from the later ones.
 PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_EQ, _expr), (_QUOTED, _quoted), (_NULLS_OF, _nulls_of), (_NULLS, _nulls),
-    (_TRUE_SHARE, _true_share), (_OPTIONAL, _optional),
+    (_TRUE_SHARE, _true_share), (_YES_NO, _yes_no), (_OPTIONAL, _optional),
     (_REQUIRED, _required), (_DATE_RANGE, _date_range), (_ISO_RANGE, _date_range),
     (_LAST, _last), (_NEXT, _next), (_PERIOD, _in_period), (_SINCE, _since),
     (_BEFORE, _before), (_FROM_NOW, _from_now), (_TODAY, _today), (_AGES, _ages),
@@ -528,13 +534,26 @@ def _name(src: Source, start: int, rest: str, draft: Draft) -> None:
         words.pop()
     # A lone filler ("with", "all") is no field, unless typed: "make (Ford, BMW)".
     typed = draft.values or draft.has_bounds or draft.has_times or draft.hint
-    if len(words) == 1 and rest[words[0][0] : words[0][1]].lower() in FILLERS and not typed:
+    lone = rest[words[0][0] : words[0][1]].lower() if len(words) == 1 else ""
+    if lone in FILLERS and lone not in _NOUNS and not typed:
         src.use(start + words[0][0], start + words[0][1])
         words.pop(0)
+    if len(words) > 1 and rest[words[-1][0] : words[-1][1]].lower() in _TYPE_SUFFIXES:
+        a, b = words.pop()  # "emp_id int", "salary decimal": a name and its type
+        draft.hint = draft.hint or _TYPE_SUFFIXES[rest[a:b].lower()]
+        src.use(start + a, start + b)
     draft.name = " ".join(rest[a:b] for a, b in words)
     draft.name_spans = [(start + a, start + b) for a, b in words]
 
 
+_TYPE_SUFFIXES = {
+    "int": "integer", "integer": "integer", "bigint": "integer", "string": "string",
+    "str": "string", "varchar": "string", "decimal": "decimal", "numeric": "decimal",
+    "float": "float", "double": "float", "boolean": "boolean", "bool": "boolean",
+    "uuid": "uuid", "datetime": "datetime", "timestamp": "datetime",
+}  # fmt: skip
+#: Fillers that are field names when they stand alone ("test name, value, unit").
+_NOUNS = frozenset({"value", "details", "info", "information", "notes", "type", "data"})
 #: Words dropped before a field's name ("and a unique email", "their phone").
 _LEADING = frozenset(
     "a an the with and or plus also including include includes their its his her some any "
