@@ -90,6 +90,45 @@ def dataset_from_prompt(text: str) -> Dataset:
     return result.dataset
 
 
+pools_app = typer.Typer(help="Value pools drafted once by a language model.", no_args_is_help=True)
+
+
+@pools_app.command("draft")
+def pools_draft(
+    locale: Annotated[str, typer.Option("--locale", "-l", help="e.g. en_GB")],
+    domain: Annotated[
+        str, typer.Option("--domain", help="names, streets, companies, products or job_titles")
+    ],
+    size: Annotated[int, typer.Option("--size", "-n", help="How many values.")] = 500,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    """Ask the configured model (LOOKALIKE_LLM_*) for values, check them, store the pool."""
+    with reported(debug):
+        from lookalike.locales.profiles import known_locales
+        from lookalike.nl.llm.pools import draft_pool, save_pool
+        from lookalike.nl.llm.providers import provider_for
+        from lookalike.nl.llm.settings import LlmSettings
+        from lookalike.server.settings import Settings
+
+        if locale not in known_locales():
+            raise fail(f"unknown locale {locale!r}; use e.g. en_GB or en_US")
+        provider = provider_for(LlmSettings())
+        values = draft_pool(provider, locale=locale, domain=domain, size=size)
+        path = save_pool(Settings().home, locale, domain, values, provider)
+        stderr.print(f"wrote {len(values):,} {domain} for {locale} to {path}")
+
+
+@pools_app.command("list")
+def pools_list() -> None:
+    """The drafted pools in the data directory."""
+    from lookalike.server.settings import Settings
+
+    root = Settings().home / "pools"
+    for path in sorted(root.glob("*/*.json")) if root.exists() else []:
+        typer.echo(f"{path.parent.name}  {path.stem}  {path}")
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``describe`` to ``app``."""
+    """Add ``describe`` and ``pools`` to ``app``."""
     app.command("describe")(describe)
+    app.add_typer(pools_app, name="pools")
