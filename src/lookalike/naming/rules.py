@@ -217,7 +217,8 @@ _FIRST: tuple[Rule, ...] = (
     _r("doctor,physician,nurse,teacher,instructor,manager,supervisor,agent,driver,host,tutor,"
        "coach,therapist,dentist,lawyer,salesperson,cashier,technician,reviewer,approver,"
        "interviewer,recruiter,customer,client,patient,employee,owner,buyer,seller,student,"
-       "attendee,passenger,organiser,organizer,speaker,trainer,caregiver,landlord,tenant",
+       "attendee,passenger,organiser,organizer,speaker,trainer,caregiver,landlord,tenant,"
+       "artist,singer,musician,composer,director,actor,actress,writer,painter,photographer",
        _S, {"kind": "person", "attribute": "full_name"}, "person's name", 48, match="exact"),
     _r("nationality,citizenship", _S, {"kind": "address", "attribute": "country"},
        "country", 56),

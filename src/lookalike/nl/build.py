@@ -47,6 +47,9 @@ _OPERATORS = [
     (r"\bmultiplied\s+by\b|\btimes\b|\u00d7|\bx\b", "*"), (r"\bdivided\s+by\b|\bover\b", "/"),
     (r"\bplus\b", "+"), (r"\bminus\b|\bless\b", "-"),
 ]  # fmt: skip
+#: "orders placed this year": a period the parser does not turn into dates.
+_PERIOD_WORDS = re.compile(r"\b(?:this|next|last|every)\s+(?:year|month|week|day|quarter)\b",
+                           re.I)  # fmt: skip
 _NUMERIC_KINDS = ("integer", "decimal", "float", "derived", "finance")
 _QUANTITY = ("quantity", "qty", "units", "count", "number of items", "items")
 _PRICE = ("unit price", "price", "cost", "unit cost", "rate", "amount")
@@ -167,10 +170,12 @@ def _fields(
             fields[column] = {}
             continue
         result = field_of(_named_for(_distinct(draft, src), table.entity))
-        number = re.search(r"(?<![\w.])\d[\d,.]*(?![\w.])", draft.name)
+        number = re.search(r"(?<![\w.])\d[\d,.]*(?![\w.])", draft.name) or _PERIOD_WORDS.search(
+            draft.name
+        )
         if result.known and number and draft.name_spans:
             # "12 months of monthly revenue": a number in a name is a qualifier not understood
-            why = f"the number {number.group()} in a field's name was not understood"
+            why = f"{number.group()!r} in a field's name was not understood"
             src.report(draft.name_spans[0][0], draft.name_spans[-1][1], why)
         elif result.known:
             _use_name(src, draft)

@@ -146,6 +146,8 @@ def _numeric_family(draft: Draft) -> str:
     if rule is not None and rule.field.get("kind") in ("integer", "decimal", "float"):
         if draft.money and rule.family != "integer":
             return "decimal"
+        if draft.percent and not draft.money and rule.family == "decimal":
+            return "float"  # "discount 0-30%": a share, not an amount
         return "float" if floats and rule.family == "integer" else rule.family
     if rule is not None and rule.field.get("kind") == "person":
         return "integer"

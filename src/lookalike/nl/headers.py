@@ -70,7 +70,7 @@ _BLOCKED = {"field", "fields", "column", "columns", "note", "notes", "output", "
             "locale", "example", "seed", "values", "value", "type", "types", "sd", "std",
             "stdev", "sigma", "mean", "median", "average", "avg", "max", "min", "minimum",
             "maximum", "times", "decimal", "decimals", "places", "stars", "points", "percent",
-            "x", "kg", "cm", "km", "usd", "eur", "gbp"}  # fmt: skip
+            "x", "kg", "cm", "km", "usd", "eur", "gbp", "am", "pm"}  # fmt: skip
 _SKIP_AFTER_VERB = {"me", "us", "some", "a", "an", "the", "set", "list", "table", "dataset",
                     "collection", "of", "sample", "synthetic", "fake", "random", "realistic",
                     "test", "dummy", "mock", "please", "data", "for", "up"}  # fmt: skip
@@ -223,7 +223,7 @@ def _counted(
         tok.kind != "num" and tok.low not in NUMBER_WORDS and tok.low not in _APPROX
     ):
         return None, i
-    if prev is not None and prev.low == "and" and _low(tokens, i - 3) == "between":
+    if prev is not None and prev.low == "and" and "between" in [t.low for t in tokens[i - 5 : i]]:
         return None, i  # "capacity between 1000 and 50000 units"
     spec, k = count_spec(tokens, i)
     if spec is None:
@@ -363,6 +363,13 @@ def _line_start(
             return None, i
         count, k = spec["count"], k2 + 1
     following = _low(tokens, k)
+    if count is not None and following in _LIST_INTRO:
+        return Header("table", entity.name, tok.start, tokens[k - 1].end, count=count,
+                      locale=entity.locale), k  # fmt: skip
+    if following.endswith("ed") and entity.plural and "with" in [t.low for t in tokens[k : k + 6]]:
+        # "Orders placed this year with amount": the table; the clause is reported if unclear
+        return Header("table", entity.name, tok.start, tokens[k - 1].end,
+                      locale=entity.locale), k  # fmt: skip
     # "Orders with quantity and price": a table, unless the phrase is a field's own name
     if (
         following in _LIST_INTRO

@@ -73,7 +73,8 @@ TERMINATORS = frozenset(
     "where whose and or each every per for from in across of belonging belong belongs to "
     "by on at between aged living located based as plus like such along whom is are was "
     "were should must can will the a an all their its into using spread over during within "
-    "since spanning covering last past next".split()
+    "since spanning covering last past next placed made created bought sold recorded "
+    "logged submitted".split()
 )
 #: Units a number may carry in a range; durations and lengths are told apart below.
 UNITS = frozenset(

@@ -58,7 +58,10 @@ _NULLS_OF = _r(
     r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?P<f>[^\W\d_][\w ]{0,40}?)\s+"
     r"(?:are|is|will\s+be|should\s+be)\s+(?:missing|null|empty|blank|unknown|left\s+empty)\b"
 )
-_TRUE_SHARE = _r(r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:true|yes|of\s+the\s+time)\b")
+_TRUE_SHARE = _r(
+    r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:true|yes|of\s+the\s+time|(?:chance|probability|"
+    r"likelihood)(?:\s+(?:of|that))?(?:\s+(?:being|getting|it\s+is|it's))?)(?=\W|$)"
+)
 _YES_NO = _r(r"\(?\b(?:yes\s*/\s*no|true\s*/\s*false|y\s*/\s*n)\b\)?")
 _OPTIONAL = _r(
     r"\b(?:optional(?:ly)?|nullable|(?:sometimes|occasionally|may\s+be|can\s+be|might\s+be)\s+"
@@ -253,7 +256,8 @@ def _date_range(d: Draft, m: re.Match[str]) -> bool:
         return d.low <= d.high
     low, high = _when(m["a"]), m["b"]
     d.time_low = low
-    d.time_high = _period(high)[1] if re.fullmatch(_YEAR, high.strip()) else _when(high)
+    spelled = re.fullmatch(f"{_YEAR}|{_MONTH_YEAR}", high.strip(), _I)
+    d.time_high = _period(high)[1] if spelled else _when(high)
     return True
 
 

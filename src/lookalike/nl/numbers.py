@@ -15,7 +15,7 @@ from lookalike.nl.lexicon import MULTIPLIERS, NUMBER_WORDS
 #: A number with an optional sign, currency, thousands commas, multiplier and percent sign.
 NUM = (
     r"(?:[-\u2212]\s?)?[$£€¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?:\s?[kK]\b|\s?(?:thousand|million|billion|bn)\b)?(?:\s?%)?"
+    r"(?:\s?[kK]\b|\s?M\b|\s?(?:thousand|million|billion|bn)\b)?(?:\s?%)?"
 )
 _PARTS = re.compile(
     r"(?P<sign>[-\u2212])?\s?[$£€¥]?\s?(?P<digits>[\d,]+(?:\.\d+)?)\s?(?P<mult>[a-zA-Z]+)?"

@@ -219,7 +219,10 @@ def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
                 table.drafts.extend(_run_on(draft))
             elif draft.locale and not _qualifies(draft):
                 table.locale = draft.locale
-            elif table.drafts and _qualifies(draft):
+            elif draft.age_low is not None and not draft.has_bounds:
+                # "aged 25 to 40" on its own is the people's age
+                table.drafts.append(replace(draft, name="age", name_spans=[]))
+            elif table.drafts and _qualifies(draft) and not _clashes(table.drafts[-1], draft):
                 table.drafts[-1].merge(draft)
             elif draft.has_times and _only_times(draft):
                 table.window = (draft.time_low, draft.time_high, a, b)  # "over the past year"
@@ -260,6 +263,14 @@ def _named_field(table: TableDraft, name: str | None) -> Draft | None:
         if wanted in (words, singular(words)) or words.endswith(" " + wanted):
             return draft
     return None
+
+
+def _clashes(field: Draft, qualifier: Draft) -> bool:
+    """Whether a qualifier would overwrite what its field already has."""
+    pairs = [(field.has_bounds or field.age_low is not None,
+              qualifier.has_bounds or qualifier.age_low is not None),
+             (field.has_times, qualifier.has_times), (field.values, qualifier.values)]  # fmt: skip
+    return any(bool(a) and bool(b) for a, b in pairs)
 
 
 def _only_times(draft: Draft) -> bool:
