@@ -133,7 +133,7 @@ def _header_at(tokens: list[Token], i: int, current: str | None) -> tuple[Header
         or bullet
         or prev.low in COUNT_ANCHORS
     )
-    for attempt in (_each, _counted, _verb, _belongs, _line_start, _listed):
+    for attempt in (_each, _counted, _verb, _belongs, _line_start, _listed, _a_table):
         header, after = attempt(tokens, i, tok, prev, anchored, current)
         if header is not None:
             return header, after
@@ -366,7 +366,8 @@ def _line_start(
     if count is not None and following in _LIST_INTRO:
         return Header("table", entity.name, tok.start, tokens[k - 1].end, count=count,
                       locale=entity.locale), k  # fmt: skip
-    if following.endswith("ed") and entity.plural and "with" in [t.low for t in tokens[k : k + 6]]:
+    period = following in ("for", "from", "in", "during", "over") or following.endswith("ed")
+    if period and "with" in [t.low for t in tokens[k : k + 6]]:
         # "Orders placed this year with amount": the table; the clause is reported if unclear
         return Header("table", entity.name, tok.start, tokens[k - 1].end,
                       locale=entity.locale), k  # fmt: skip
@@ -408,6 +409,23 @@ def _listed(tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: boo
     if len(names) < 2 or not (keyed or fields):
         return None, i  # "(red, blue)", "(credit card, PayPal)": values, not fields
     return Header("table", entity.name, tok.start, tokens[k].end, locale=entity.locale), k + 1
+
+
+def _a_table(tokens: list[Token], i: int, tok: Token, _p: Token | None, _a: bool, _c: Any) -> Any:
+    """ "a posts table", "the orders table": a table named in passing."""
+    if tok.low not in ("a", "an", "the"):
+        return None, i
+    k = i + 1
+    words = []
+    while k < len(tokens) and tokens[k].kind == "word" and len(words) < 3:
+        if tokens[k].low in ("table", "tables"):
+            break
+        words.append(tokens[k].low)
+        k += 1
+    if not words or _low(tokens, k) not in ("table", "tables") or words[0] in TERMINATORS:
+        return None, i
+    name = singular(" ".join(words))
+    return Header("table", name, tok.start, tokens[k].end), k + 1
 
 
 def _low(tokens: list[Token], k: int) -> str:

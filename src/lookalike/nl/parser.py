@@ -226,6 +226,9 @@ def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
                 table.drafts[-1].merge(draft)
             elif draft.has_times and _only_times(draft):
                 table.window = (draft.time_low, draft.time_high, a, b)  # "over the past year"
+            elif not table.drafts and (draft.has_bounds or draft.values or draft.distribution):
+                # "1000 random numbers between 1 and 100": the entity is the field
+                table.drafts.append(replace(draft, name=table.entity, name_spans=[]))
             elif _qualifies(draft):
                 src.report(a, b, "qualifies no field; put it after the field it describes")
 
