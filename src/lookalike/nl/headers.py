@@ -416,7 +416,7 @@ def _a_table(tokens: list[Token], i: int, tok: Token, _p: Token | None, _a: bool
     if tok.low not in ("a", "an", "the"):
         return None, i
     k = i + 1
-    words = []
+    words: list[str] = []
     while k < len(tokens) and tokens[k].kind == "word" and len(words) < 3:
         if tokens[k].low in ("table", "tables"):
             break
