@@ -17,22 +17,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from lookalike.naming import guess
+from lookalike.nl.entities import (
+    BLOCKED,
+    ROW_WORDS,
+    Entity,
+    count_spec,
+    read_entity,
+    word_at,
+)
 from lookalike.nl.lexicon import (
     COUNT_ANCHORS,
     ENTITY_ADJECTIVES,
     FILLERS,
     GENERIC_HEADS,
-    LENGTH_UNITS,
     LOCALES,
-    MULTIPLIERS,
     NUMBER_WORDS,
     TERMINATORS,
-    TIME_UNITS,
-    UNITS,
     VERBS,
     singular,
 )
-from lookalike.nl.numbers import number
 from lookalike.nl.source import Source, Token, tokenize
 
 
@@ -50,14 +53,6 @@ class Header:
     per: dict[str, Any] | None = None
 
 
-@dataclass
-class _Entity:
-    name: str
-    locale: str | None
-    end: int  # index of the token after the phrase
-    plural: bool
-
-
 _HAS = {"has", "have", "gets", "get", "contains", "contain", "includes", "include", "with",
         "places", "place", "makes", "make", "owns", "own", "holds", "hold", "receives",
         "receive", "generates", "generate", "having"}  # fmt: skip
@@ -66,11 +61,6 @@ _MODAL = {"can", "should", "may", "will", "must", "might", "could", "typically",
 _BY = {"placed", "made", "owned", "written", "created", "submitted", "booked", "issued",
        "sent", "raised", "opened"}  # fmt: skip
 _TO = {"linked", "tied", "assigned", "attached", "connected", "related"}
-_BLOCKED = {"field", "fields", "column", "columns", "note", "notes", "output", "format",
-            "locale", "example", "seed", "values", "value", "type", "types", "sd", "std",
-            "stdev", "sigma", "mean", "median", "average", "avg", "max", "min", "minimum",
-            "maximum", "times", "decimal", "decimals", "places", "stars", "points", "percent",
-            "x", "kg", "cm", "km", "usd", "eur", "gbp", "am", "pm"}  # fmt: skip
 _SKIP_AFTER_VERB = {"me", "us", "some", "a", "an", "the", "set", "list", "table", "dataset",
                     "collection", "of", "sample", "synthetic", "fake", "random", "realistic",
                     "test", "dummy", "mock", "please", "data", "for", "up"}  # fmt: skip
@@ -93,11 +83,9 @@ _REQUEST_WORDS = (
         "and",
     }
 )
-_COUNTABLE = {"people", "items", "units", "points", "stars", "pcs"}
 _LISTINGS = {"sale", "rent", "hire", "lease", "adoption", "purchase"}
 _APPROX = {"about", "around", "approximately", "roughly", "~", "up", "at", "on"}
 _LIST_INTRO = {"with", "having", "containing", "including", "that", "who"}
-_ROW_WORDS = {"rows", "records", "entries", "row", "record", "entry"}
 
 
 def find_headers(src: Source) -> list[Header]:
@@ -143,14 +131,14 @@ def _header_at(tokens: list[Token], i: int, current: str | None) -> tuple[Header
 def _each(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, current: str | None) -> Any:
     """``each customer has 1-5 orders``, ``every order has line items``, ``, each with 3 ...``."""
     k = i + 1
-    if tok.low == "for" and _low(tokens, k) in ("each", "every"):
+    if tok.low == "for" and word_at(tokens, k) in ("each", "every"):
         k += 1
     elif tok.low not in ("each", "every"):
         return None, i
-    if _low(tokens, k) in ("with", "having", "has", "have") and current is not None:
+    if word_at(tokens, k) in ("with", "having", "has", "have") and current is not None:
         return _has_many(tokens, tokens[i].start, current, k + 1)
     for words in (3, 2, 1):  # "each supplier supplies 1-20 products": the verb is no noun
-        parent = _read_entity(tokens, k, words)
+        parent = read_entity(tokens, k, words)
         if parent is None:
             return None, i
         header, after = _each_rest(tokens, i, parent)
@@ -159,16 +147,16 @@ def _each(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, current: s
     return None, i
 
 
-def _each_rest(tokens: list[Token], i: int, parent: _Entity) -> Any:
+def _each_rest(tokens: list[Token], i: int, parent: Entity) -> Any:
     k = parent.end
-    while _low(tokens, k) in _MODAL:
+    while word_at(tokens, k) in _MODAL:
         k += 1
-    verb = _low(tokens, k)
-    if verb in ("belongs", "belong") and _low(tokens, k + 1) == "to":
+    verb = word_at(tokens, k)
+    if verb in ("belongs", "belong") and word_at(tokens, k + 1) == "to":
         return _belongs_to(tokens, tokens[i].start, parent.name, k + 2)
-    if verb in ("is", "are") and _low(tokens, k + 1) in _TO | _BY:
+    if verb in ("is", "are") and word_at(tokens, k + 1) in _TO | _BY:
         return _belongs_to(tokens, tokens[i].start, parent.name, k + 3)
-    if verb in _HAS or (verb == "comes" and _low(tokens, k + 1) == "with"):
+    if verb in _HAS or (verb == "comes" and word_at(tokens, k + 1) == "with"):
         k += 2 if verb == "comes" else 1
         if _lists_fields(tokens, k):
             # "each customer should have a customer ID, a full name, ...": its field list
@@ -184,15 +172,15 @@ def _each_rest(tokens: list[Token], i: int, parent: _Entity) -> Any:
 
 def _lists_fields(tokens: list[Token], k: int) -> bool:
     """Whether "has a customer ID, ..." lists fields rather than naming child rows."""
-    while _low(tokens, k) in ("a", "an", "the", "their", "its"):
+    while word_at(tokens, k) in ("a", "an", "the", "their", "its"):
         k += 1
-    one, two = _low(tokens, k), f"{_low(tokens, k)} {_low(tokens, k + 1)}"
+    one, two = word_at(tokens, k), f"{word_at(tokens, k)} {word_at(tokens, k + 1)}"
     return guess(two) is not None or (guess(one) is not None and singular(one) == one)
 
 
 def _has_many(tokens: list[Token], start: int, parent: str, k: int) -> Any:
     spec, k2 = count_spec(tokens, k)
-    child = _read_entity(tokens, k2)
+    child = read_entity(tokens, k2)
     if child is None or child.name == parent:
         return None, k
     if spec == {"distribution": "fixed", "count": 1} and not child.plural:
@@ -205,9 +193,9 @@ def _has_many(tokens: list[Token], start: int, parent: str, k: int) -> Any:
 
 
 def _belongs_to(tokens: list[Token], start: int, child: str, k: int) -> Any:
-    while _low(tokens, k) in ("a", "an", "the", "one", "single", "exactly"):
+    while word_at(tokens, k) in ("a", "an", "the", "one", "single", "exactly"):
         k += 1
-    parent = _read_entity(tokens, k)
+    parent = read_entity(tokens, k)
     if parent is None or parent.name == child:
         return None, k
     return Header("belongs", child, start, tokens[parent.end - 1].end, parent=parent.name), (
@@ -228,16 +216,16 @@ def _counted(
     spec, k = count_spec(tokens, i)
     if spec is None:
         return None, i
-    if _low(tokens, k) in _ROW_WORDS and _low(tokens, k + 1) == "of":
+    if word_at(tokens, k) in ROW_WORDS and word_at(tokens, k + 1) == "of":
         k += 2
-    entity = _read_entity(tokens, k)
+    entity = read_entity(tokens, k)
     if entity is None:
         return None, i
-    if entity.name == "record" and _low(tokens, entity.end) in ("for", "in"):
+    if entity.name == "record" and word_at(tokens, entity.end) in ("for", "in"):
         k2 = entity.end + 1
-        while _low(tokens, k2) in ("a", "an", "the", "my", "our"):
+        while word_at(tokens, k2) in ("a", "an", "the", "my", "our"):
             k2 += 1
-        named = _read_entity(tokens, k2)
+        named = read_entity(tokens, k2)
         if named is not None and spec.get("distribution") == "fixed":
             end = tokens[named.end - 1].end  # "2000 rows for a users table"
             return Header("table", named.name, _request_start(tokens, i), end,
@@ -247,12 +235,12 @@ def _counted(
         end = tokens[entity.end - 1].end
         return Header("table", current, tok.start, end, count=spec["count"]), entity.end
     k = entity.end
-    per = _low(tokens, k)
-    if per == "per" or (per in ("for", "in") and _low(tokens, k + 1) in ("each", "every")):
+    per = word_at(tokens, k)
+    if per == "per" or (per in ("for", "in") and word_at(tokens, k + 1) in ("each", "every")):
         k += 1 if per == "per" else 2
-        while _low(tokens, k) in ("a", "an", "the", "one"):
+        while word_at(tokens, k) in ("a", "an", "the", "one"):
             k += 1
-        parent = _read_entity(tokens, k)
+        parent = read_entity(tokens, k)
         if parent is not None and parent.name != entity.name:
             end = tokens[parent.end - 1].end
             header = Header("has_many", entity.name, tok.start, end, parent=parent.name, per=spec,
@@ -282,7 +270,7 @@ def _request_start(tokens: list[Token], i: int) -> int:
 
 def _listing_qualifier(tokens: list[Token], k: int) -> int:
     """ "properties for sale": "for sale" describes the entity, not a field."""
-    if _low(tokens, k) == "for" and _low(tokens, k + 1) in _LISTINGS:
+    if word_at(tokens, k) == "for" and word_at(tokens, k + 1) in _LISTINGS:
         return k + 2
     return k
 
@@ -296,14 +284,14 @@ def _verb(tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: bool,
     ):  # fmt: skip
         return None, i
     k = i + 1
-    while _low(tokens, k) in _SKIP_AFTER_VERB:
+    while word_at(tokens, k) in _SKIP_AFTER_VERB:
         k += 1
     if k < len(tokens) and (tokens[k].kind == "num" or tokens[k].low in NUMBER_WORDS):
         return None, i  # the count header starts there
-    entity = _read_entity(tokens, k)
-    if entity is None or entity.name in _BLOCKED:
+    entity = read_entity(tokens, k)
+    if entity is None or entity.name in BLOCKED:
         return None, i
-    following = _low(tokens, entity.end)
+    following = word_at(tokens, entity.end)
     if following and following not in TERMINATORS and following not in ":(,.;\n":
         return None, i
     end = _listing_qualifier(tokens, entity.end)
@@ -315,9 +303,9 @@ def _belongs(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, _c: Any
     """``orders belong to customers``, ``reviews are written by users``."""
     verb = tok.low
     if verb in ("belong", "belongs", "reference", "references", "refer"):
-        k = i + 1 + (_low(tokens, i + 1) == "to")
+        k = i + 1 + (word_at(tokens, i + 1) == "to")
         first = i
-    elif verb in ("are", "is") and _low(tokens, i + 1) in _BY | _TO:
+    elif verb in ("are", "is") and word_at(tokens, i + 1) in _BY | _TO:
         k = i + 3
         first = i
     else:
@@ -346,23 +334,23 @@ def _line_start(
     """``Customers: name, email`` or ``Orders (5000): ...`` at the start of a line."""
     if (prev is not None and prev.kind != "nl") or tok.kind != "word":
         return None, i
-    entity = _read_entity(tokens, i)
-    if entity is None or entity.name in _BLOCKED:
+    entity = read_entity(tokens, i)
+    if entity is None or entity.name in BLOCKED:
         return None, i
     k = entity.end
-    if _low(tokens, k) == "table":
+    if word_at(tokens, k) == "table":
         k += 1
     count = None
-    if _low(tokens, k) == "(" and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+    if word_at(tokens, k) == "(" and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
         spec, k2 = count_spec(tokens, k + 1)
         if spec is None or spec.get("distribution") != "fixed":
             return None, i
-        while _low(tokens, k2) in _ROW_WORDS:
+        while word_at(tokens, k2) in ROW_WORDS:
             k2 += 1
-        if _low(tokens, k2) != ")":
+        if word_at(tokens, k2) != ")":
             return None, i
         count, k = spec["count"], k2 + 1
-    following = _low(tokens, k)
+    following = word_at(tokens, k)
     if count is not None and following in _LIST_INTRO:
         return Header("table", entity.name, tok.start, tokens[k - 1].end, count=count,
                       locale=entity.locale), k  # fmt: skip
@@ -392,11 +380,11 @@ def _listed(tokens: list[Token], i: int, tok: Token, prev: Token | None, _a: boo
         prev is None or prev.kind == "nl" or prev.text in ",;:." or prev.low in ("and", "plus")
     ):
         return None, i
-    entity = _read_entity(tokens, i)
+    entity = read_entity(tokens, i)
     if entity is None or not entity.plural:
         return None, i
     k = entity.end
-    if _low(tokens, k) != "(" or k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
+    if word_at(tokens, k) != "(" or k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
         return None, i
     inside: list[str] = []
     j = k + 1
@@ -422,147 +410,7 @@ def _a_table(tokens: list[Token], i: int, tok: Token, _p: Token | None, _a: bool
             break
         words.append(tokens[k].low)
         k += 1
-    if not words or _low(tokens, k) not in ("table", "tables") or words[0] in TERMINATORS:
+    if not words or word_at(tokens, k) not in ("table", "tables") or words[0] in TERMINATORS:
         return None, i
     name = singular(" ".join(words))
     return Header("table", name, tok.start, tokens[k].end), k + 1
-
-
-def _low(tokens: list[Token], k: int) -> str:
-    return tokens[k].low if 0 <= k < len(tokens) else ""
-
-
-def _read_entity(tokens: list[Token], k: int, most: int = 3) -> _Entity | None:
-    """A noun phrase naming a table: "UK customer records" → customer (en_GB)."""
-    locale = None
-    while k < len(tokens) and tokens[k].kind == "word":
-        low, two = tokens[k].low, f"{tokens[k].low} {_low(tokens, k + 1)}"
-        if two in LOCALES:
-            locale, k = LOCALES[two], k + 2
-        elif low in LOCALES and (low != "us" or tokens[k].text == "US"):
-            locale, k = LOCALES[low], k + 1
-        elif (
-            low in ENTITY_ADJECTIVES
-            or low in ("a", "an", "the")
-            or (low in ("table", "tables") and _low(tokens, k + 1) not in ("of", "with", ":", ""))
-        ):
-            k += 1
-        else:
-            break
-    words: list[str] = []
-    while k < len(tokens) and tokens[k].kind == "word" and len(words) < most:
-        low = tokens[k].low
-        field_word = low not in GENERIC_HEADS and singular(low) == low and guess(low) is not None
-        listed = k + 1 >= len(tokens) or tokens[k + 1].kind != "word" or tokens[k + 1].low == "and"
-        if low in TERMINATORS or (words and field_word and listed):
-            break
-        words.append(low)
-        k += 1
-    heads = list(words)
-    while heads and heads[-1] in GENERIC_HEADS:
-        heads.pop()
-    if not heads:
-        if words and _low(tokens, k) == "of":
-            inner = _read_entity(tokens, k + 1)
-            if inner is not None:
-                inner.locale = inner.locale or locale
-            return inner
-        if words and words[-1] in _ROW_WORDS:
-            return _Entity("record", locale, k, plural=True)  # "1000 rows with id, name"
-        return None
-    first = heads[0]
-    if first in UNITS - _COUNTABLE or first in LENGTH_UNITS or first in TIME_UNITS:
-        return None
-    if first in FILLERS or first in _BLOCKED:
-        return None
-    name = singular(" ".join(heads))
-    if _low(tokens, k) == "(" and _low(tokens, k + 2) == ")" and _low(tokens, k + 1) in LOCALES:
-        locale, k = LOCALES[_low(tokens, k + 1)], k + 3  # "bank customers (UK)"
-    return _Entity(name, locale, k, plural=singular(heads[-1]) != heads[-1])
-
-
-def count_spec(tokens: list[Token], k: int) -> tuple[dict[str, Any] | None, int]:
-    """Children per parent as written: "1-5", "up to 3", "about 4", "a few", "10k"."""
-    low = _low(tokens, k)
-    words = {"a few": (1, 5), "several": (2, 6), "multiple": (2, 5), "some": (1, 5),
-             "one or more": (1, 5), "zero or more": (0, 5)}  # fmt: skip
-    for phrase, (a, b) in words.items():
-        parts = phrase.split()
-        if [_low(tokens, k + j) for j in range(len(parts))] == parts:
-            return {"distribution": "uniform", "min": a, "max": b}, k + len(parts)
-    if low in ("many", "lots") or (low == "a" and _low(tokens, k + 1) == "lot"):
-        k += 1 if low == "many" else 2
-        k += _low(tokens, k) == "of"
-        return {"distribution": "poisson", "mean": 10}, k
-    if low in ("between", "from"):
-        first, k2 = _count(tokens, k + 1)
-        if first is not None and _low(tokens, k2) in ("and", "to", "-", "\u2013"):
-            second, k3 = _count(tokens, k2 + 1)
-            if second is not None and second >= first:
-                return {"distribution": "uniform", "min": first, "max": second}, k3
-        return None, k
-    if low in ("up", "at", "no", "about", "around", "approximately", "roughly", "on", "an",
-               "average", "~", "maximum", "max", "minimum", "min"):  # fmt: skip
-        return _bounded(tokens, k)
-    first, k2 = _count(tokens, k)
-    if first is None:
-        return None, k
-    if _low(tokens, k2) in ("-", "\u2013", "to"):
-        second, k3 = _count(tokens, k2 + 1)
-        if second is not None and second >= first:
-            return {"distribution": "uniform", "min": first, "max": second}, k3
-    return {"distribution": "fixed", "count": first}, k2
-
-
-def _bounded(tokens: list[Token], k: int) -> tuple[dict[str, Any] | None, int]:
-    phrase: list[str] = []
-    j = k
-    while j < len(tokens) and tokens[j].kind != "num" and len(phrase) < 3:
-        phrase.append(tokens[j].low)
-        j += 1
-    value, after = _count(tokens, j)
-    if value is None:
-        return None, k
-    text = " ".join(phrase)
-    if text in ("up to", "at most", "no more than", "maximum", "max", "maximum of"):
-        return {"distribution": "uniform", "min": 0, "max": value}, after
-    if text in ("at least", "no less than", "minimum", "min", "minimum of"):
-        return {"distribution": "uniform", "min": value, "max": max(value + 4, 3 * value)}, after
-    if text in ("about", "around", "approximately", "roughly", "on average", "an average of",
-                "average", "~", "average of", "on average about"):  # fmt: skip
-        return {"distribution": "poisson", "mean": value}, after
-    return None, k
-
-
-def _count(tokens: list[Token], k: int) -> tuple[int | None, int]:
-    """A whole count: "1000", "1,000", "10k", "2.5 million", "a thousand", "five"."""
-    if k >= len(tokens):
-        return None, k
-    tok = tokens[k]
-    if tok.kind == "num":
-        value: float = number(tok.text)
-        k += 1
-    elif tok.low in NUMBER_WORDS and tok.low not in ("a", "an"):
-        value = NUMBER_WORDS[tok.low]
-        k += 1
-    elif tok.low in ("a", "an") and _low(tokens, k + 1) in ("hundred", "thousand", "million",
-                                                             "dozen", "billion"):  # fmt: skip
-        value = 1
-        k += 1
-    else:
-        return None, k
-    nxt = tokens[k] if k < len(tokens) else None
-    if (nxt is not None and nxt.low in MULTIPLIERS and nxt.low != "hundred") or (
-        nxt is not None and nxt.low in ("hundred", "dozen")
-    ):
-        glued = nxt.start == tokens[k - 1].end
-        if nxt.low in ("k", "m", "mm", "bn") and not glued:
-            pass
-        else:
-            value *= MULTIPLIERS.get(nxt.low, 12)
-            k += 1
-    if _low(tokens, k) == "%":
-        return None, k
-    if value != int(value) or value < 0:
-        return None, k
-    return int(value), k
