@@ -252,6 +252,8 @@ _LAST: tuple[Rule, ...] = (
     _r("temperature,temp,celsius", "float decimal integer", _float(-10, 40, 1,
        distribution="normal", mean=15, stddev=8), "temperature"),
     _r("humidity", "float decimal integer", _float(0, 100), "humidity"),
+    _r("rainfall,rain,precipitation,snowfall,rainfall mm", "float decimal integer",
+       _float(0, 100, 1, distribution="lognormal", mean=2, sigma=1.2), "rainfall in mm"),
     _r("kwh,kw,watts,wattage,energy,energy usage,consumption,power,voltage,volts,amps,current",
        "float decimal", _float(0, 100, 3), "energy measure", match="last"),
     _r("pressure,air pressure,hpa", "float decimal integer", _float(950, 1050, 1,

@@ -50,6 +50,12 @@ _OPERATORS = [
 #: "orders placed this year": a period the parser does not turn into dates.
 _PERIOD_WORDS = re.compile(r"\b(?:this|next|last|every)\s+(?:year|month|week|day|quarter)\b",
                            re.I)  # fmt: skip
+#: "salary depends on department": a condition or dependency the parser does not do.
+_CLAUSE = re.compile(
+    r"\b(?:where|depends?|depending|based|if|when|unless|whether|which|should|must|"
+    r"correlat\w*|proportional|relative)\b",
+    re.I,
+)
 _NUMERIC_KINDS = ("integer", "decimal", "float", "derived", "finance")
 _QUANTITY = ("quantity", "qty", "units", "count", "number of items", "items")
 _PRICE = ("unit price", "price", "cost", "unit cost", "rate", "amount")
@@ -170,8 +176,10 @@ def _fields(
             fields[column] = {}
             continue
         result = field_of(_named_for(_distinct(draft, src), table.entity))
-        number = re.search(r"(?<![\w.])\d[\d,.]*(?![\w.])", draft.name) or _PERIOD_WORDS.search(
-            draft.name
+        number = (
+            re.search(r"(?<![\w.])\d[\d,.]*(?![\w.])", draft.name)
+            or _PERIOD_WORDS.search(draft.name)
+            or _CLAUSE.search(draft.name)
         )
         if result.known and number and draft.name_spans:
             # "12 months of monthly revenue": a number in a name is a qualifier not understood
@@ -255,7 +263,13 @@ def _known_prefix(draft: Draft, src: Source) -> Draft:
 
 def _named_for(draft: Draft, entity: str) -> Draft:
     """A bare "name" is the entity's name: a product's name in products, a person's in users."""
-    if words_of(draft.name) not in ("name", "title") or entity.split()[-1] in PEOPLE:
+    words = words_of(draft.name)
+    if words in ("status", "type", "state") and draft.values is None:
+        own = replace(draft, name=f"{entity} {draft.name}")  # "status" of orders: order states
+        choice = field_of(own)
+        contextual = choice.known and choice.spec.get("kind") == "choice"
+        return own if contextual and choice.spec != field_of(draft).spec else draft
+    if words not in ("name", "title") or entity.split()[-1] in PEOPLE:
         return draft
     own = replace(draft, name=f"{entity} {draft.name}")
     if field_of(own).known:

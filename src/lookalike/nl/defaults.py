@@ -19,7 +19,7 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "patient": ("full name", "date of birth", "gender", "blood type"),
     "student": ("full name", "email", "date of birth", "enrollment date"),
     "author": ("full name", "email"), "contact": ("full name", "email", "phone"),
-    "order": ("order date", "status", "total amount"),
+    "order": ("order date", "order status", "total amount"),
     "line item": ("product name", "quantity (1-5)", "unit price ($2-200)"),
     "order item": ("product name", "quantity (1-5)", "unit price ($2-200)"),
     "item": ("product name", "quantity (1-5)", "unit price ($2-200)"),

@@ -17,6 +17,7 @@ parentheses or quotes). Parentheses hold either qualifiers ("(last 90 days)",
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lookalike.naming import guess
@@ -187,7 +188,12 @@ def _paren(src: Source, start: int, end: int, draft: Draft) -> None:
         return
     for (a, b), text in zip(pieces, texts, strict=True):
         low = text.lower().strip(" .:")
-        if low in TYPE_WORDS:
+        if re.fullmatch(r"(?:19|20)\d\d", low):
+            year = int(low)  # "date (2023)"
+            draft.time_low, draft.time_high = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            draft.years = (year, year)
+            src.use(a, b)
+        elif low in TYPE_WORDS:
             draft.hint = TYPE_WORDS[low]
             src.use(a, b)
         elif low in UNITS:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from lookalike.errors import SpecError
-from lookalike.naming import words_of
+from lookalike.naming import guess, words_of
 from lookalike.naming.rules import PHRASES
 from lookalike.nl.build import DEFAULT_ROWS, TableDraft, assemble, find_table
 from lookalike.nl.defaults import DEFAULT_FIELDS
@@ -166,6 +166,8 @@ def _tables(src: Source, headers: list[Header], notes: list[str]) -> dict[str, T
             or table.belongs
             or any(entity in (t.parent, *t.belongs) for t in tables.values())
         )
+        if not table.drafts and not _has_defaults(table) and guess(entity) is not None:
+            table.drafts.append(Draft(0, 0, name=entity))  # "200 UK postcodes"
         if not table.drafts and (related or _has_defaults(table)):
             _defaults(table, notes)
         if not table.drafts and not related:
