@@ -351,6 +351,8 @@ _LAST: tuple[Rule, ...] = (
     _r("order number,invoice number,order no,invoice no,order ref,booking reference,"
        "confirmation number,reference,reference number,ref", _S,
        {"kind": "pattern", "pattern": "??-########"}, "reference number", 11, match="last"),
+    _r("version,app version,firmware version,software version,firmware,release", _S,
+       {"kind": "pattern", "pattern": "%.#.#"}, "version number", 8, match="last"),
     _r("tracking number,tracking code,tracking id", _S,
        {"kind": "pattern", "pattern": "1Z^^^^^^^^^^^^^^^^"}, "tracking number", 18),
     _r("token,api key,secret,hash,checksum,session id,session", _S,

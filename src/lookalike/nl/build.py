@@ -39,7 +39,17 @@ PEOPLE = frozenset(
     "customer user person employee patient student member client contact author subscriber "
     "driver passenger guest teacher doctor staff candidate applicant player owner agent manager "
     "visitor buyer seller tenant volunteer people record profile account worker nurse "
-    "lead attendee participant resident citizen voter donor borrower".split()
+    "lead attendee participant resident citizen voter donor borrower pupil child kid athlete "
+    "lender investor shareholder follower host recipient sender beneficiary trainee intern "
+    "volunteer officer representative".split()
+)
+#: Words ending like agent nouns ("borrower") that are not people.
+_THINGS = frozenset(
+    "server computer router container printer folder browser provider carrier manufacturer "
+    "supplier retailer center centre filter header trailer register counter timer water paper "
+    "order number cluster layer parameter meter character chapter partner banner marker "
+    "component document segment department instrument restaurant tournament event account "
+    "product element project item".split()
 )
 DEFAULT_PER = {"distribution": "uniform", "min": 1, "max": 5}
 _LOCALE_KINDS = {"person", "address", "phone", "internet", "company", "finance", "identifier"}
@@ -175,7 +185,7 @@ def _fields(
             derived.append((column, draft))
             fields[column] = {}
             continue
-        result = field_of(_named_for(_distinct(draft, src), table.entity))
+        result = field_of(_person_name(_named_for(_distinct(draft, src), table.entity)))
         number = (
             re.search(r"(?<![\w.])\d[\d,.]*(?![\w.])", draft.name)
             or _PERIOD_WORDS.search(draft.name)
@@ -261,6 +271,18 @@ def _known_prefix(draft: Draft, src: Source) -> Draft:
     return draft
 
 
+def _person_name(draft: Draft) -> Draft:
+    """ "borrower name", "pupil name": a person's name, when no rule knows the phrase."""
+    words = words_of(draft.name).split()
+    if len(words) < 2 or words[-1] != "name" or field_of(draft).known:
+        return draft
+    who = singular(words[-2])
+    agent = re.search(r"(?:er|or|ee|ant|ent|ist|ian)$", who) is not None and who not in _THINGS
+    if who in PEOPLE or agent:
+        return replace(draft, name="full name")
+    return draft
+
+
 def _named_for(draft: Draft, entity: str) -> Draft:
     """A bare "name" is the entity's name: a product's name in products, a person's in users."""
     words = words_of(draft.name)
@@ -269,8 +291,10 @@ def _named_for(draft: Draft, entity: str) -> Draft:
         choice = field_of(own)
         contextual = choice.known and choice.spec.get("kind") == "choice"
         return own if contextual and choice.spec != field_of(draft).spec else draft
-    if words not in ("name", "title") or entity.split()[-1] in PEOPLE:
+    if words not in ("name", "title"):
         return draft
+    if entity.split()[-1] in PEOPLE:
+        return replace(draft, name="full name")
     own = replace(draft, name=f"{entity} {draft.name}")
     if field_of(own).known:
         return own

@@ -33,6 +33,12 @@ _PROTECT = re.compile(
     r"(?:very\s+)?(?:large|big|huge)",
     re.IGNORECASE,
 )
+_BUCKET = re.compile(
+    r"^\s*(?:[$\u00a3\u20ac]?\d[\d,.]*[kK]?\s*(?:-|\u2013|to)\s*[$\u00a3\u20ac]?\d[\d,.]*[kK]?"
+    r"|\d[\d,.]*[kK]?\s*\+|(?:under|over|below|above|less\s+than|more\s+than)\s+"
+    r"[$\u00a3\u20ac]?\d[\d,.]*[kK]?)\s*$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7+\u25aa\u2023\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SHARE = re.compile(
     r"^(?P<v>.+?)\s*[:=-]?\s*\(?(?P<p>\d+(?:\.\d+)?)\s*%\)?$|^(?P<p2>\d+(?:\.\d+)?)\s*%\s+"
@@ -181,6 +187,10 @@ def _paren(src: Source, start: int, end: int, draft: Draft) -> None:
             _values(draft, values)
             src.use(start, end)
             return
+    if len(pieces) >= 2 and all(_BUCKET.match(t) for t in texts):
+        draft.values = texts  # "(18-24, 25-34, 45+)": buckets, written as they are
+        src.use(start, end)
+        return
     if len(pieces) >= 2 and all(_is_bare(src, t) for t in texts):
         last = split_values(texts[-1])
         _values(draft, [*texts[:-1], *last] if len(last) > 1 else texts)

@@ -317,6 +317,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 )  # fmt: skip
 
 _NUMBERS = (_RANGE, _LOWER, _UPPER, _MEAN, _SD)
+_RATE = re.compile(
+    r"\s*(?:a|an|per|each|/)\s*(?:month|year|week|day|hour|night|annum|person|head)\b", _I
+)
 #: Words that may follow a number as its unit (taken with the range they follow).
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>%|[^\W\d_][\w/]*)(?:\s+old)?", _I)
 
@@ -362,6 +365,9 @@ def scan(
 
 def _take_unit(text: str, at: int, draft: Draft) -> int:
     """Extend a number's match over the unit after it ("50 Celsius", "20 characters")."""
+    rate = _RATE.match(text, at)
+    if rate is not None:
+        return rate.end()  # "£700 to £3,000 a month": a rate, the number is what counts
     match = _UNIT_AFTER.match(text, at)
     if match is None:
         return at
