@@ -84,6 +84,7 @@ class TableDraft:
     drafts: list[Draft] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the text names it
     window: tuple[Any, Any, int, int] | None = None  # "visits over the past year"
+    count_span: tuple[int, int] | None = None
 
     @property
     def name(self) -> str:

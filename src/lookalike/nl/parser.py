@@ -152,6 +152,7 @@ def _tables(src: Source, headers: list[Header], notes: list[str]) -> dict[str, T
     first_table: TableDraft | None = None
     for header, (start, end) in zip(headers, bodies, strict=True):
         table = _apply(header, tables, notes)
+        _both_counts(src, table)
         first_table = first_table or table
         _items(src, start, end, table)
     lead = src.text[: headers[0].start].rstrip().lower()
@@ -194,7 +195,8 @@ def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> T
     if header.locale:
         table.locale = header.locale
     if header.kind == "table":
-        table.count = header.count if header.count is not None else table.count
+        if header.count is not None:
+            table.count, table.count_span = header.count, (header.start, header.end)
     elif header.kind == "has_many" and header.parent is not None:
         parent = _table(tables, header.parent)
         table.parent, table.per = parent.entity, header.per
@@ -205,6 +207,13 @@ def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> T
         if parent.entity not in table.belongs:
             table.belongs.append(parent.entity)
     return table
+
+
+def _both_counts(src: Source, table: TableDraft) -> None:
+    """ "12000 tickets ... each concert has 20-100 tickets": two counts; say which is used."""
+    if table.parent is not None and table.count is not None and table.count_span is not None:
+        src.report(*table.count_span, "rows per parent were also given; those are used")
+        table.count, table.count_span = None, None
 
 
 def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
