@@ -140,3 +140,16 @@ def test_from_text_with_a_model_behind_the_openai_sdk(
     assert body["provider"] == "openai"
     assert body["spec"]["tables"]["users"]["rows"] == 5
     assert any("drafted by openai" in note for note in body["notes"])
+
+
+def test_model_calls_have_a_budget_per_key(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lookalike.server.routes import sentences
+
+    monkeypatch.setattr(sentences, "_BUDGET", sentences.ModelBudget(per_day=0))
+    answer = client.post("/v1/specs/from-text", json={"text": "5 users", "provider": "openai"})
+    assert answer.status_code == 429
+    assert "model-drafted specs for today" in answer.json()["detail"]
+    offline = client.post("/v1/specs/from-text", json={"text": "5 users with email"})
+    assert offline.status_code == 200

@@ -10,16 +10,50 @@ and constraints, which ``POST /jobs/create`` accepts back.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from typing import Any, Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from lookalike.server.deps import Owner
+from lookalike.server.errors import ApiError
 
 router = APIRouter(prefix="/v1", tags=["sentences"])
 
 MAX_TEXT = 20_000
+#: Model calls each API key may start per day (``LOOKALIKE_LLM_CALLS_PER_KEY_PER_DAY``).
+DEFAULT_BUDGET = 100
+
+
+class ModelBudget:
+    """Model-drafted specs per API key per day; the offline parser is never counted.
+
+    >>> budget = ModelBudget(per_day=1)
+    >>> budget.spend("key", now=0.0), budget.spend("key", now=1.0), budget.spend("key", now=86_401)
+    (True, False, True)
+    """
+
+    def __init__(self, per_day: int) -> None:
+        self.per_day = per_day
+        self._spent: dict[str, tuple[int, int]] = {}
+        self._lock = threading.Lock()
+
+    def spend(self, owner: str, *, now: float | None = None) -> bool:
+        """Count one call for ``owner``; False when today's budget is used up."""
+        day = int((time.time() if now is None else now) // 86_400)
+        with self._lock:
+            spent_day, count = self._spent.get(owner, (day, 0))
+            count = count if spent_day == day else 0
+            if count >= self.per_day:
+                return False
+            self._spent[owner] = (day, count + 1)
+            return True
+
+
+_BUDGET = ModelBudget(int(os.environ.get("LOOKALIKE_LLM_CALLS_PER_KEY_PER_DAY", DEFAULT_BUDGET)))
 
 
 class FromTextRequest(BaseModel):
@@ -56,10 +90,17 @@ class FromTextResponse(BaseModel):
 
 
 @router.post("/specs/from-text")
-def from_text(body: FromTextRequest, _owner: Owner) -> FromTextResponse:
+def from_text(body: FromTextRequest, owner: Owner) -> FromTextResponse:
     """Turn a sentence into a spec, offline; the planner has checked the spec."""
     from lookalike.nl import draft
 
+    if body.provider != "offline" and not _BUDGET.spend(owner):
+        raise ApiError(
+            429,
+            f"this API key has used its {_BUDGET.per_day} model-drafted specs for today; use "
+            '"provider": "offline" or try again tomorrow',
+            field="provider",
+        )
     result = draft(body.text, provider=body.provider, locale=body.locale)
     report = result.report()
     return FromTextResponse(
