@@ -137,6 +137,9 @@ def _each(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, current: s
         return None, i
     if word_at(tokens, k) in ("with", "having", "has", "have") and current is not None:
         return _has_many(tokens, tokens[i].start, current, k + 1)
+    if word_at(tokens, k) in _MODAL and word_at(tokens, k + 1) in _HAS and current is not None:
+        # "Each should have an id, a timestamp, ...": the current table's fields
+        return Header("table", current, tokens[i].start, tokens[k + 1].end), k + 2
     for words in (3, 2, 1):  # "each supplier supplies 1-20 products": the verb is no noun
         parent = read_entity(tokens, k, words)
         if parent is None:
@@ -216,6 +219,8 @@ def _counted(
     spec, k = count_spec(tokens, i)
     if spec is None:
         return None, i
+    if word_at(tokens, k) in ("x", "\u00d7"):
+        k += 1  # "100 x products"
     if word_at(tokens, k) in ROW_WORDS and word_at(tokens, k + 1) == "of":
         k += 2
     entity = read_entity(tokens, k)
@@ -370,6 +375,21 @@ def _line_start(
                       locale=entity.locale), k  # fmt: skip
     if following != ":":
         return None, i
+    if count is None and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+        spec, after = count_spec(tokens, k + 1)  # "users: 100; fields: email, ..."
+        if (
+            spec is not None
+            and spec.get("distribution") == "fixed"
+            and (
+                word_at(tokens, after) in (";", ",", "", "rows", "records")
+                or tokens[after].kind == "nl"
+            )
+        ):
+            while word_at(tokens, after) in ROW_WORDS:
+                after += 1
+            end = tokens[after - 1].end
+            return Header("table", entity.name, tok.start, end, count=spec["count"],
+                          locale=entity.locale), after  # fmt: skip
     return Header("table", entity.name, tok.start, tokens[k].end, count=count,
                   locale=entity.locale), k + 1  # fmt: skip
 

@@ -39,6 +39,7 @@ _BUCKET = re.compile(
     r"[$\u00a3\u20ac]?\d[\d,.]*[kK]?)\s*$",
     re.IGNORECASE,
 )
+_WHETHER = re.compile(r"\s*(?:whether|if)\s+(?:or\s+not\s+)?", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7+\u25aa\u2023\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SHARE = re.compile(
     r"^(?P<v>.+?)\s*[:=-]?\s*\(?(?P<p>\d+(?:\.\d+)?)\s*%\)?$|^(?P<p2>\d+(?:\.\d+)?)\s*%\s+"
@@ -145,6 +146,11 @@ def parse_item(src: Source, start: int, end: int) -> list[Draft]:
         start = bullet.end()
     parens = _parens(src.text, start, end)
     draft = Draft(start, end)
+    whether = _WHETHER.match(src.text, start, end)
+    if whether:
+        src.use(whether.start(), whether.end())  # "whether they work remotely": a yes/no field
+        draft.hint = "boolean"
+        start = whether.end()
     for a, b in parens:
         src.use(a, a + 1)
         src.use(b - 1, b)

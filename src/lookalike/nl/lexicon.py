@@ -54,7 +54,7 @@ VERBS = frozenset(
 #: Words that may stand before a count that opens a table.
 COUNT_ANCHORS = VERBS | frozenset(
     "me us and plus also then with about roughly approximately around some another "
-    "include including for of".split()
+    "include including for of contain contains have has hold holds like needs wants".split()
 )
 #: Heads that name the rows rather than the entity ("customer records").
 GENERIC_HEADS = frozenset(
@@ -105,15 +105,18 @@ MONTHS: dict[str, int] = {
 
 #: Words that carry no meaning of their own when left over ("please", "with", "the").
 FILLERS = frozenset(
-    "a an the with and or of for to in on at by as is are be been being it its their his "
-    "her them they this that these those all any some also plus then please "
-    "just i we me us you my our your would like want need should must can could will "
-    "generate create make produce build give get prepare simulate mock fake synthetic "
-    "realistic random sample test dummy data dataset records record rows row entries "
-    "table tables list field fields column columns following including include includes "
-    "contains containing having has have such e.g. eg i.e. ie etc etc. following: "
-    "info information details detail values value new where which who whose what "
-    "about so but using use used".split()
+    [
+        *"a an the with and or of for to in on at by as is are be been being it its their his "
+        "her them they this that these those all any some also plus then please "
+        "just i we me us you my our your would like want need should must can could will "
+        "generate create make produce build give get prepare simulate mock fake synthetic "
+        "realistic random sample test dummy data dataset records record rows row entries "
+        "table tables list field fields column columns following including include includes "
+        "contains containing having has have such e.g. eg i.e. ie etc etc. following: "
+        "info information details detail values value new where which who whose what "
+        "about so but using use used contain hold holds i'd we'd i'm let's can't won't".split(),
+        *("i\u2019d", "we\u2019d", "i\u2019m", "let\u2019s"),
+    ]
 )
 
 

@@ -451,7 +451,7 @@ _NOUNS = frozenset({"value", "details", "info", "information", "notes", "type", 
 _LEADING = frozenset(
     "a an the with and or plus also including include includes their its his her some any "
     "each every as well then having containing contains of for fields field columns column "
-    "attributes properties".split()
+    "attributes properties they he she it we you".split()
 )
 _TRAILING = FILLERS - {"data", "value", "values", "info", "information", "details", "detail",
                        "at", "on", "by", "in", "to", "of"}  # fmt: skip

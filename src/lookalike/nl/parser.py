@@ -44,9 +44,10 @@ _FORMAT = re.compile(
 _TABLES = re.compile(rf"\b(?P<n>\d+|{NUMBER_WORD})\s+(?:related\s+|linked\s+)?tables\b", re.I)
 #: "test data for a CRM": what the data is for, which changes no table.
 _PURPOSE = re.compile(
-    r"\b(?:(?:test|sample|dummy|synthetic|fake|mock|demo|realistic)\s+)?data\s+for\s+"
+    r"\b(?:(?:(?:test|sample|dummy|synthetic|fake|mock|demo|realistic)\s+)?(?:data|dataset)\s+"
+    r"for|for\s+(?:testing|demoing|training|benchmarking|load\s+testing))\s+"
     r"(?:a|an|the|my|our)\s+(?P<what>[\w-]+(?:\s+(?:app|application|system|platform|database|"
-    r"project|demo|website|site|service|shop|store))?)\b",
+    r"project|demo|website|site|service|shop|store|api))?)\b",
     re.I,
 )
 _MAX_REPAIRS = 20
@@ -217,6 +218,13 @@ def _both_counts(src: Source, table: TableDraft) -> None:
 
 
 def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
+    body = src.text[start:end]
+    opened, closed = body.find("("), body.rstrip().rfind(")")
+    if opened >= 0 and not body[:opened].strip(" :") and closed == len(body.rstrip()) - 1:
+        # "100 x products (name, price)": the list in parentheses is the field list
+        src.use(start + opened, start + opened + 1)
+        src.use(start + closed, start + closed + 1)
+        start, end = start + opened + 1, start + closed
     for a, b in split(src, start, end):
         if all(src.used[i] or src.text[i].isspace() for i in range(a, b)):
             continue  # taken already ("seed 42", "as CSV")
