@@ -39,6 +39,11 @@ _BUCKET = re.compile(
     r"[$\u00a3\u20ac]?\d[\d,.]*[kK]?)\s*$",
     re.IGNORECASE,
 )
+_FORMULA = re.compile(
+    r"^\s*[A-Za-z_][\w ]*?\s*(?:[*\u00d7/+]|\btimes\b|\bplus\b|\bdivided\s+by\b|"
+    r"\bmultiplied\s+by\b)\s*[A-Za-z_(][\w ()*\u00d7/+.-]*$",
+    re.IGNORECASE,
+)
 _WHETHER = re.compile(r"\s*(?:whether|if)\s+(?:or\s+not\s+)?", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7+\u25aa\u2023\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SHARE = re.compile(
@@ -215,6 +220,16 @@ def _paren(src: Source, start: int, end: int, draft: Draft) -> None:
         elif low in UNITS:
             draft.money = draft.money or low in ("usd", "eur", "gbp", "dollars", "euros")
             src.use(a, b)
+        elif len(pieces) == 1 and _FORMULA.match(text):
+            draft.expr, draft.expr_span = text.strip(), (a, b)  # "total (units * unit_price)"
+        elif low.split()[0] in TYPE_WORDS and len(low.split()) > 1:
+            first = re.match(r"\s*\S+", src.text[a:b])  # "(number 0-100)": a type, then more
+            width = first.end() if first else 0
+            draft.hint = TYPE_WORDS[low.split()[0]]
+            src.use(a, a + width)
+            rest = scan(src, a + width, b)
+            _leftover_units(src, rest)
+            draft.merge(rest)
         elif not _is_bare(src, text) or (len(pieces) == 1 and _one_value_list(text)):
             sub = scan(src, a, b)
             _leftover_units(src, sub)

@@ -336,6 +336,7 @@ def scan(
     ``skip`` holds spans (parentheses) left to their own parse.
     """
     draft = draft or Draft(start, end)
+    given = draft.expr_span  # a formula in parentheses, already placed
     work = list(src.text[start:end])
     for a, b in skip:
         work[a - start : b - start] = " " * (b - a)
@@ -355,8 +356,8 @@ def scan(
                 b = match.start("expr")
             work[a:b] = " " * (b - a)
             src.use(start + a, start + b)
-        if pattern is _EQ and draft.expr_span is not None:
-            a, b = draft.expr_span
+        if pattern is _EQ and draft.expr_span is not None and draft.expr_span != given:
+            a, b = draft.expr_span  # set by this scan: relative to the item
             work[a:b] = " " * (b - a)
             draft.expr_span = (start + a, start + b)
     _name(src, start, "".join(work), draft)
@@ -451,7 +452,7 @@ _NOUNS = frozenset({"value", "details", "info", "information", "notes", "type", 
 _LEADING = frozenset(
     "a an the with and or plus also including include includes their its his her some any "
     "each every as well then having containing contains of for fields field columns column "
-    "attributes properties they he she it we you".split()
+    "attributes properties they he she it we you who which that have".split()
 )
 _TRAILING = FILLERS - {"data", "value", "values", "info", "information", "details", "detail",
                        "at", "on", "by", "in", "to", "of"}  # fmt: skip

@@ -50,6 +50,11 @@ _PURPOSE = re.compile(
     r"project|demo|website|site|service|shop|store|api))?)\b",
     re.I,
 )
+_TESTING = re.compile(
+    r"\b(?:i\s+want\s+|we\s+want\s+)?to\s+(?:test|demo|try)\s+(?:my|our|the|a|an)\s+"
+    r"(?P<what>[\w-]+)\b",
+    re.I,
+)
 _MAX_REPAIRS = 20
 
 
@@ -99,7 +104,7 @@ def parse(text: str, *, locale: str | None = None, validate: bool = True) -> Des
     notes: list[str] = []
     seed = _take(src, _SEED)
     fmt = _take(src, _FORMAT) or _take(src, _FILE_OF)
-    purpose = _take(src, _PURPOSE)
+    purpose = _take(src, _PURPOSE) or _take(src, _TESTING)
     if purpose:
         notes.append(f"the data is for {purpose}; that names no table")
     tables = _tables(src, find_headers(src), notes)
@@ -219,8 +224,9 @@ def _both_counts(src: Source, table: TableDraft) -> None:
 
 def _items(src: Source, start: int, end: int, table: TableDraft) -> None:
     body = src.text[start:end]
-    opened, closed = body.find("("), body.rstrip().rfind(")")
-    if opened >= 0 and not body[:opened].strip(" :") and closed == len(body.rstrip()) - 1:
+    tail = re.sub(r"(?:[\s;,.]|\band\b|\bplus\b)+$", "", body, flags=re.I)
+    opened, closed = body.find("("), tail.rfind(")")
+    if opened >= 0 and not body[:opened].strip(" :") and closed == len(tail) - 1:
         # "100 x products (name, price)": the list in parentheses is the field list
         src.use(start + opened, start + opened + 1)
         src.use(start + closed, start + closed + 1)
