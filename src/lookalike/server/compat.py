@@ -22,7 +22,7 @@ from lookalike.server.errors import ApiError
 TYPE_NAMES = {*SEMANTIC_TYPES, *PLAIN_TYPES}
 #: Type names the seeds (and their users) write, and the field each becomes.
 TYPES: dict[str, dict[str, Any]] = {
-    name: field_for("value", name).field for name in type_names() if name in TYPE_NAMES
+    name: field_for("x", name).field for name in type_names() if name in TYPE_NAMES
 }
 
 
