@@ -51,6 +51,7 @@ class Header:
     locale: str | None = None
     parent: str | None = None
     per: dict[str, Any] | None = None
+    owner: tuple[str, int] | None = None  # "by 50 users": the parent table and its count
 
 
 _HAS = {"has", "have", "gets", "get", "contains", "contain", "includes", "include", "with",
@@ -59,7 +60,7 @@ _HAS = {"has", "have", "gets", "get", "contains", "contain", "includes", "includ
 _MODAL = {"can", "should", "may", "will", "must", "might", "could", "typically", "usually",
           "normally", "often"}  # fmt: skip
 _BY = {"placed", "made", "owned", "written", "created", "submitted", "booked", "issued",
-       "sent", "raised", "opened"}  # fmt: skip
+       "sent", "raised", "opened", "employed", "managed", "posted", "taken", "held"}  # fmt: skip
 _TO = {"linked", "tied", "assigned", "attached", "connected", "related"}
 _SKIP_AFTER_VERB = {"me", "us", "some", "a", "an", "the", "set", "list", "table", "dataset",
                     "collection", "of", "sample", "synthetic", "fake", "random", "realistic",
@@ -260,9 +261,27 @@ def _counted(
                           locale=entity.locale), entity.end  # fmt: skip
         return None, i
     end = _listing_qualifier(tokens, entity.end)
+    owner, after = _owner(tokens, end)
+    if owner is not None:  # "500 tweets by 50 users": two tables, the first belongs to the second
+        header = Header("table", entity.name, _request_start(tokens, i), tokens[after - 1].end,
+                        count=spec["count"], locale=entity.locale, owner=owner)  # fmt: skip
+        return header, after
     header = Header("table", entity.name, _request_start(tokens, i), tokens[end - 1].end,
                     count=spec["count"], locale=entity.locale)  # fmt: skip
     return header, end
+
+
+def _owner(tokens: list[Token], k: int) -> tuple[tuple[str, int] | None, int]:
+    """ "by 50 users", "from 100 customers", "for 20 products": the parent and its count."""
+    if word_at(tokens, k) not in ("by", "from", "for", "across", "of"):
+        return None, k
+    spec, after = count_spec(tokens, k + 1)
+    if spec is None or spec.get("distribution") != "fixed":
+        return None, k
+    parent = read_entity(tokens, after)
+    if parent is None or not parent.plural:
+        return None, k
+    return (parent.name, spec["count"]), parent.end
 
 
 def _request_start(tokens: list[Token], i: int) -> int:
@@ -309,6 +328,13 @@ def _belongs(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, _c: Any
     verb = tok.low
     if verb in ("belong", "belongs", "reference", "references", "refer"):
         k = i + 1 + (word_at(tokens, i + 1) == "to")
+        first = i
+    elif verb in ("work", "works", "live", "lives") and word_at(tokens, i + 1) in (
+        "for",
+        "at",
+        "in",
+    ):
+        k = i + 2  # "employees work for companies"
         first = i
     elif verb in ("are", "is") and word_at(tokens, i + 1) in _BY | _TO:
         k = i + 3

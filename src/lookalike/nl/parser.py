@@ -203,6 +203,11 @@ def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> T
     if header.kind == "table":
         if header.count is not None:
             table.count, table.count_span = header.count, (header.start, header.end)
+        if header.owner is not None:
+            owner = _table(tables, header.owner[0])
+            owner.count = header.owner[1]
+            if owner.entity not in table.belongs:
+                table.belongs.append(owner.entity)
     elif header.kind == "has_many" and header.parent is not None:
         parent = _table(tables, header.parent)
         table.parent, table.per = parent.entity, header.per
