@@ -25,6 +25,7 @@ _EXPORTS = {
     "WriteResult": "lookalike.api",
     "as_spec": "lookalike.api",
     "customise": "lookalike.api",
+    "describe": "lookalike.nl",
     "generate": "lookalike.api",
     "load_template": "lookalike.api",
     "resolve": "lookalike.api",
@@ -54,6 +55,7 @@ __all__ = [
     "__version__",
     "as_spec",
     "customise",
+    "describe",
     "generate",
     "json_schema",
     "load_spec",
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
         write,
     )
     from lookalike.errors import CapacityError, LookalikeError, OutputError, SpecError
+    from lookalike.nl import describe
     from lookalike.spec import (
         Dataset,
         SpecBuilder,

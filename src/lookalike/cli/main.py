@@ -90,12 +90,19 @@ def _spec(  # type: ignore[no-untyped-def]
     template: str | None,
     locale: str | None = None,
     email_domain: str | None = None,
+    prompt: str | None = None,
 ):
     from lookalike.planning import as_spec, customise, load_template
 
     if spec is not None and template is not None:
         raise fail("give a spec file or --template, not both")
-    if template is not None:
+    if prompt is not None and (spec is not None or template is not None):
+        raise fail("give --prompt alone, without a spec file or --template")
+    if prompt is not None:
+        from lookalike.cli.describe import dataset_from_prompt
+
+        dataset = dataset_from_prompt(prompt)
+    elif template is not None:
         dataset = load_template(template)
     elif spec is None:
         raise fail("give a spec file, or --template NAME (see `lookalike templates`)")
@@ -131,6 +138,10 @@ def generate(
     quiet: QuietOpt = False,
     report: ReportOpt = None,
     debug: DebugOpt = False,
+    prompt: Annotated[
+        str | None,
+        typer.Option("--prompt", "-p", help="Describe the data in a sentence instead of a spec."),
+    ] = None,
 ) -> None:
     """Generate data from a spec or template into files, standard output or a database."""
     with reported(debug):
@@ -144,7 +155,7 @@ def generate(
             raise fail("--workers must be at least 1")
         if chunk_rows is not None and chunk_rows < 1:
             raise fail("--chunk-rows must be at least 1")
-        dataset = _spec(spec, template, locale, email_domain)
+        dataset = _spec(spec, template, locale, email_domain, prompt)
         resolved = resolve(
             dataset, rows=rows, seed=seed, reference_time=_when(reference_time), scale=scale,
             lineage=lineage,
@@ -375,9 +386,10 @@ def templates(debug: DebugOpt = False) -> None:
 
 def _register_more() -> None:
     # Imported here, after the core commands, so each area keeps its own module.
-    from lookalike.cli import database, service
+    from lookalike.cli import database, describe, service
 
     database.register(app)
+    describe.register(app)
     service.register(app)
 
 

@@ -35,6 +35,7 @@ from lookalike.server.routes import (
     jobs,
     keys,
     mock_data_api,
+    sentences,
     stream,
 )
 from lookalike.server.sandbox import Sandbox
@@ -116,7 +117,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestIds)  # outermost: every response carries the id
     errors.install(app)
     compatible = (mock_data_api, generation_platform_api, job_api)  # the APIs lookalike replaces
-    for module in (health, catalogue, stream, jobs, keys, extract, api_docs, *compatible):
+    for module in (
+        health,
+        catalogue,
+        stream,
+        jobs,
+        keys,
+        extract,
+        sentences,
+        api_docs,
+        *compatible,
+    ):
         app.include_router(module.router)
     pages.install(app)
     return app

@@ -5,6 +5,8 @@ API's schemas (``fields``) describe a table as a list of ``{name, type}``;
 this turns such a list into a one-table spec.
 
 >>> field_spec({"name": "age", "type": "integer", "constraints": {"min_value": 18}})
+{'kind': 'person', 'attribute': 'age', 'min_age': 18}
+>>> field_spec({"name": "x", "type": "integer", "constraints": {"min_value": 18}})
 {'kind': 'integer', 'min_value': 18}
 >>> field_spec({"name": "name", "type": "string"})
 {'kind': 'person', 'attribute': 'full_name'}
@@ -17,100 +19,38 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lookalike.errors import SpecError
+from lookalike.naming import PLAIN_TYPES, SEMANTIC_TYPES, field_for, harmonise, type_names
 from lookalike.server.errors import ApiError
 
+TYPE_NAMES = {*SEMANTIC_TYPES, *PLAIN_TYPES}
 #: Type names the older APIs (and their users) write, and the field each becomes.
 TYPES: dict[str, dict[str, Any]] = {
-    "uuid": {"kind": "uuid"},
-    "id": {"kind": "sequence", "start": 1},
-    "sequence": {"kind": "sequence", "start": 1},
-    "name": {"kind": "person", "attribute": "full_name"},
-    "full_name": {"kind": "person", "attribute": "full_name"},
-    "first_name": {"kind": "person", "attribute": "first_name"},
-    "last_name": {"kind": "person", "attribute": "last_name"},
-    "gender": {"kind": "person", "attribute": "gender"},
-    "age": {"kind": "person", "attribute": "age"},
-    "date_of_birth": {"kind": "person", "attribute": "date_of_birth"},
-    "email": {"kind": "internet", "attribute": "email"},
-    "username": {"kind": "internet", "attribute": "username"},
-    "url": {"kind": "internet", "attribute": "url"},
-    "ipv4": {"kind": "internet", "attribute": "ipv4"},
-    "phone": {"kind": "phone"},
-    "phone_number": {"kind": "phone"},
-    "address": {"kind": "address", "attribute": "full"},
-    "street_address": {"kind": "address", "attribute": "street_address"},
-    "city": {"kind": "address", "attribute": "town"},
-    "state": {"kind": "address", "attribute": "region"},
-    "country": {"kind": "address", "attribute": "country"},
-    "postal_code": {"kind": "address", "attribute": "postcode"},
-    "postcode": {"kind": "address", "attribute": "postcode"},
-    "zip": {"kind": "address", "attribute": "postcode"},
-    "company": {"kind": "company", "attribute": "name"},
-    "job_title": {"kind": "company", "attribute": "job_title"},
-    "iban": {"kind": "finance", "attribute": "iban"},
-    "currency": {"kind": "finance", "attribute": "currency"},
-    "integer": {"kind": "integer"},
-    "int": {"kind": "integer"},
-    "float": {"kind": "float"},
-    "number": {"kind": "float"},
-    "decimal": {"kind": "decimal"},
-    "boolean": {"kind": "boolean"},
-    "bool": {"kind": "boolean"},
-    "date": {"kind": "date"},
-    "datetime": {"kind": "datetime"},
-    "timestamp": {"kind": "datetime"},
-    "text": {"kind": "text", "unit": "sentences", "min_count": 1, "max_count": 2},
+    name: field_for("x", name).field for name in type_names() if name in TYPE_NAMES
 }
-#: Generic string types: the field's name says more than the type.
-STRINGS = {"string", "str", "varchar", "char"}
-_CONSTRAINTS = {"min_value", "max_value", "min", "max", "minimum", "maximum"}
 
 
 def field_spec(field: dict[str, Any]) -> dict[str, Any]:
-    """A listed field (``type`` or ``field_type``, ``constraints``, ``nullable``) as a spec's."""
+    """A listed field (``type`` or ``field_type``, ``constraints``, ``nullable``) as a spec's.
+
+    The field's name picks realistic values when its type is plain (``age: integer``
+    is an age, ``department: string`` a department); explicit constraints win.
+    """
     name = str(field.get("name", ""))
     raw = str(field.get("type") or field.get("field_type") or "string").lower().strip()
     constraints = field.get("constraints") or {}
     if not isinstance(constraints, dict):
         raise ApiError(422, f"field {name!r}: constraints must be an object", field="constraints")
-    choices = constraints.get("values") or constraints.get("choices") or constraints.get("enum")
-    if choices or raw in {"choice", "enum", "category"}:
-        if not isinstance(choices, list) or not choices:
-            raise ApiError(
-                422,
-                f"field {name!r}: a {raw} field needs constraints.values, a list",
-                field="constraints",
-            )
-        spec: dict[str, Any] = {"kind": "choice", "values": choices}
-    elif raw in STRINGS:
-        spec = dict(
-            TYPES.get(
-                name.lower(), {"kind": "text", "unit": "words", "min_count": 1, "max_count": 3}
-            )
-        )
-    elif raw in TYPES:
-        spec = dict(TYPES[raw])
-    else:
-        known = ", ".join(sorted({*TYPES, *STRINGS, "choice"}))
-        raise ApiError(
-            422, f"field {name!r}: unknown type {raw!r}; use one of {known}", field="type"
-        )
-    low = _first(constraints, "min_value", "min", "minimum")
-    high = _first(constraints, "max_value", "max", "maximum")
-    if spec["kind"] in {"integer", "float", "decimal", "date", "datetime"}:
-        if low is not None:
-            spec["min_value"] = low
-        if high is not None:
-            spec["max_value"] = high
+    try:
+        spec = field_for(name, raw, constraints).field
+    except SpecError as exc:
+        where = "constraints" if "constraints" in exc.message else "type"
+        raise ApiError(422, f"field {name!r}: {exc.message}", field=where) from exc
     if field.get("nullable") is True:
         spec["null_rate"] = 0.05
     if field.get("unique") is True:
         spec["unique"] = True
     return spec
-
-
-def _first(mapping: dict[str, Any], *keys: str) -> Any:
-    return next((mapping[k] for k in keys if mapping.get(k) is not None), None)
 
 
 def table_name(text: str) -> str:
@@ -138,4 +78,5 @@ def spec_from_fields(fields: Any, *, table: str = "data", rows: int = 1000) -> d
         if not isinstance(item, dict) or not item.get("name"):
             raise ApiError(422, "each field needs a name and a type", field="fields")
         out[field_name(str(item["name"]))] = field_spec(item)
+    harmonise(out)
     return {"tables": {table: {"rows": rows, "fields": out}}}

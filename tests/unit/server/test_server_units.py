@@ -28,12 +28,12 @@ Call = Any
         ({"name": "name", "type": "string"}, {"kind": "person", "attribute": "full_name"}),
         (
             {"name": "notes", "type": "string"},
-            {"kind": "text", "unit": "words", "min_count": 1, "max_count": 3},
+            {"kind": "text", "unit": "sentences", "min_count": 1, "max_count": 3},
         ),
         ({"name": "email", "field_type": "email"}, {"kind": "internet", "attribute": "email"}),
         (
             {"name": "age", "type": "integer", "constraints": {"min_value": 18, "max_value": 80}},
-            {"kind": "integer", "min_value": 18, "max_value": 80},
+            {"kind": "person", "attribute": "age", "min_age": 18, "max_age": 80},
         ),
         (
             {"name": "s", "type": "choice", "constraints": {"values": ["a", "b"]}},

@@ -129,12 +129,9 @@ class ExtractRequest(BaseModel):
     user_input: str = Field(max_length=20_000)
 
 
-@router.post("/schema/extract", status_code=501, responses={501: {"description": "Not yet."}})
-def schema_extract(body: ExtractRequest, _owner: Owner) -> dict[str, str]:
-    """Natural language to a schema; answers 501 until lookalike's sentence parser lands."""
-    del body
-    raise ApiError(
-        501,
-        "schema extraction from a sentence is not available in this build yet; "
-        "send a spec (POST /v1/specs/validate) or a field list (POST /jobs/create)",
-    )
+@router.post("/schema/extract")
+def schema_extract(body: ExtractRequest, _owner: Owner) -> dict[str, Any]:
+    """A sentence to a field list, by the offline parser (as ``POST /v1/specs/from-text``)."""
+    from lookalike.server.routes.sentences import seed_schema
+
+    return seed_schema(body.user_input)
