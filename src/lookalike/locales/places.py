@@ -16,7 +16,8 @@ import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
 from lookalike.locales.data import table
-from lookalike.locales.profiles import LocaleProfile, profile_for
+from lookalike.locales.prepared import prepared
+from lookalike.locales.profiles import FLAGSHIP, LocaleProfile, profile_for
 from lookalike.native.concat import padded
 from lookalike.strings import numbers_of, string_array, text
 
@@ -75,6 +76,7 @@ def _coords(data: pa.Table, name: str) -> np.ndarray:
 
 
 @cache
+@prepared("places", each=lambda: [(locale,) for locale in FLAGSHIP])
 def places_for(locale: str) -> Places:
     """The places of a locale (loaded on first use)."""
     profile = profile_for(locale)
