@@ -16,6 +16,7 @@ from .gb import build_gb
 from .inputs import check_versions
 from .names import build_names
 from .notice import write_build_info, write_notice
+from .phone_areas import build_phone_areas
 from .phones import build_phones
 from .postal import build_postal
 from .streets import build_streets
@@ -27,6 +28,7 @@ STEPS: dict[str, Callable[[Path, Path], None]] = {
     "us": build_us,
     "cities": build_cities,
     "postal": build_postal,
+    "phone_areas": build_phone_areas,
     "names": build_names,
     "streets": lambda out, cache: build_streets(out),
     "banks": lambda out, cache: build_banks(out),

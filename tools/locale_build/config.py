@@ -25,6 +25,7 @@ IMPORTED: dict[str, str] = {
     "faker": "40.63.0",  # MIT
     "phonenumbers": "9.0.43",  # Apache-2.0
     "schwifty": "2026.10.1",  # MIT
+    "mimesis": "22.2.0",  # MIT (name lists)
 }
 TOOLS = ("numpy", "pyarrow", "scipy", "pyproj", "openpyxl")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,6 +55,51 @@ def census_surname(name: str) -> str:
     if name.startswith("MC") and len(name) > 3:
         return "Mc" + name[2:].capitalize()
     return "-".join(p.capitalize() for p in name.split("-"))
+
+
+# Mimesis (MIT) name lists that widen a locale's pool: (Mimesis locale, kinds taken). Only
+# lists whose names belong to the country (Mimesis' Italian first names are mostly English,
+# so only its Italian surnames are taken); ja is left out, as Mimesis gives no readings for
+# its kanji names (emails need Hepburn romanisation).
+MIMESIS_LISTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "fr_FR": ("fr", ("first_female", "first_male", "last")),
+    "it_IT": ("it", ("last",)),
+    "nl_NL": ("nl", ("first_female", "first_male", "last")),
+    "pt_BR": ("pt-br", ("first_female", "first_male", "last")),
+    "zh_CN": ("zh", ("first_female", "first_male", "last")),
+}
+
+
+def mimesis_names(code: str, kind: str) -> list[str]:
+    """A Mimesis person list (``first_female``, ``first_male`` or ``last``)."""
+    import importlib.resources
+
+    data = json.loads(
+        (importlib.resources.files("mimesis") / "datasets" / code / "person.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    if kind == "last":
+        surnames = data["surnames"]
+        if isinstance(surnames, dict):
+            return [n for values in surnames.values() for n in values]
+        return list(surnames)
+    return list(data["names"]["female" if kind == "first_female" else "male"])
+
+
+def widen_with_mimesis(rows: list[tuple[str, str, str, float]], info: dict[str, Any]) -> None:
+    """Add the names of ``MIMESIS_LISTS`` a locale's pool lacks, each at the pool's median
+    weight (Mimesis gives no frequencies): the frequent names keep their order and lead,
+    and the long tail of real populations gets its mass."""
+    for locale, (code, kinds) in MIMESIS_LISTS.items():
+        for kind in kinds:
+            mine = {r[2]: r[3] for r in rows if r[0] == locale and r[1] == kind}
+            floor = float(np.median(list(mine.values())))
+            extra = [n for n in dict.fromkeys(mimesis_names(code, kind)) if n and n not in mine]
+            rows.extend((locale, kind, n, floor) for n in extra)
+            entry = info[locale][kind]
+            entry["names"] += len(extra)
+            entry["weights"] += f" + {len(extra)} Mimesis names at the median weight"
 
 
 def build_names(out: Path, cache: Path) -> None:
@@ -164,6 +210,7 @@ def build_names(out: Path, cache: Path) -> None:
                 add(locale, kind, names, [1.0] * len(names), "uniform (alphabetical list)")
             else:
                 add(locale, kind, names, zipf_weights(len(names)), "Zipf 1/(rank+10)")
+    widen_with_mimesis(rows, info)
     rows.sort(key=lambda r: (r[0], r[1], -r[3], r[2]))
     table = pa.table(
         {

@@ -107,12 +107,24 @@ def notice_values(info: dict[str, Any]) -> dict[str, Any]:
         "postal_fr": loose(postal.get("FR", {})),
         "postal_de": loose(postal.get("DE", {})),
         "postal_cn": loose(postal.get("CN", {})),
+        "postal_jp": loose(_fmt_ints(postal.get("JP", {}))),
+        "postal_in": loose(_fmt_ints(postal.get("IN", {}))),
+        "postal_pk": loose(_fmt_ints(postal.get("PK", {}))),
         "weights": {loc: _weights_line(names, loc) for loc in LOCALES},
         "ur_pk_female": len(UR_PK_FEMALE),
         "ur_pk_surnames": len(UR_PK_SURNAMES),
         "safe_ranges_invalid": ", ".join(f"`{x}`" for x in safe if not safe[x]["valid"]),
+        "phone_areas_dropped": ", ".join(
+            f"{k} {len(v['areas_dropped'])}" for k, v in sorted(n.get("phone_areas", {}).items())
+        ),
+        "phone_areas_places": "; ".join(
+            f"{k} {v['places'].get('town_named_by_geocoder', 0):,} / "
+            f"{v['places'].get('nearest_located_area', 0):,}"
+            for k, v in sorted(n.get("phone_areas", {}).items())
+        ),
         "banks_kept": ", ".join(f"{k} {v['kept']}" for k, v in n.get("banks", {}).items()),
         "faker_licence": _license_text("faker"),
+        "mimesis_licence": _license_text("mimesis"),
         "schwifty_licence": _license_text("schwifty"),
         "phonenumbers_licence": _license_text("phonenumbers"),
     }

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from .config import NOTES, REGIONS, SEED, log
+from .layouts import check_layouts, split_by_layout
 from .outputs import write_json
 from .templates import (
     DIGITS,
@@ -271,6 +272,60 @@ def gb_areas(gb_fixed: list[Template]) -> GBAreas:
     return _GB_AREAS
 
 
+def extra_regions() -> list[str]:
+    """Countries of Faker's other locales: their numbering plans ship too, so that phones of
+    any locale are valid, of the asked type and formatted (places and words stay Faker's)."""
+    import faker.config
+    import phonenumbers
+
+    codes = {loc.split("_")[1] for loc in faker.config.AVAILABLE_LOCALES if "_" in loc}
+    return sorted((codes & set(phonenumbers.SUPPORTED_REGIONS)) - set(REGIONS))
+
+
+_WEIGHTED_FIXED: dict[str, tuple[Template, ...]] = {}
+
+
+def weighted_fixed(region: str) -> tuple[Template, ...]:
+    """The fixed-line templates ``phones.json`` ships for ``region`` (before layout splits)."""
+    if region not in _WEIGHTED_FIXED:
+        templates, _, _ = weigh_templates(region, "fixed", region_phone_templates(region).fixed)
+        _WEIGHTED_FIXED[region] = tuple(templates)
+    return _WEIGHTED_FIXED[region]
+
+
+def with_layouts(
+    cc: int, ts: list[Template], ws: list[float], label: str, checks: int = 500
+) -> list[dict[str, Any]]:
+    """Templates as JSON entries with their national and international layouts (split so
+    that each has one; see layouts.py), checked against libphonenumber's formatting."""
+    rng = np.random.default_rng(SEED + 10)
+    entries = [
+        {**t_json(t, round(w, 12)), **layouts}
+        for t, w, layouts in split_by_layout(cc, ts, ws, rng, label)
+    ]
+    check_layouts(cc, entries, checks, SEED + 11)
+    return entries
+
+
+def _add_kind(entry: dict[str, Any], ps: PhoneSet, kind: str, rng: Any) -> dict[str, Any]:
+    """``entry[kind]``: the weighted, validated templates of one type with their layouts."""
+    import phonenumbers
+
+    wt, ww, winfo = weigh_templates(ps.region, kind, ps.mobile if kind == "mobile" else ps.fixed)
+    validate_templates(ps, kind, wt, ww, 2000, rng)
+    entry[kind] = with_layouts(ps.country_code, wt, ww, f"{ps.region} {kind}")
+    winfo["templates_by_layout"] = len(entry[kind])
+    winfo["accepted_types"] = sorted(
+        phonenumbers.PhoneNumberType.to_string(x)
+        for x in (ps.accept_mobile if kind == "mobile" else ps.accept_fixed)
+    )
+    log(
+        f"phones {ps.region} {kind}: {winfo['templates']} templates, "
+        f"capacity {winfo['capacity']:.3g}, lengths {winfo['length_share']}"
+    )
+    return winfo
+
+
 def build_phones(out: Path, cache: Path) -> None:
     import phonenumbers
 
@@ -278,23 +333,23 @@ def build_phones(out: Path, cache: Path) -> None:
     result: dict[str, Any] = {}
     info: dict[str, Any] = {}
     gb_fixed_all: list[Template] = []
-    for region in REGIONS:
-        ps = region_phone_templates(region)
+    for region in (*REGIONS, *extra_regions()):
+        try:
+            ps = region_phone_templates(region)
+        except (RuntimeError, AssertionError) as problem:
+            log(f"phones {region}: skipped ({problem})")
+            continue
         entry: dict[str, Any] = {"country_code": ps.country_code}
-        info[region] = {}
-        for kind, ts in (("mobile", ps.mobile), ("fixed", ps.fixed)):
-            wt, ww, winfo = weigh_templates(region, kind, ts)
-            validate_templates(ps, kind, wt, ww, 2000, rng)
-            entry[kind] = [t_json(t, w) for t, w in zip(wt, ww, strict=True)]
-            winfo["accepted_types"] = sorted(
-                phonenumbers.PhoneNumberType.to_string(x)
-                for x in (ps.accept_mobile if kind == "mobile" else ps.accept_fixed)
-            )
-            info[region][kind] = winfo
-            log(
-                f"phones {region} {kind}: {winfo['templates']} templates, "
-                f"capacity {winfo['capacity']:.3g}, lengths {winfo['length_share']}"
-            )
+        if region not in REGIONS and not (ps.mobile and ps.fixed):
+            log(f"phones {region}: skipped (no mobile or no fixed-line templates)")
+            continue
+        try:
+            info[region] = {kind: _add_kind(entry, ps, kind, rng) for kind in ("mobile", "fixed")}
+        except SystemExit as problem:  # an extra region whose plan cannot be expanded exactly
+            if region in REGIONS:
+                raise
+            log(f"phones {region}: skipped ({problem})")
+            continue
         if region == "GB":
             gb_fixed_all = ps.fixed
             areas = gb_areas(ps.fixed)
@@ -313,7 +368,7 @@ def build_phones(out: Path, cache: Path) -> None:
                     n_area = phonenumbers.length_of_geographical_area_code(num)
                     if nsn[:n_area] != a:
                         raise SystemExit(f"GB area {a}: {nsn} has area code {nsn[:n_area]}")
-                by_area[a] = [t_json(t, w) for t, w in zip(ts, ws, strict=True)]
+                by_area[a] = with_layouts(44, ts, ws, f"GB area {a}", checks=40)
             entry["fixed_by_area"] = by_area
             info["GB"]["areas"] = len(by_area)
             info["GB"]["geodata_prefixes_skipped"] = len(areas.skipped_prefixes)
@@ -348,9 +403,11 @@ def build_phones_safe(out: Path, gb_fixed: list[Template]) -> None:
         if kind == "fixed" and all_valid:
             num = phonenumbers.parse(f"+44{nsns[0]}")
             area = nsns[0][: phonenumbers.length_of_geographical_area_code(num)] or None
+        (layouts,) = [x for _, _, x in split_by_layout(44, [t], [1.0], rng, rng_text)]
         item = {
             "weight": 1.0,
             "positions": list(t),
+            **layouts,
             "display": rng_text,
             "town": place,
             "area_code": area,

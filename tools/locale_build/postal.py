@@ -12,10 +12,19 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from .areas import area_column
 from .cities import admin1_table
 from .config import NOTES, POSTAL_COUNTRIES, log
 from .inputs import geonames_cities, read_from_wheel, wheel_path
 from .outputs import to_xyz, write_parquet
+from .place_rules import (
+    PREFER_PLACES,
+    JapaneseMunicipalities,
+    KnownPlaces,
+    drop_non_places,
+    rank,
+    real_town,
+)
 
 
 def _de_place_filter(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
@@ -61,6 +70,9 @@ def build_postal(out: Path, cache: Path) -> None:
             rows = keep
         if cc == "DE":
             rows, st["dropped_organisations"] = _de_place_filter(rows)
+        if cc == "JP":
+            rows, st["dropped_businesses_and_buildings"] = drop_non_places(cc, rows)
+        known = KnownPlaces(cc, cache) if cc in PREFER_PLACES else None
         # admin1: map GeoNames postal 'state' spellings to admin1.csv names by majority vote of
         # the admin1 of the nearest GeoNames city (pop >= 5,000) of the same country
         cs = [c for c in cities.values() if c["countrycode"] == cc and (cc, c["admin1code"]) in adm]
@@ -89,13 +101,27 @@ def build_postal(out: Path, cache: Path) -> None:
                 st["no_place_name"] = st.get("no_place_name", 0) + 1
                 continue
             admin1 = mapping[r["state"]][0] if r["state"] else adm[(cc, cs[i]["admin1code"])]
-            key = ("(" in name or "," in name, name, r["latitude"], r["longitude"])
+            place_rank = rank(known, name, r["latitude"], r["longitude"])
+            key = ("(" in name or "," in name, *place_rank, name, r["latitude"], r["longitude"])
             cur = best.get(r["postal_code"])
             if cur is None or key < cur[0]:
                 best[r["postal_code"]] = (key, name, admin1, r["latitude"], r["longitude"])
-        for pc in sorted(best):
+        codes = sorted(best)
+        rules: Counter[str] = Counter()
+        if known is not None:  # the town first: the area code follows the town
+            for pc in codes:
+                key, name, admin1, la, lo = best[pc]
+                best[pc] = (key, real_town(known, cc, name, la, lo, rules), admin1, la, lo)
+        areas = area_column(
+            cc, cache, [(best[pc][1], (best[pc][2],), best[pc][3], best[pc][4]) for pc in codes]
+        )
+        japan = JapaneseMunicipalities(cache) if cc == "JP" else None
+        for pc, area in zip(codes, areas, strict=True):
             _, name, admin1, la, lo = best[pc]
-            out_rows.append((cc, pc, name, admin1, la, lo))
+            if japan is not None:  # one script: municipality and prefecture in kanji
+                name, admin1 = japan.municipality(la, lo), japan.prefectures[admin1]
+            out_rows.append((cc, pc, name, admin1, la, lo, area))
+        st.update(rules)
         st["postcodes"] = len(best)
         info[cc] = st
         log(f"postal {cc}: {len(best):,} postcodes")
@@ -107,6 +133,7 @@ def build_postal(out: Path, cache: Path) -> None:
             "admin1": pa.array([r[3] for r in out_rows], pa.string()),
             "latitude": pa.array(np.array([r[4] for r in out_rows], dtype=np.float32)),
             "longitude": pa.array(np.array([r[5] for r in out_rows], dtype=np.float32)),
+            "area_code": pa.array([r[6] for r in out_rows], pa.string()),
         }
     )
     write_parquet(out, "postal_codes.parquet", table)

@@ -11,6 +11,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .areas import area_column
 from .config import NOTES, SEED, log
 from .inputs import read_from_wheel, wheel_path
 from .outputs import write_json, write_parquet
@@ -41,6 +42,11 @@ def build_us(out: Path, cache: Path) -> None:
     rows = [r for r in rows if r["primary_city"] and r["county"] and r["state_name"]]
     rows.sort(key=lambda r: r["zip"])
     assert all(re.fullmatch(r"\d{5}", r["zip"]) for r in rows)
+    areas = area_column(
+        "US",
+        cache,
+        [(r["primary_city"], (r["state_name"], r["state"]), r["lat"], r["lon"]) for r in rows],
+    )
     table = pa.table(
         {
             "zip": pa.array([r["zip"] for r in rows], pa.string()),
@@ -54,6 +60,7 @@ def build_us(out: Path, cache: Path) -> None:
                 [int(r["population"]) if r["population"] is not None else 0 for r in rows],
                 pa.int64(),
             ),
+            "area_code": pa.array(areas, pa.string()),
         }
     )
     write_parquet(out, "us_zips.parquet", table)

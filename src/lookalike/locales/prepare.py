@@ -20,6 +20,7 @@ from pathlib import Path
 def register_builders() -> None:
     """Import the modules whose builders are prepared."""
     import lookalike.kinds.address
+    import lookalike.kinds.phone
     import lookalike.locales.data
     import lookalike.locales.places  # noqa: F401
 

@@ -50,7 +50,7 @@ _METADATA_KEY = b"lookalike.tree"
 T = TypeVar("T")
 
 #: Builders that can be prepared: name -> (builder, arguments to prepare it for).
-BUILDERS: dict[str, tuple[Callable[..., Any], Callable[[], Iterable[tuple[str, ...]]]]] = {}
+BUILDERS: dict[str, tuple[Callable[..., Any], Callable[[], Iterable[tuple[Any, ...]]]]] = {}
 
 
 def file_name(name: str, args: tuple[Any, ...]) -> str:
@@ -59,7 +59,7 @@ def file_name(name: str, args: tuple[Any, ...]) -> str:
 
 
 def prepared(
-    name: str, each: Callable[[], Iterable[tuple[str, ...]]]
+    name: str, each: Callable[[], Iterable[tuple[Any, ...]]]
 ) -> Callable[[Callable[..., T]], Callable[..., T]]:
     """Serve ``builder(*args)`` from its prepared file when there is one."""
 

@@ -48,7 +48,7 @@ def _assert_same(built: Any, loaded: Any, where: str) -> None:
 
 def test_every_flagship_locale_has_its_prepared_files() -> None:
     names = {name for name, _ in CASES}
-    assert names == {"name_pool", "places", "street_pool"}
+    assert names == {"name_pool", "places", "street_pool", "phone_templates", "phone_areas"}
     for name, arguments in CASES:
         assert (prepared.PREPARED_DIR / prepared.file_name(name, arguments)).is_file()
 
