@@ -127,21 +127,42 @@ def check_phone_areas(
 
 
 def self_check(out: Path, cache: Path) -> dict[str, Any]:
-    import phonenumbers
-
-    report: dict[str, Any] = {}
+    """Load every file and assert the contract, step by step; log and return the figures."""
     rng = np.random.default_rng(SEED + 99)
-    admin = defaultdict(set)
+    jsons = {n: json.loads((out / n).read_text(encoding="utf-8")) for n in JSON_FILES}
+    admin = _admin_names(out)
+    report: dict[str, Any] = {}
+    report["gb"], towns = check_gb(out, cache, jsons["phones.json"])
+    report["us"], us = check_us(out, jsons, rng)
+    report["cities"], report["postal_codes"], postal = check_places(out, admin)
+    report["names"] = check_names(out)
+    check_words(jsons)
+    report["phones"] = check_phones(jsons, towns, rng)
+    report["phone_areas"] = check_phone_areas(out, us, postal, rng)
+    report["banks"] = check_banks(out, jsons)
+    total = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
+    assert total < MAX_TOTAL_BYTES, f"data folder is {total / 1e6:.1f} MB"
+    report["total_bytes"] = total
+    log(f"self-check passed: {json.dumps(report, ensure_ascii=False)}")
+    return report
+
+
+def _admin_names(out: Path) -> dict[str, set[str]]:
+    """admin1.csv as country -> admin1 names (and its own invariants)."""
+    admin: dict[str, set[str]] = defaultdict(set)
     with (out / "admin1.csv").open(encoding="utf-8") as fp:
         rows = list(csv.reader(fp))
     assert rows[0] == ["country", "code", "name"]
     assert len({(r[0], r[1]) for r in rows[1:]}) == len(rows) - 1
     for cc, _code, name in rows[1:]:
         admin[cc].add(name)
-    jsons = {n: json.loads((out / n).read_text(encoding="utf-8")) for n in JSON_FILES}
-    phones = jsons["phones.json"]
+    return admin
 
-    # GB postcodes and towns
+
+def check_gb(
+    out: Path, cache: Path, phones: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """GB postcodes (format, ONSPD, distance to their town) and towns with dial codes."""
     pc = _load(out, "gb_postcodes.parquet")
     tw = _load(out, "gb_towns.parquet")
     n = len(pc["postcode"])
@@ -170,19 +191,25 @@ def self_check(out: Path, cache: Path) -> dict[str, Any]:
         missing = [p for p in pc["postcode"] if p not in live]
         assert not missing, f"{len(missing)} GB postcodes not in ONSPD, e.g. {missing[:3]}"
         onspd_checked = True
-    report["gb"] = {
+    report = {
         "postcodes": n,
         "districts": len(set(pc["district"])),
         "towns": len(tw["town"]),
         "max_km_to_town": round(float(km.max()), 2),
         "onspd_checked": onspd_checked,
     }
+    return report, tw
 
-    # US
+
+def check_us(
+    out: Path, jsons: dict[str, Any], rng: Any
+) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """US ZIPs and the state area codes (numbers of each valid)."""
+    import phonenumbers
+
     us = _load(out, "us_zips.parquet")
-    assert all(re.fullmatch(r"\d{5}", z) for z in us["zip"]) and len(set(us["zip"])) == len(
-        us["zip"]
-    )
+    assert all(re.fullmatch(r"\d{5}", z) for z in us["zip"])
+    assert len(set(us["zip"])) == len(us["zip"])
     assert set(us["state_code"]) == set(US_STATES_AND_DC)
     assert min(us["population"]) >= 0
     ac = jsons["us_area_codes.json"]
@@ -197,9 +224,13 @@ def self_check(out: Path, cache: Path) -> dict[str, Any]:
                     npa + str(rng.integers(2, 10)) + "".join(map(str, rng.integers(0, 10, 6)))
                 )
     validate_numbers("US", 1, nums, fol, "check us_area_codes")
-    report["us"] = {"zips": len(us["zip"]), "area_codes": sum(len(v) for v in ac.values())}
+    return {"zips": len(us["zip"]), "area_codes": sum(len(v) for v in ac.values())}, us
 
-    # cities and postal codes
+
+def check_places(
+    out: Path, admin: dict[str, set[str]]
+) -> tuple[int, dict[str, int], dict[str, list[Any]]]:
+    """Cities and postal codes: formats, admin1 names, no duplicates or CEDEX."""
     ci = _load(out, "cities.parquet")
     assert set(ci["country"]) == set(CITY_COUNTRIES)
     assert all(a in admin[c] for c, a in zip(ci["country"], ci["admin1"], strict=True))
@@ -213,10 +244,11 @@ def self_check(out: Path, cache: Path) -> dict[str, Any]:
         assert re.fullmatch(POSTAL_FORMATS[c], p), f"{c} postal code {p!r}"
         assert a in admin[c] or (c == "JP" and a in jp_kanji), f"{c} admin1 {a!r}"
     assert not any("CEDEX" in x.upper() for x in po["city"])
-    report["cities"] = len(ci["city"])
-    report["postal_codes"] = dict(sorted(Counter(po["country"]).items()))
+    return len(ci["city"]), dict(sorted(Counter(po["country"]).items())), po
 
-    # names
+
+def check_names(out: Path) -> dict[str, int]:
+    """Every locale has the three name lists, positive weights, no duplicates."""
     nm = _load(out, "names.parquet")
     combos = Counter(zip(nm["locale"], nm["kind"], strict=True))
     for loc in LOCALES:
@@ -225,9 +257,11 @@ def self_check(out: Path, cache: Path) -> dict[str, Any]:
     assert set(nm["kind"]) == {"first_male", "first_female", "last"}
     assert min(nm["weight"]) > 0
     assert len(set(zip(nm["locale"], nm["kind"], nm["name"], strict=True))) == len(nm["name"])
-    report["names"] = {f"{a}/{b}": v for (a, b), v in sorted(combos.items())}
+    return {f"{a}/{b}": v for (a, b), v in sorted(combos.items())}
 
-    # streets, companies
+
+def check_words(jsons: dict[str, Any]) -> None:
+    """Street formats and sizes; company vocabulary sizes."""
     st = jsons["streets.json"]
     assert set(st) == set(LOCALES)
     for loc, v in st.items():
@@ -236,12 +270,17 @@ def self_check(out: Path, cache: Path) -> dict[str, Any]:
         assert all(w > 0 for _, w in v["types"] + v["common"]), loc
     co = jsons["companies.json"]
     assert set(co["suffixes"]) == set(LOCALES)
-    assert len(co["industries"]) >= 180 and all(
-        len(i["sub_industries"]) >= 4 for i in co["industries"]
-    )
+    assert len(co["industries"]) >= 180
+    assert all(len(i["sub_industries"]) >= 4 for i in co["industries"])
     assert len(co["job_titles"]) >= 140 and len(co["name_words"]) >= 100
 
-    # phones: 2,000 numbers per region and type must be valid and of the right type
+
+def check_phones(jsons: dict[str, Any], towns: dict[str, list[Any]], rng: Any) -> str:
+    """2,000 numbers per region and type valid and of that type; GB area templates."""
+    import phonenumbers
+
+    phones = jsons["phones.json"]
+    fol = {phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
     assert set(phones) >= set(REGIONS)
     for region, entry in phones.items():
         md = phonenumbers.PhoneMetadata.metadata_for_region(region)
@@ -258,20 +297,22 @@ def self_check(out: Path, cache: Path) -> dict[str, Any]:
                 acc = {phonenumbers.PhoneNumberType.FIXED_LINE}
             validate_numbers(region, md.country_code, t_sample(ts, ws, 2000, rng), acc,
                              f"check {region} {kind}")  # fmt: skip
-    fixed = {phonenumbers.PhoneNumberType.FIXED_LINE}
+    by_area = phones["GB"]["fixed_by_area"]
     area_nums = []
-    for area in sorted(set(d[1:] for d in tw["dial_code"])):
+    for area in sorted(set(d[1:] for d in towns["dial_code"])):
         ts = [tuple(t["positions"]) for t in by_area[area]]
         for nsn in t_sample(ts, [t["weight"] for t in by_area[area]], 5, rng):
             assert nsn.startswith(area)
             area_nums.append(nsn)
+    fixed = {phonenumbers.PhoneNumberType.FIXED_LINE}
     validate_numbers("GB", 44, area_nums, fixed, "check GB fixed_by_area")
     safe = jsons["phones_safe.json"]["GB"]
     assert "07700 900xxx" in safe["invalid_per_phonenumbers"]
-    report["phones"] = "2,000 numbers per region and type valid"
-    report["phone_areas"] = check_phone_areas(out, us, po, rng)
+    return "2,000 numbers per region and type valid"
 
-    # banks
+
+def check_banks(out: Path, jsons: dict[str, Any]) -> dict[str, int]:
+    """Banks: BIC shapes, no duplicates, bank codes of the IBAN layout's length."""
     bk = _load(out, "banks.parquet")
     assert set(bk["country"]) <= set(BANK_COUNTRIES)
     assert all(re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", b) for b in bk["bic"])
@@ -280,10 +321,4 @@ def self_check(out: Path, cache: Path) -> dict[str, Any]:
     assert set(fm) == set(IBAN_COUNTRIES)
     for c, code in zip(bk["country"], bk["bank_code"], strict=True):
         assert len(code) == fm[c]["bank_code_length"]
-    report["banks"] = dict(sorted(Counter(bk["country"]).items()))
-
-    total = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
-    assert total < MAX_TOTAL_BYTES, f"data folder is {total / 1e6:.1f} MB"
-    report["total_bytes"] = total
-    log(f"self-check passed: {json.dumps(report, ensure_ascii=False)}")
-    return report
+    return dict(sorted(Counter(bk["country"]).items()))
