@@ -64,10 +64,14 @@ def lookalike_names(locale: str) -> list[str]:
     return names
 
 
+#: Faker's locale for a flagship one it spells differently.
+FAKER = {"ur_PK": "en_PK"}
+
+
 def faker_rows(locale: str, rows: int) -> list[dict[str, Any]]:
     from faker import Faker
 
-    faker = Faker(locale)
+    faker = Faker(FAKER.get(locale, locale))
     faker.seed_instance(3)
 
     def region() -> str:
@@ -93,7 +97,7 @@ def faker_rows(locale: str, rows: int) -> list[dict[str, Any]]:
 def faker_names(locale: str) -> list[str]:
     from faker import Faker
 
-    faker = Faker(locale)
+    faker = Faker(FAKER.get(locale, locale))
     faker.seed_instance(3)
     return [faker.name() for _ in range(NAMES)]
 
