@@ -33,7 +33,8 @@ from lookalike.kinds.base import (
 )
 from lookalike.locales.data import name_pool, streets
 from lookalike.locales.places import Places, places_for
-from lookalike.locales.profiles import profile_for
+from lookalike.locales.prepared import prepared
+from lookalike.locales.profiles import FLAGSHIP, profile_for
 from lookalike.native.concat import Piece, Take, concat, padded
 from lookalike.spec import AddressField
 from lookalike.strings import string_array
@@ -68,6 +69,7 @@ _STREET_POOL = 4000
 
 
 @cache
+@prepared("street_pool", each=lambda: [(locale,) for locale in FLAGSHIP])
 def street_pool(locale: str) -> tuple[pa.StringArray, AliasTable]:
     """Street names of a locale: its common ones plus names built from its surnames.
 

@@ -43,8 +43,10 @@ from lookalike.spec import PersonField
 from lookalike.strings import null_of, string_array
 
 _EPOCH = dt.date(1970, 1, 1)
-_FAMILY_NAME_FIRST = {"ja", "zh"}
-_NO_SPACE = {"ja", "zh"}
+_FAMILY_NAME_FIRST = {"ja", "zh", "ko"}
+_NO_SPACE = {"ja", "zh", "ko"}
+#: Naming systems without middle names: a given name and a family name only.
+_NO_MIDDLE_NAME = {"ja", "zh", "ko"}
 _GENDER = string_array(["Female", "Male"])
 
 #: Titles by language: (female titles with weights, male titles with weights).
@@ -167,7 +169,8 @@ class PersonLatent(GroupLatent):
 
     @cached_property
     def has_middle(self) -> np.ndarray:
-        return self._uniform("has-middle") < 0.35
+        share = 0.0 if self.model.language in _NO_MIDDLE_NAME else 0.35
+        return self._uniform("has-middle") < share
 
     @cached_property
     def last(self) -> np.ndarray:

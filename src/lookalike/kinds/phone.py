@@ -20,19 +20,72 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
 from lookalike.kinds.address import AddressModel
 from lookalike.kinds.base import BlockContext, Column, Env, register, typed_array
-from lookalike.locales.data import json_file
+from lookalike.locales.data import json_file, table
+from lookalike.locales.places import places_for
+from lookalike.locales.prepared import prepared
 from lookalike.locales.profiles import FLAGSHIP, profile_for
 from lookalike.spec import PhoneField
-from lookalike.strings import join, string_array
+from lookalike.strings import string_array
 
-_TRUNK = {"GB": "0", "DE": "0", "FR": "0", "NL": "0", "IN": "0", "PK": "0", "JP": "0",
-          "CN": "0", "BR": "0"}  # fmt: skip
+
+@dataclass(frozen=True, eq=False)
+class Layouts:
+    """Text layouts of numbers, one per template: which digit or literal byte goes
+    where, as matrices, so a block is laid out with a few numpy gathers.
+
+    >>> lay = Layouts.of(["0## ###", "(#) #"])
+    >>> chars = np.frombuffer(b"12345" b"67000", np.uint8).reshape(2, 5)
+    >>> lay.apply(chars, np.array([0, 1])).to_pylist()
+    ['012 345', '(6) 7']
+    """
+
+    texts: tuple[str, ...]  # distinct layouts
+    of_template: np.ndarray  # int64 (T,): each template's layout
+    source: np.ndarray  # int64 (K, W): digit position per output byte, -1 for a literal
+    literal: np.ndarray  # uint8 (K, W): the literal bytes
+    length: np.ndarray  # int64 (K,): bytes of each layout
+
+    @classmethod
+    def of(cls, per_template: list[str]) -> Layouts:
+        texts = tuple(dict.fromkeys(per_template))
+        number = {text: i for i, text in enumerate(texts)}
+        encoded = [text.encode() for text in texts]
+        width = max(len(e) for e in encoded)
+        source = np.full((len(texts), width), -1, dtype=np.int64)
+        literal = np.zeros((len(texts), width), dtype=np.uint8)
+        for k, text in enumerate(encoded):
+            codes = np.frombuffer(text, np.uint8)
+            slots = codes == ord("#")
+            source[k, : len(codes)][slots] = np.arange(int(slots.sum()))
+            literal[k, : len(codes)] = np.where(slots, 0, codes)
+        of_template = np.array([number[t] for t in per_template], dtype=np.int64)
+        lengths = np.array([len(e) for e in encoded], dtype=np.int64)
+        return cls(texts, of_template, source, literal, lengths)
+
+    @property
+    def single(self) -> str | None:
+        """The one layout every template shares, if so."""
+        return self.texts[0] if len(self.texts) == 1 else None
+
+    def apply(self, chars: np.ndarray, template: np.ndarray) -> pa.Array:
+        """Rows of ASCII digits (one row per number) laid out by their template."""
+        rows = len(template)
+        kind = self.of_template[template]
+        source = self.source[kind]
+        picked = np.take_along_axis(chars, np.maximum(source, 0), axis=1)
+        out = np.where(source >= 0, picked, self.literal[kind])
+        lengths = self.length[kind]
+        data = out[np.arange(out.shape[1]) < lengths[:, None]]
+        offsets = np.zeros(rows + 1, dtype=np.int32)
+        np.cumsum(lengths, out=offsets[1:])
+        return pa.Array.from_buffers(
+            pa.string(), rows, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -43,6 +96,10 @@ class Templates:
     sizes: np.ndarray  # int64 (T, L); 1 past a template's length
     lengths: np.ndarray  # int64 (T,)
     weights: np.ndarray  # float64 (T,)
+    #: libphonenumber's grouping of each template's numbers, one ``#`` per digit
+    #: (``0#### ######``, ``+44 #### ######``): see tools/locale_build/layouts.py.
+    national: pa.StringArray
+    international: pa.StringArray
 
     @classmethod
     def of(cls, templates: list[dict[str, Any]]) -> Templates:
@@ -56,7 +113,19 @@ class Templates:
                 sizes[t, p] = len(encoded)
         lengths = np.array([len(t["positions"]) for t in templates], dtype=np.int64)
         weights = np.array([float(t.get("weight", 1.0)) for t in templates])
-        return cls(digits, sizes, lengths, weights)
+        national = string_array([str(t.get("national") or "") for t in templates])
+        international = string_array([str(t.get("international") or "") for t in templates])
+        return cls(digits, sizes, lengths, weights, national, international)
+
+    def layouts(self, style: str, country_code: str) -> Layouts:
+        """How numbers are written in ``style`` (national, international, e164)."""
+        if style == "e164":
+            texts = [f"+{country_code}" + "#" * int(n) for n in self.lengths]
+        else:
+            found = (self.national if style == "national" else self.international).to_pylist()
+            # Templates without a stored layout (older data): the digits as they are.
+            texts = [t or "#" * int(n) for t, n in zip(found, self.lengths, strict=True)]
+        return Layouts.of(texts)
 
     @cached_property
     def table(self) -> AliasTable:
@@ -85,18 +154,24 @@ class Templates:
         return bool(np.all(self.lengths == self.lengths[0]))
 
     def render(
-        self, template: np.ndarray, choice: np.ndarray, layout: str | None = None
+        self,
+        template: np.ndarray,
+        choice: np.ndarray,
+        layout: str | Layouts | None = None,
     ) -> pa.Array:
         """Numbers from a template per row and a digit choice per position.
 
-        ``layout`` (for same-length numbers only) places the digits in a fixed
-        text, one ``#`` per digit: ``"0#### ######"``, ``"+44##########"``.
+        ``layout`` places the digits in text, one ``#`` per digit: one text for
+        every row (``"0#### ######"``, same-length numbers only), or each
+        template's own (:class:`Layouts`).
         """
         rows = len(template)
         width = self.digits.shape[1]
         # One flat lookup: (template, position, choice) -> ASCII digit.
         where = (template.astype(np.int64) * width)[:, None] + np.arange(width)
         chars = np.take(self._flat, where * 10 + choice)
+        if isinstance(layout, Layouts):
+            return layout.apply(chars, template)
         if self._same_length:  # every number as long as the widest: no compaction needed
             from lookalike.strings import fixed_width_strings
 
@@ -116,15 +191,15 @@ class Templates:
         )
 
     def sample(
-        self, rng: np.random.Generator, template: np.ndarray, layout: str | None = None
+        self, rng: np.random.Generator, template: np.ndarray, layout: str | Layouts | None = None
     ) -> pa.Array:
         sizes = self.sizes[template]
         choice = (rng.random(sizes.shape) * sizes).astype(np.int64)
         return self.render(template, np.minimum(choice, sizes - 1), layout)
 
-    def at(self, index: np.ndarray, layout: str | None = None) -> pa.Array:
+    def at(self, index: np.ndarray, layout: str | Layouts | None = None) -> pa.Array:
         """Number ``index`` of the combined space (injective)."""
-        if layout is not None and self._same_length:
+        if isinstance(layout, str) and self._same_length:
             from lookalike.native.digits import render
 
             text = render(index, self.starts, self.sizes, self.digits, layout)
@@ -152,6 +227,13 @@ class Templates:
 
 
 @cache
+@prepared(
+    "phone_templates",
+    each=lambda: [
+        *((p.country, kind, False) for p in FLAGSHIP.values() for kind in ("mobile", "fixed")),
+        *(("GB", kind, True) for kind in ("mobile", "fixed")),
+    ],
+)
 def templates_for(region: str, kind: str, safe: bool) -> Templates:
     """The templates of a region for ``mobile`` or ``fixed`` numbers."""
     source = json_file("phones_safe.json" if safe else "phones.json")
@@ -162,17 +244,67 @@ def templates_for(region: str, kind: str, safe: bool) -> Templates:
     return Templates.of(found)
 
 
+def _area_sources(region: str) -> dict[str, list[dict[str, Any]]]:
+    """Landline templates by area code (national digits, no trunk prefix) of a region."""
+    if region == "GB":  # GB's areas live with its numbering plan
+        return dict((json_file("phones.json").get(region) or {}).get("fixed_by_area") or {})
+    rows = table("phone_areas.parquet").to_pylist()
+    found: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["region"] == region:
+            entry = {**row, "positions": row["positions"].split(",")}
+            found.setdefault(row["area"], []).append(entry)
+    return found
+
+
 @cache
-def area_templates(region: str) -> dict[str, Templates]:
-    """GB landline templates by area code (without the leading 0)."""
-    entry = json_file("phones.json").get(region) or {}
-    return {area: Templates.of(found) for area, found in (entry.get("fixed_by_area") or {}).items()}
+@prepared("phone_areas", each=lambda: [(locale,) for locale in FLAGSHIP])
+def area_segments(locale: str) -> tuple[Templates, np.ndarray, np.ndarray] | None:
+    """All landline templates of a locale in one table, in segments: the general ones
+    first, then one segment per area code. Returns (templates, segment cumulative
+    weights offset by segment number, segment of each place's dial code)."""
+    region = profile_for(locale).country
+    dial_code = places_for(locale).dial_code
+    by_area = _area_sources(region)
+    if dial_code is None or not by_area:
+        return None
+    general = (json_file("phones.json").get(region) or {}).get("fixed") or []
+    names = ["", *sorted(by_area)]
+    segments: list[dict[str, Any]] = []
+    cumulative: list[np.ndarray] = []
+    for number, area in enumerate(names):
+        found = by_area[area] if area else general
+        segments.extend(found)
+        weights = np.array([float(t.get("weight", 1.0)) for t in found])
+        share = np.cumsum(weights) / weights.sum()
+        share[-1] = 1.0
+        cumulative.append(number + share)
+    segment_of_area = {area: number for number, area in enumerate(names)}
+    segment_of_dial = np.array(
+        [segment_of_area.get(code or "", 0) for code in dial_code.dictionary.to_pylist()],
+        dtype=np.float64,
+    )
+    return Templates.of(segments), np.concatenate(cumulative), segment_of_dial
 
 
 @cache
 def country_code(region: str) -> str:
+    """The calling code of a region (``44``); flagship ones without reading phones.json."""
+    if region in _CALLING_CODES:
+        return _CALLING_CODES[region]
     entry = json_file("phones.json").get(region) or {}
     return str(entry.get("country_code", ""))
+
+
+_CALLING_CODES = {"GB": "44", "US": "1", "DE": "49", "FR": "33", "ES": "34", "IT": "39",
+                  "NL": "31", "BR": "55", "IN": "91", "PK": "92", "JP": "81",
+                  "CN": "86"}  # fmt: skip
+
+
+def has_numbering_plan(region: str) -> bool:
+    """Whether the shipped data expand the region's numbering plan (every flagship one and
+    the countries of Faker's other locales whose plans expand exactly)."""
+    return region in _CALLING_CODES or region in json_file("phones.json")
 
 
 @dataclass(frozen=True)
@@ -204,106 +336,50 @@ class PhoneColumn(Column):
         if self.address is not None and self.kind == "fixed" and not self.safe:
             local = self._by_area(ctx)
             if local is not None:
-                return self._format(local)
+                return local
         template = self.templates.table.lookup(ctx.uniform("template"))
-        layout = self._layout
-        numbers = self.templates.sample(ctx.rng("digits"), template, layout)
-        return numbers if layout is not None else self._format(numbers)
+        numbers = self.templates.sample(ctx.rng("digits"), template, self._layout or self._layouts)
+        return numbers
 
     def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
-        layout = self._layout
-        numbers = self.templates.at(index.astype(np.uint64), layout)
-        return numbers if layout is not None else self._format(numbers)
+        return self.templates.at(index.astype(np.uint64), self._layout or self._layouts)
+
+    @cached_property
+    def _layouts(self) -> Layouts:
+        return self.templates.layouts(self.style, country_code(self.region))
 
     @cached_property
     def _layout(self) -> str | None:
-        """A fixed text layout for same-length numbers (the fast path), or None."""
-        templates = self.templates
-        if not templates._same_length:
-            return None
-        digits = "#" * int(templates.lengths[0])
-        cc = country_code(self.region)
-        if self.style == "e164":
-            return f"+{cc}{digits}"
-        if self.style == "international":
-            return f"+{cc} {digits}"
-        if self.region == "US":
-            return "(###) ###-####" if len(digits) == 10 else None
-        if self.region == "GB":
-            return "0" + digits[:4] + " " + digits[4:]
-        if self.region == "BR":
-            return "(##) " + digits[2:-4] + "-####"
-        trunk = "" if self.region == "CN" and self.kind == "mobile" else _TRUNK.get(self.region, "")
-        return trunk + digits
+        """One text layout for every number, when they share it (the fast path)."""
+        single = self._layouts.single
+        return single if single is not None and self.templates._same_length else None
 
     @cached_property
-    def _areas(self) -> tuple[Templates, np.ndarray, np.ndarray] | None:
-        """All landline templates in one table, in segments: the general ones first,
-        then one segment per area code. Returns (templates, segment cumulative
-        weights offset by segment number, segment of each dial code)."""
-        if self.address is None or self.address.places.dial_code is None:
+    def _areas(self) -> tuple[Templates, np.ndarray, np.ndarray, Layouts] | None:
+        """The locale's landline segments by area (see :func:`area_segments`) and
+        their layouts in this column's style."""
+        if self.address is None:
             return None
-        by_area = area_templates(self.region)
-        if not by_area:
+        found = area_segments(self.address.locale)
+        if found is None:
             return None
-        segments: list[dict[str, Any]] = []
-        raw = json_file("phones.json")[self.region]
-        names = ["", *sorted(by_area)]
-        cumulative: list[np.ndarray] = []
-        for number, area in enumerate(names):
-            found = raw["fixed"] if not area else raw["fixed_by_area"][area]
-            segments.extend(found)
-            weights = np.array([float(t.get("weight", 1.0)) for t in found])
-            share = np.cumsum(weights) / weights.sum()
-            share[-1] = 1.0
-            cumulative.append(number + share)
-        segment_of_area = {area: number for number, area in enumerate(names)}
-        dial = self.address.places.dial_code.dictionary.to_pylist()
-        segment_of_dial = np.array(
-            [segment_of_area.get((code or "").lstrip("0"), 0) for code in dial], dtype=np.float64
-        )
-        return Templates.of(segments), np.concatenate(cumulative), segment_of_dial
+        templates, cumulative, segment_of_dial = found
+        layouts = templates.layouts(self.style, country_code(self.region))
+        return templates, cumulative, segment_of_dial, layouts
 
     def _by_area(self, ctx: BlockContext) -> pa.Array | None:
-        """Landlines whose area code is the row's town's, where the locale has them (GB)."""
+        """Landlines whose area code is that of the row's town."""
         areas = self._areas
         if areas is None or self.address is None or self.address.places.dial_code is None:
             return None
-        templates, cumulative, segment_of_dial = areas
+        templates, cumulative, segment_of_dial, layouts = areas
         latent = self.address.latent(ctx, self.address_group)
         segment = segment_of_dial[self.address.places.dial_code.codes[latent.place]]
         # A uniform draw inside the row's segment picks a template of that area by weight.
         chance = ctx.uniform("template")
         template = np.searchsorted(cumulative, segment + chance, side="right")
         template = np.minimum(template, len(cumulative) - 1)
-        return templates.sample(ctx.rng("digits"), template)
-
-    def _format(self, national: pa.Array) -> pa.Array:
-        cc = country_code(self.region)
-        if self.style == "e164":
-            return join("+" + cc, national, "")
-        if self.style == "international":
-            return join("+" + cc, national, " ")
-        if self.region == "US":
-            return join(
-                "(", pc.utf8_slice_codeunits(national, 0, 3), ") ",
-                pc.utf8_slice_codeunits(national, 3, 6), "-",
-                pc.utf8_slice_codeunits(national, 6), "",
-            )  # fmt: skip
-        if self.region == "BR":  # (11) 96123-4567
-            return join(
-                "(", pc.utf8_slice_codeunits(national, 0, 2), ") ",
-                pc.utf8_slice_codeunits(national, 2, -4), "-",
-                pc.utf8_slice_codeunits(national, -4), "",
-            )  # fmt: skip
-        # Chinese mobiles are dialled without the trunk 0; landlines with it.
-        trunk = "" if self.region == "CN" and self.kind == "mobile" else _TRUNK.get(self.region, "")
-        if self.region == "GB":
-            return join(
-                trunk, pc.utf8_slice_codeunits(national, 0, 4), " ",
-                pc.utf8_slice_codeunits(national, 4), "",
-            )  # fmt: skip
-        return join(trunk, national, "")
+        return templates.sample(ctx.rng("digits"), template, layouts)
 
 
 _FAKER_POOL = 5000
@@ -348,7 +424,7 @@ def compile_phone(spec: PhoneField, env: Env) -> Column:
     profile = profile_for(locale, f"{env.path}.locale")
     kind = "fixed" if spec.type == "landline" else "mobile"
     safe = spec.mode == "safe"
-    if locale not in FLAGSHIP and not safe:
+    if locale not in FLAGSHIP and not safe and not has_numbering_plan(profile.country):
         return FakerPhoneColumn(locale)
     try:
         templates_for(profile.country, kind, safe)
@@ -362,5 +438,6 @@ def compile_phone(spec: PhoneField, env: Env) -> Column:
         raise
     address = env.groups.get("address", spec.address_group)
     if not isinstance(address, AddressModel) or address.locale != locale:
-        address = AddressModel(locale) if kind == "fixed" and profile.country == "GB" else None
+        # Landlines follow the town where the places know their area codes (flagship).
+        address = AddressModel(locale) if kind == "fixed" and locale in FLAGSHIP else None
     return PhoneColumn(profile.country, kind, spec.format, safe, address, spec.address_group)

@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
+from lookalike.locales.prepared import prepared
 from lookalike.locales.profiles import FLAGSHIP, profile_for
 from lookalike.native.concat import padded
 from lookalike.strings import numbers_of, string_array
@@ -116,7 +117,11 @@ def _column_values(file: str, name: str) -> np.ndarray:
     return np.array(table(file)[name].to_pylist(), dtype=object)
 
 
+_NAME_KINDS = ("first_female", "first_male", "last")
+
+
 @cache
+@prepared("name_pool", each=lambda: [(loc, kind) for loc in FLAGSHIP for kind in _NAME_KINDS])
 def name_pool(locale: str, kind: str) -> Pool:
     """First (``first_male``/``first_female``) or ``last`` names of a locale, weighted."""
     if locale in FLAGSHIP:

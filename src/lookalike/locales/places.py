@@ -16,7 +16,8 @@ import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
 from lookalike.locales.data import table
-from lookalike.locales.profiles import LocaleProfile, profile_for
+from lookalike.locales.prepared import prepared
+from lookalike.locales.profiles import FLAGSHIP, LocaleProfile, profile_for
 from lookalike.native.concat import padded
 from lookalike.strings import numbers_of, string_array, text
 
@@ -63,7 +64,8 @@ class Places:
     latitude: np.ndarray  # float64, NaN where unknown
     longitude: np.ndarray
     weights: AliasTable
-    dial_code: Coded | None = None  # GB: the town's geographic area code
+    #: The area code (national digits, no trunk prefix) of the place's landlines.
+    dial_code: Coded | None = None
     state_code: Coded | None = None  # US
 
     def __len__(self) -> int:
@@ -75,6 +77,7 @@ def _coords(data: pa.Table, name: str) -> np.ndarray:
 
 
 @cache
+@prepared("places", each=lambda: [(locale,) for locale in FLAGSHIP])
 def places_for(locale: str) -> Places:
     """The places of a locale (loaded on first use)."""
     profile = profile_for(locale)
@@ -92,7 +95,9 @@ def _gb() -> Places:
     towns = table("gb_towns.parquet")
     dial = dict(zip(towns["town"].to_pylist(), towns["dial_code"].to_pylist(), strict=True))
     town = Coded.of(data["town"])
-    dial_dictionary = string_array([dial.get(t) or "" for t in town.dictionary.to_pylist()])
+    # gb_towns writes the code as dialled at home (0113): the area is what follows the 0.
+    areas = [(dial.get(t) or "").removeprefix("0") for t in town.dictionary.to_pylist()]
+    dial_dictionary = string_array(areas)
     return Places(
         postcode=Coded.of(data["postcode"]),
         town=town,
@@ -119,6 +124,7 @@ def _us() -> Places:
         longitude=_coords(data, "longitude"),
         weights=AliasTable.from_weights(weights),
         state_code=Coded.of(data["state_code"]),
+        dial_code=_area_codes(data),
     )
 
 
@@ -133,7 +139,13 @@ def _postal(country: str) -> Places:
         latitude=_coords(data, "latitude"),
         longitude=_coords(data, "longitude"),
         weights=AliasTable.from_weights(np.ones(data.num_rows)),
+        dial_code=_area_codes(data),
     )
+
+
+def _area_codes(data: pa.Table) -> Coded | None:
+    """Each place's landline area code, where the shipped data have them."""
+    return Coded.of(data["area_code"]) if "area_code" in data.column_names else None
 
 
 def _faker_places(profile: LocaleProfile, size: int = 2000) -> Places:

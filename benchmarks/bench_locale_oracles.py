@@ -1,0 +1,224 @@
+"""Locale oracles per locale: lookalike beside Faker and Mimesis, judged by the same validators.
+
+For every flagship locale, each generator makes the same record (full name,
+email, a mobile and a landline phone, town, region, postcode): lookalike with its
+address-coherent kinds, Faker and Mimesis with their own providers. The oracles
+of ``locale_oracles.py`` score each (libphonenumber validity, type and national
+formatting; the landline's geocoder place against the address; email-validator;
+postcodes against the ONS directory and the US ZIP list), and the distinct full
+names of 100,000 rows are counted. The table goes to ``docs/kinds.md``.
+
+    uv run python benchmarks/bench_locale_oracles.py            # 5,000 rows, updates docs
+    uv run python benchmarks/bench_locale_oracles.py --quick    # 500 rows, 2 locales, prints
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import locale_oracles as oracles
+from harness import ROOT, machine
+
+import lookalike
+from lookalike.locales import FLAGSHIP, profile_for
+
+DOC = ROOT / "docs" / "kinds.md"
+NAMES = 100_000
+#: Mimesis locale of each flagship locale (None: Mimesis has no such locale).
+MIMESIS = {"en_GB": "EN_GB", "en_US": "EN", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES",
+           "it_IT": "IT", "nl_NL": "NL", "pt_BR": "PT_BR", "en_IN": None, "ur_PK": None,
+           "ja_JP": "JA", "zh_CN": "ZH"}  # fmt: skip
+
+
+def lookalike_rows(locale: str, rows: int) -> list[dict[str, Any]]:
+    fields = {
+        "full_name": {"kind": "person", "attribute": "full_name"},
+        "email": {"kind": "internet", "attribute": "email"},
+        "mobile": {"kind": "phone", "type": "mobile", "format": "national"},
+        "landline": {"kind": "phone", "type": "landline", "format": "national"},
+        "town": {"kind": "address", "attribute": "town"},
+        "region": {"kind": "address", "attribute": "region"},
+        "postcode": {"kind": "address", "attribute": "postcode"},
+        "latitude": {"kind": "address", "attribute": "latitude"},
+        "longitude": {"kind": "address", "attribute": "longitude"},
+    }
+    spec = {"seed": 3, "locale": locale, "reference_time": "2026-01-01T00:00:00Z",
+            "tables": {"t": {"rows": rows, "fields": fields}}}  # fmt: skip
+    found: list[dict[str, Any]] = lookalike.generate(spec).to_pylist()
+    return found
+
+
+def lookalike_names(locale: str) -> list[str]:
+    spec = {"seed": 3, "locale": locale, "reference_time": "2026-01-01T00:00:00Z",
+            "tables": {"t": {"rows": NAMES, "fields": {
+                "n": {"kind": "person", "attribute": "full_name"}}}}}  # fmt: skip
+    names: list[str] = lookalike.generate(spec).column("n").to_pylist()
+    return names
+
+
+#: Faker's locale for a flagship one it spells differently.
+FAKER = {"ur_PK": "en_PK"}
+
+
+def faker_rows(locale: str, rows: int) -> list[dict[str, Any]]:
+    from faker import Faker
+
+    faker = Faker(FAKER.get(locale, locale))
+    faker.seed_instance(3)
+
+    def region() -> str:
+        for method in ("state", "administrative_unit", "region", "prefecture", "province"):
+            if hasattr(faker, method):
+                return str(getattr(faker, method)())
+        return ""
+
+    return [
+        {
+            "full_name": faker.name(),
+            "email": faker.email(),
+            "mobile": faker.phone_number(),
+            "landline": faker.phone_number(),
+            "town": faker.city(),
+            "region": region(),
+            "postcode": faker.postcode(),
+        }
+        for _ in range(rows)
+    ]
+
+
+def faker_names(locale: str) -> list[str]:
+    from faker import Faker
+
+    faker = Faker(FAKER.get(locale, locale))
+    faker.seed_instance(3)
+    return [faker.name() for _ in range(NAMES)]
+
+
+def _mimesis(locale: str) -> tuple[Any, Any] | None:
+    from mimesis import Address, Person
+    from mimesis.locales import Locale
+
+    code = MIMESIS.get(locale)
+    if code is None:
+        return None
+    chosen = getattr(Locale, code)
+    return Person(chosen, seed=3), Address(chosen, seed=3)
+
+
+def mimesis_rows(locale: str, rows: int) -> list[dict[str, Any]] | None:
+    found = _mimesis(locale)
+    if found is None:
+        return None
+    person, address = found
+    return [
+        {
+            "full_name": person.full_name(),
+            "email": person.email(),
+            "mobile": person.phone_number(),
+            "landline": person.phone_number(),
+            "town": address.city(),
+            "region": address.region(),
+            "postcode": address.postal_code(),
+        }
+        for _ in range(rows)
+    ]
+
+
+def mimesis_names(locale: str) -> list[str] | None:
+    found = _mimesis(locale)
+    if found is None:
+        return None
+    person, _ = found
+    return [str(person.full_name()) for _ in range(NAMES)]
+
+
+def measure(locale: str, rows: int) -> dict[str, dict[str, Any]]:
+    country = profile_for(locale).country
+    makers: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
+        "lookalike": (lookalike_rows, lookalike_names),
+        "Faker": (faker_rows, faker_names),
+        "Mimesis": (mimesis_rows, mimesis_names),
+    }
+    out: dict[str, dict[str, Any]] = {}
+    for name, (make_rows, make_names) in makers.items():
+        started = time.perf_counter()
+        made = make_rows(locale, rows)
+        names = make_names(locale)
+        if made is None or names is None:
+            out[name] = {}
+            continue
+        result: dict[str, Any] = dict(oracles.figures(made, country))
+        result["distinct full names per 100k"] = oracles.distinct_per_100k(names)
+        out[name] = result
+        print(f"{locale} {name}: {time.perf_counter() - started:.0f} s {result}", flush=True)
+    return out
+
+
+def _cell(values: list[Any], key: str) -> str:
+    def one(value: Any) -> str:
+        if value is None:
+            return "-"
+        if key.startswith("distinct"):
+            return f"{value:,.0f}"
+        return f"{100 * value:.1f}"
+
+    return " / ".join(one(v) for v in values)
+
+
+def write_doc(results: dict[str, dict[str, dict[str, Any]]], rows: int) -> None:
+    keys = [
+        "mobile valid", "landline valid", "national format", "landline near address",
+        "email valid", "postcode agrees", "distinct full names per 100k",
+    ]  # fmt: skip
+    lines = [
+        f"Measured {dt.date.today().isoformat()} by `benchmarks/bench_locale_oracles.py` on "
+        f"{machine()}: {rows:,} records per locale and generator (names: {NAMES:,}). "
+        "Each cell is **lookalike / Faker / Mimesis**, in % of rows (the last column counts "
+        "names); - where a generator has no such locale or no independent directory exists. "
+        "Faker and Mimesis have no landline type: their one phone method fills both columns.",
+        "",
+        "| locale | " + " | ".join(keys) + " |",
+        "| --- |" + " ---: |" * len(keys),
+    ]
+    for locale, by_generator in results.items():
+        cells = [
+            _cell([by_generator[g].get(k) for g in ("lookalike", "Faker", "Mimesis")], k)
+            for k in keys
+        ]
+        lines.append(f"| {locale} | " + " | ".join(cells) + " |")
+    begin, end = "<!-- locale-oracles:begin -->", "<!-- locale-oracles:end -->"
+    body = "\n".join([begin, *lines, end])
+    text = DOC.read_text()
+    if begin in text:
+        head, rest = text.split(begin, 1)
+        text = head + body + rest.split(end, 1)[1]
+    else:
+        text += f"\n## Locale oracles: lookalike, Faker and Mimesis\n\n{body}\n"
+    DOC.write_text(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="500 rows, 2 locales; no docs")
+    parser.add_argument("--rows", type=int, default=5_000)
+    parser.add_argument("--locales", default="", help="comma list (default: the flagship)")
+    args = parser.parse_args()
+    rows = 500 if args.quick else args.rows
+    chosen = [x for x in args.locales.split(",") if x] or (
+        ["en_GB", "de_DE"] if args.quick else list(FLAGSHIP)
+    )
+    results = {locale: measure(locale, rows) for locale in chosen}
+    if not args.quick:
+        write_doc(results, rows)
+
+
+if __name__ == "__main__":
+    main()
