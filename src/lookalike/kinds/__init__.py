@@ -16,6 +16,7 @@ from lookalike.kinds import (
     numeric,
     person,
     phone,
+    series,
     temporal,
     text,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "person",
     "phone",
     "register",
+    "series",
     "temporal",
     "text",
 ]

@@ -16,6 +16,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from lookalike.spec.series import Seasonality, parse_interval
+
 Scalar = str | int | float | bool
 Distribution = Literal["uniform", "normal", "lognormal", "exponential", "poisson", "zipf"]
 ContinuousDistribution = Literal["uniform", "normal", "lognormal", "exponential"]
@@ -412,6 +414,111 @@ class ReferenceField(FieldBase):
         return self.link or self.parent_table
 
 
+class SeriesFieldBase(FieldBase):
+    """The time grid a series field lives on (a table's ``series:`` option fills these in).
+
+    Row ``r`` is entity ``r % entities`` at step ``r // entities``: rows are in
+    time order, every entity once per step.
+    """
+
+    entities: int = Field(1, ge=1, le=10**7, description="Series side by side.")
+    start: TimePoint = Field("now-30d", description="The first step's timestamp.")
+    interval: str | int = Field("1h", description="Time step: 1min, 5min, 1h, 1day...")
+    calendar: Literal["all", "weekdays"] = Field(
+        "all", description="weekdays: daily steps skip weekends (trading days)."
+    )
+
+    @field_validator("interval")
+    @classmethod
+    def _interval(cls, value: str | int) -> str | int:
+        parse_interval(value)
+        return value
+
+
+class SeriesTimeField(SeriesFieldBase):
+    """Each row's timestamp on the grid: ``start + step * interval``."""
+
+    kind: Literal["series_time"] = "series_time"
+
+
+class SeriesEntityField(SeriesFieldBase):
+    """Each row's entity: ``prefix`` and a zero-padded number, or one of ``values``."""
+
+    kind: Literal["series_entity"] = "series_entity"
+    prefix: str = "E"
+    values: list[str] | None = Field(None, description="Labels, one per entity (cycled).")
+
+
+class SeriesShapeBase(SeriesFieldBase):
+    """What is added to a walk: trend, seasonality, noise, per-entity offsets, gaps."""
+
+    trend: float = Field(0.0, description="Change per day, the same for every entity.")
+    trend_spread: float = Field(
+        0.0, ge=0, description="Stddev of each entity's own extra change per day (drift)."
+    )
+    entity_spread: float = Field(0.0, ge=0, description="Stddev of each entity's fixed offset.")
+    seasonality: Seasonality | None = None
+    noise: float = Field(0.0, ge=0, description="Stddev of independent noise on each reading.")
+    outage_rate: float = Field(0.0, ge=0, le=1, description="Share of readings lost in gaps.")
+    outage_steps: int = Field(12, ge=1, description="Length of one gap, in steps.")
+    min_value: float | None = Field(None, description="Readings are clipped to this floor.")
+    max_value: float | None = Field(None, description="Readings are clipped to this ceiling.")
+    round: int | None = Field(None, ge=0, le=15)
+    group: str | None = Field(
+        None, description="Fields of one group share one path (e.g. a price and its volume)."
+    )
+
+
+class RandomWalkField(SeriesShapeBase):
+    """A random walk: ``start_value`` plus Gaussian steps of ``step_stddev`` and ``drift``."""
+
+    kind: Literal["random_walk"] = "random_walk"
+    start_value: float = 0.0
+    step_stddev: float = Field(1.0, ge=0)
+    drift: float = Field(0.0, description="Mean change per step.")
+
+
+class GbmField(SeriesShapeBase):
+    """Prices by geometric Brownian motion, with market and sector correlation.
+
+    ``drift`` and ``volatility`` are yearly (a year is 252 steps on the weekdays
+    calendar with daily steps, else its length in steps). ``attribute: return``
+    gives each step's log-return and ``volume`` a traded volume that rises with
+    the size of the move.
+    """
+
+    kind: Literal["gbm"] = "gbm"
+    attribute: Literal["price", "return", "volume"] = "price"
+    start_value: float = Field(100.0, gt=0)
+    drift: float = 0.05
+    volatility: float = Field(0.2, ge=0)
+    periods_per_year: float | None = Field(None, gt=0)
+    sectors: int = Field(1, ge=1, le=1000, description="Entity j is in sector j % sectors.")
+    market_correlation: float = Field(0.0, ge=0, le=1)
+    sector_correlation: float = Field(0.0, ge=0, le=1)
+    volume_mean: float = Field(1_000_000.0, gt=0, description="Typical volume on a quiet step.")
+    volume_sensitivity: float = Field(
+        40.0, ge=0, description="Volume multiplies by exp(this x |log-return|)."
+    )
+
+    @model_validator(mode="after")
+    def _loadings(self) -> GbmField:
+        if self.market_correlation + self.sector_correlation > 1:
+            raise ValueError("market_correlation + sector_correlation must be at most 1")
+        return self
+
+
+class MeanRevertingField(SeriesShapeBase):
+    """An Ornstein-Uhlenbeck process: readings wander around ``mean`` with long-run
+    ``stddev``, half of any deviation gone after ``half_life`` steps."""
+
+    kind: Literal["mean_reverting"] = "mean_reverting"
+    mean: float = 0.0
+    stddev: float = Field(1.0, ge=0)
+    half_life: float = Field(24.0, gt=0, description="In steps.")
+    start_value: float | None = Field(None, description="Defaults to the mean.")
+
+
 FieldSpec = Annotated[
     IntegerField
     | DecimalField
@@ -435,7 +542,12 @@ FieldSpec = Annotated[
     | CompanyField
     | FinanceField
     | IdentifierField
-    | FakerField,
+    | FakerField
+    | SeriesTimeField
+    | SeriesEntityField
+    | RandomWalkField
+    | GbmField
+    | MeanRevertingField,
     Field(discriminator="kind"),
 ]
 
@@ -444,4 +556,5 @@ KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
     "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
     "phone", "internet", "company", "finance", "identifier", "faker",
+    "series_time", "series_entity", "random_walk", "gbm", "mean_reverting",
 )  # fmt: skip
