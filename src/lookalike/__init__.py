@@ -30,6 +30,8 @@ _EXPORTS = {
     "resolve": "lookalike.api",
     "template_names": "lookalike.api",
     "write": "lookalike.api",
+    "create_batch": "lookalike.datasets",
+    "create_dataset": "lookalike.datasets",
     "CapacityError": "lookalike.errors",
     "LookalikeError": "lookalike.errors",
     "OutputError": "lookalike.errors",
@@ -53,6 +55,8 @@ __all__ = [
     "WriteResult",
     "__version__",
     "as_spec",
+    "create_batch",
+    "create_dataset",
     "customise",
     "generate",
     "json_schema",
@@ -65,6 +69,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from lookalike import geo as geo
     from lookalike.api import (
         WriteResult,
         as_spec,
@@ -75,6 +80,7 @@ if TYPE_CHECKING:
         template_names,
         write,
     )
+    from lookalike.datasets import create_batch, create_dataset
     from lookalike.errors import CapacityError, LookalikeError, OutputError, SpecError
     from lookalike.spec import (
         Dataset,
@@ -87,6 +93,14 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if (
+        name == "geo"
+    ):  # a module, not in __all__: lookalike.geo.addresses(...) after import lookalike
+        import importlib
+
+        module = importlib.import_module("lookalike.geo")
+        globals()[name] = module
+        return module
     if name in _EXPORTS:
         import importlib
 

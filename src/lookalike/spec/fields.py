@@ -519,6 +519,40 @@ class MeanRevertingField(SeriesShapeBase):
     start_value: float | None = Field(None, description="Defaults to the mean.")
 
 
+class EventTimeField(FieldBase):
+    """Timestamps of events whose rate follows the clock and the calendar.
+
+    The rate at any hour is ``hours[hour] * weekdays[weekday] * months[month]``,
+    growing by ``growth`` a year: sales peak in December and at lunchtime,
+    clinics open 8 to 18 on weekdays, traffic has bursts. ``round_to`` puts
+    events on slots (``15min`` appointments).
+    """
+
+    kind: Literal["event_time"] = "event_time"
+    min_value: TimePoint = "now-1y"
+    max_value: TimePoint = "now"
+    hours: list[float] | None = Field(None, description="24 weights, hour 0 first.")
+    weekdays: list[float] | None = Field(None, description="7 weights, Monday first.")
+    months: list[float] | None = Field(None, description="12 weights, January first.")
+    growth: float = Field(0.0, gt=-1, description="Yearly growth of the rate (0.1 = +10%).")
+    burst_rate: float = Field(0.0, ge=0, le=1, description="Share of hours with a burst.")
+    burst_factor: float = Field(10.0, ge=1, description="How many times busier a burst is.")
+    round_to: str | int | None = Field(None, description="Slot length: 5min, 15min, 1h...")
+
+    @model_validator(mode="after")
+    def _lengths(self) -> EventTimeField:
+        for name, size in (("hours", 24), ("weekdays", 7), ("months", 12)):
+            weights = getattr(self, name)
+            if weights is not None:
+                if len(weights) != size:
+                    raise ValueError(f"{name} needs {size} weights, got {len(weights)}")
+                if any(w < 0 for w in weights) or not sum(weights) > 0:
+                    raise ValueError(f"{name} weights must be >= 0 and sum to more than 0")
+        if self.round_to is not None:
+            parse_interval(self.round_to)
+        return self
+
+
 FieldSpec = Annotated[
     IntegerField
     | DecimalField
@@ -547,7 +581,8 @@ FieldSpec = Annotated[
     | SeriesEntityField
     | RandomWalkField
     | GbmField
-    | MeanRevertingField,
+    | MeanRevertingField
+    | EventTimeField,
     Field(discriminator="kind"),
 ]
 
@@ -556,5 +591,5 @@ KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
     "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
     "phone", "internet", "company", "finance", "identifier", "faker",
-    "series_time", "series_entity", "random_walk", "gbm", "mean_reverting",
+    "series_time", "series_entity", "random_walk", "gbm", "mean_reverting", "event_time",
 )  # fmt: skip

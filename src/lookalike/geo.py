@@ -1,0 +1,315 @@
+"""Geography helpers: addresses with coordinates, routes between towns, points of interest.
+
+Places come from the shipped locale data (GeoNames towns with population and
+coordinates for the twelve flagship countries; real postcodes for addresses).
+Results are plain records (dicts), deterministic for a given ``seed``.
+
+Routes are straight legs between towns on the great circle, lengthened by a
+stated road factor: road distance is on average about 1.2 to 1.4 times the
+straight line (circuity studies such as Ballou, Rahardja and Sakai, 2002);
+:data:`ROAD_FACTOR` holds the factor used per mode and :data:`SPEED_KMH` the
+average speed that gives the estimated time.
+
+>>> trip = route("Berlin", "München", waypoints=1, seed=1)
+>>> trip["start"]["city"], trip["end"]["city"], len(trip["waypoints"])
+('Berlin', 'München', 1)
+>>> 500 < trip["distance_km"] < 800, trip["road_factor"]
+(True, 1.3)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from lookalike.errors import SpecError
+
+#: Road distance over great-circle distance, by mode (flights fly the great circle).
+ROAD_FACTOR = {"driving": 1.3, "truck": 1.3, "cycling": 1.35, "walking": 1.25, "flying": 1.0}
+#: Average door-to-door speed in km/h, by mode.
+SPEED_KMH = {"driving": 75.0, "truck": 62.0, "cycling": 16.0, "walking": 5.0, "flying": 700.0}
+EARTH_RADIUS_KM = 6371.0088
+#: English names of towns the data spells in their own language.
+_EXONYMS = {
+    "munich": "München", "cologne": "Köln", "nuremberg": "Nürnberg", "hanover": "Hannover",
+    "rome": "Roma", "milan": "Milano", "naples": "Napoli", "turin": "Torino", "florence": "Firenze",
+    "venice": "Venezia", "genoa": "Genova", "the hague": "Den Haag", "seville": "Sevilla",
+    "bombay": "Mumbai", "bangalore": "Bengaluru", "calcutta": "Kolkata", "madras": "Chennai",
+    "peking": "Beijing", "canton": "Guangzhou",
+}  # fmt: skip
+
+
+def haversine_km(
+    lat1: np.ndarray | float, lon1: np.ndarray | float, lat2: np.ndarray | float,
+    lon2: np.ndarray | float,
+) -> np.ndarray:  # fmt: skip
+    """Great-circle distance in km (vectorised).
+
+    >>> round(float(haversine_km(51.5074, -0.1278, 48.8566, 2.3522)))
+    344
+    """
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    distance: np.ndarray = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+    return distance
+
+
+@cache
+def _towns() -> dict[str, np.ndarray]:
+    from anyascii import anyascii
+
+    from lookalike.locales.data import table
+
+    data: pa.Table = table("cities.parquet")
+    names = data["city"].to_pylist()
+    return {
+        "city": np.array(names, dtype=object),
+        "key": np.array([anyascii(n).lower() for n in names], dtype=object),
+        "country": np.array(data["country"].to_pylist(), dtype=object),
+        "region": np.array(data["admin1"].to_pylist(), dtype=object),
+        "latitude": data["latitude"].to_numpy().astype(np.float64),
+        "longitude": data["longitude"].to_numpy().astype(np.float64),
+        "population": data["population"].to_numpy().astype(np.float64),
+    }
+
+
+def _town(index: int) -> dict[str, Any]:
+    towns = _towns()
+    return {
+        "city": str(towns["city"][index]),
+        "region": str(towns["region"][index]),
+        "country": str(towns["country"][index]),
+        "latitude": round(float(towns["latitude"][index]), 6),
+        "longitude": round(float(towns["longitude"][index]), 6),
+    }
+
+
+def find_town(name: str, country: str | None = None) -> dict[str, Any]:
+    """The most populous town called ``name`` (in ``country``, when given).
+
+    >>> find_town("london")["country"], find_town("London", country="us")["region"]
+    ('GB', 'Ohio')
+    """
+    from anyascii import anyascii
+
+    towns = _towns()
+    wanted = _EXONYMS.get(name.strip().lower(), name)
+    key = anyascii(wanted).strip().lower()
+    match = towns["key"] == key
+    if country is not None:
+        from lookalike.datasets.countries import country_code
+
+        match &= towns["country"] == country_code(country)
+    found = np.flatnonzero(match)
+    if not len(found):
+        where = f" in {country}" if country else ""
+        raise SpecError(
+            f"no town called {name!r}{where} in the shipped places (GeoNames towns of "
+            "GB, US, DE, FR, ES, IT, NL, BR, IN, PK, JP, CN); check the spelling",
+            path="city",
+        )
+    return _town(int(found[np.argmax(towns["population"][found])]))
+
+
+def addresses(country: str, count: int, *, seed: int | None = None) -> list[dict[str, Any]]:
+    """``count`` real-looking addresses in ``country``, with coordinates.
+
+    >>> first = addresses("germany", 2, seed=3)[0]
+    >>> sorted(first)
+    ['city', 'coordinates', 'country', 'postal_code', 'state_province', 'street']
+    """
+    import lookalike
+    from lookalike.datasets.countries import locale_for_country
+
+    if count < 0:
+        raise SpecError(f"count must be 0 or more, got {count}", path="count")
+    fields = {
+        "street": "street_address", "city": "town", "state_province": "region",
+        "postal_code": "postcode", "country": "country", "latitude": "latitude",
+        "longitude": "longitude",
+    }  # fmt: skip
+    spec = {
+        "seed": seed, "locale": locale_for_country(country),
+        "tables": {"addresses": {"rows": count, "fields": {
+            name: {"kind": "address", "attribute": attribute}
+            for name, attribute in fields.items()}}},
+    }  # fmt: skip
+    rows = lookalike.generate(spec).to_pylist()
+    return [
+        {**{k: v for k, v in row.items() if k not in ("latitude", "longitude")},
+         "coordinates": (row["latitude"], row["longitude"])}
+        for row in rows
+    ]  # fmt: skip
+
+
+def _interpolate(a: dict[str, Any], b: dict[str, Any], fraction: float) -> tuple[float, float]:
+    """The point ``fraction`` of the way along the great circle from a to b."""
+    p1, l1 = math.radians(a["latitude"]), math.radians(a["longitude"])
+    p2, l2 = math.radians(b["latitude"]), math.radians(b["longitude"])
+    v1 = np.array([math.cos(p1) * math.cos(l1), math.cos(p1) * math.sin(l1), math.sin(p1)])
+    v2 = np.array([math.cos(p2) * math.cos(l2), math.cos(p2) * math.sin(l2), math.sin(p2)])
+    angle = math.acos(max(-1.0, min(1.0, float(v1 @ v2))))
+    if angle < 1e-12:
+        return a["latitude"], a["longitude"]
+    point = (math.sin((1 - fraction) * angle) * v1 + math.sin(fraction * angle) * v2) / math.sin(
+        angle
+    )
+    return math.degrees(math.asin(point[2])), math.degrees(math.atan2(point[1], point[0]))
+
+
+def route(
+    start_city: str,
+    end_city: str,
+    waypoints: int = 0,
+    *,
+    mode: str = "driving",
+    country: str | None = None,
+    seed: int | None = None,
+    trace_interval: str = "1min",
+    departure: str | dt.datetime = "2024-01-01T08:00:00",
+) -> dict[str, Any]:
+    """A route from one town to another through ``waypoints`` towns near the way.
+
+    Each waypoint is the largest town within a corridor around the point an
+    equal share of the way along (so the path is plausible, not a zigzag). The
+    result holds the towns, ``distance_km`` (great circle times ``road_factor``),
+    ``estimated_time_minutes`` at the mode's average speed, ``path`` (the
+    ``[longitude, latitude]`` corners, for GeoJSON) and ``trace``: GPS fixes every
+    ``trace_interval`` from ``departure``, with a few metres of noise.
+    """
+    from lookalike.spec.series import parse_interval
+
+    if mode not in ROAD_FACTOR:
+        raise SpecError(f"unknown mode {mode!r}; use {', '.join(ROAD_FACTOR)}", path="mode")
+    if not 0 <= waypoints <= 50:
+        raise SpecError(f"waypoints must be 0 to 50, got {waypoints}", path="waypoints")
+    start, end = find_town(start_city, country), find_town(end_city, country)
+    stops = [start, *(_waypoint(start, end, (i + 1) / (waypoints + 1), {start["city"], end[
+        "city"]}) for i in range(waypoints)), end]  # fmt: skip
+    legs = [
+        float(haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+        for a, b in itertools.pairwise(stops)
+    ]
+    factor = ROAD_FACTOR[mode]
+    distance = sum(legs) * factor
+    minutes = distance / SPEED_KMH[mode] * 60
+    try:
+        step = parse_interval(trace_interval)
+    except ValueError as exc:
+        raise SpecError(str(exc), path="trace_interval") from None
+    leaving = (
+        departure if isinstance(departure, dt.datetime) else dt.datetime.fromisoformat(departure)
+    )
+    return {
+        "start": start, "end": end, "waypoints": stops[1:-1], "mode": mode,
+        "distance_km": round(distance, 1), "great_circle_km": round(sum(legs), 1),
+        "road_factor": factor, "speed_kmh": SPEED_KMH[mode],
+        "estimated_time_minutes": round(minutes),
+        "path": [[s["longitude"], s["latitude"]] for s in stops],
+        "trace": _trace(stops, legs, minutes, step, leaving, seed),
+    }  # fmt: skip
+
+
+def _waypoint(start: dict[str, Any], end: dict[str, Any], fraction: float,
+              used: set[str]) -> dict[str, Any]:  # fmt: skip
+    towns = _towns()
+    lat, lon = _interpolate(start, end, fraction)
+    gap = float(haversine_km(start["latitude"], start["longitude"], end["latitude"],
+                             end["longitude"]))  # fmt: skip
+    near = haversine_km(lat, lon, towns["latitude"], towns["longitude"])
+    corridor = max(15.0, gap * 0.08)
+    candidates = np.flatnonzero((near < corridor) & ~np.isin(towns["city"], list(used)))
+    if not len(candidates):
+        candidates = np.argsort(near)[:1]
+    chosen = int(candidates[np.argmax(towns["population"][candidates])])
+    used.add(str(towns["city"][chosen]))
+    return _town(chosen)
+
+
+def _trace(stops: list[dict[str, Any]], legs: list[float], minutes: float, step: int,
+           leaving: dt.datetime, seed: int | None) -> list[dict[str, Any]]:  # fmt: skip
+    """GPS fixes along the path at a steady pace, ~5 m of noise (a series in time)."""
+    rng = np.random.default_rng(seed)
+    fixes = max(2, int(minutes * 60 // step) + 1)
+    total = sum(legs) or 1.0
+    along = np.linspace(0.0, total, fixes)
+    bounds = np.concatenate([[0.0], np.cumsum(legs)])
+    leg = np.clip(np.searchsorted(bounds, along, side="right") - 1, 0, len(legs) - 1)
+    points = []
+    for index, (where, which) in enumerate(zip(along, leg, strict=True)):
+        share = (where - bounds[which]) / legs[which] if legs[which] else 0.0
+        lat, lon = _interpolate(stops[which], stops[which + 1], float(share))
+        noise = rng.normal(0.0, 5.0 / 111_000, 2)  # about 5 m in degrees
+        points.append({
+            "timestamp": (leaving + dt.timedelta(seconds=index * step)).isoformat(),
+            "latitude": round(lat + float(noise[0]), 6),
+            "longitude": round(lon + float(noise[1]), 6),
+        })  # fmt: skip
+    return points
+
+
+#: Names of points of interest by category: a prefix list and a suffix list.
+_POI_NAMES = {
+    "restaurant": (["Golden", "Little", "Royal", "Green", "Old Town", "Blue", "Corner"],
+                   ["Kitchen", "Bistro", "Grill", "Trattoria", "Diner", "Table"]),
+    "cafe": (["Bean", "Morning", "Corner", "Daily", "Velvet", "Urban"],
+             ["Coffee", "Café", "Roasters", "Espresso Bar"]),
+    "hotel": (["Grand", "City", "Park", "Royal", "Central", "Riverside"],
+              ["Hotel", "Inn", "Suites", "Lodge"]),
+    "hospital": (["St. Mary's", "General", "University", "Memorial", "City", "Central"],
+                 ["Hospital", "Medical Center", "Clinic"]),
+    "school": (["Riverside", "Hillcrest", "Oakwood", "Central", "Northfield", "Lincoln"],
+               ["Primary School", "High School", "Academy"]),
+    "pharmacy": (["Health", "Care", "City", "Family", "Central"], ["Pharmacy", "Chemist"]),
+    "supermarket": (["Fresh", "Market", "Super", "Daily", "Family"], ["Market", "Foods", "Grocer"]),
+    "bank": (["National", "City", "Savings", "Union", "Merchant"], ["Bank", "Savings Bank"]),
+    "fuel": (["Express", "Highway", "City", "Quick"], ["Fuel", "Petrol Station", "Gas"]),
+    "park": (["Victoria", "Riverside", "Central", "Memorial", "Oak"], ["Park", "Gardens"]),
+}  # fmt: skip
+
+
+def pois(city: str, category: str, count: int, *, country: str | None = None,
+         seed: int | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    """``count`` points of interest of ``category`` in and around ``city``.
+
+    Points fall around the town centre, denser near it (a radius growing with
+    the square root of the population).
+
+    >>> shops = pois("Paris", "cafe", 3, seed=2)
+    >>> len(shops), shops[0]["category"], shops[0]["distance_km"] < 20
+    (3, 'cafe', True)
+    """
+    key = category.strip().lower()
+    if key not in _POI_NAMES:
+        raise SpecError(
+            f"unknown category {category!r}; use one of {', '.join(_POI_NAMES)}", path="category"
+        )
+    if count < 0:
+        raise SpecError(f"count must be 0 or more, got {count}", path="count")
+    town = find_town(city, country)
+    towns = _towns()
+    match = (towns["city"] == town["city"]) & (towns["country"] == town["country"])
+    population = float(towns["population"][match].max())
+    radius = max(1.0, math.sqrt(population) / 250.0)  # ~12 km for a town of 10 million
+    rng = np.random.default_rng(seed)
+    distance = radius * np.sqrt(rng.random(count)) * rng.exponential(0.6, count).clip(0, 1.6)
+    bearing = rng.random(count) * 2 * math.pi
+    lat = town["latitude"] + distance * np.cos(bearing) / 111.32
+    lon = town["longitude"] + distance * np.sin(bearing) / (
+        111.32 * math.cos(math.radians(town["latitude"]))
+    )
+    first, second = _POI_NAMES[key]
+    picks = rng.integers(0, len(first), count), rng.integers(0, len(second), count)
+    return [
+        {"name": f"{first[a]} {second[b]}", "category": key, "city": town["city"],
+         "country": town["country"], "latitude": round(float(y), 6),
+         "longitude": round(float(x), 6), "distance_km": round(float(d), 2)}
+        for a, b, y, x, d in zip(*picks, lat, lon, distance, strict=True)
+    ]  # fmt: skip
