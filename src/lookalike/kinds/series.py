@@ -284,6 +284,7 @@ class GbmModel:
     start_value: float
     drift: float
     volatility: float
+    start_values: tuple[float, ...] | None
     per_year: float
     sectors: int
     market: float
@@ -322,7 +323,11 @@ class GbmColumn(Column):
         seconds = grid.seconds(steps)
         years = steps / m.per_year
         key = name_key(seed, table, column)
-        log_price = math.log(m.start_value) + (m.drift - m.volatility**2 / 2) * years
+        log_price = (m.drift - m.volatility**2 / 2) * years + (
+            math.log(m.start_value)
+            if m.start_values is None
+            else np.log(np.asarray(m.start_values))[grid.entity(rows) % len(m.start_values)]
+        )
         log_price = log_price + m.volatility / math.sqrt(m.per_year) * walk
         result: np.ndarray = log_price + self.shape.additive(key, grid, rows, seconds)
         return result
@@ -367,7 +372,8 @@ def compile_gbm(spec: GbmField, env: Env) -> Column:
     grid = grid_of(spec, env)
     per_year = spec.periods_per_year or grid.per_year
     model = GbmModel(
-        grid, spec.start_value, spec.drift, spec.volatility, per_year, spec.sectors,
+        grid, spec.start_value, spec.drift, spec.volatility,
+        tuple(spec.start_values) if spec.start_values else None, per_year, spec.sectors,
         spec.market_correlation, spec.sector_correlation,
     )  # fmt: skip
     if spec.group is not None:

@@ -490,6 +490,9 @@ class GbmField(SeriesShapeBase):
     kind: Literal["gbm"] = "gbm"
     attribute: Literal["price", "return", "volume"] = "price"
     start_value: float = Field(100.0, gt=0)
+    start_values: list[float] | None = Field(
+        None, description="First prices, one per entity (cycled); overrides start_value."
+    )
     drift: float = 0.05
     volatility: float = Field(0.2, ge=0)
     periods_per_year: float | None = Field(None, gt=0)
@@ -553,6 +556,31 @@ class EventTimeField(FieldBase):
         return self
 
 
+class LedgerField(SeriesFieldBase):
+    """Bank account entries on a series grid whose balances add up.
+
+    Entity ``j`` is an account; each row is one entry. Amounts are debits
+    (card payments, bills: lognormal around ``debit_median``) or, with
+    ``credit_rate``, credits (salary, transfers in), several times likelier from
+    ``payday`` to the month's end. A ``fraud_rate`` share of debits are fraud:
+    larger and labelled. ``balance`` is the opening balance plus every amount so
+    far, so ``balance - amount`` is the balance before the entry.
+    """
+
+    kind: Literal["ledger"] = "ledger"
+    attribute: Literal["amount", "balance", "balance_before", "is_fraud"] = "amount"
+    opening_median: float = Field(2500.0, gt=0, description="Typical opening balance.")
+    debit_median: float = Field(35.0, gt=0)
+    debit_sigma: float = Field(1.0, gt=0, le=5)
+    credit_rate: float = Field(0.06, ge=0, le=1)
+    credit_median: float = Field(900.0, gt=0)
+    credit_sigma: float = Field(0.7, gt=0, le=5)
+    payday: int = Field(25, ge=1, le=31, description="Credits cluster from this day on.")
+    fraud_rate: float = Field(0.01, ge=0, le=1)
+    fraud_factor: float = Field(6.0, ge=1, description="Fraud debits are this many times larger.")
+    group: str = "ledger"
+
+
 FieldSpec = Annotated[
     IntegerField
     | DecimalField
@@ -582,7 +610,8 @@ FieldSpec = Annotated[
     | RandomWalkField
     | GbmField
     | MeanRevertingField
-    | EventTimeField,
+    | EventTimeField
+    | LedgerField,
     Field(discriminator="kind"),
 ]
 
@@ -592,4 +621,5 @@ KIND_NAMES: tuple[str, ...] = (
     "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
     "phone", "internet", "company", "finance", "identifier", "faker",
     "series_time", "series_entity", "random_walk", "gbm", "mean_reverting", "event_time",
+    "ledger",
 )  # fmt: skip

@@ -21,7 +21,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 #: Kinds whose values depend on the time grid (they take its timing).
-SERIES_KINDS = frozenset({"series_time", "series_entity", "random_walk", "gbm", "mean_reverting"})
+SERIES_KINDS = frozenset(
+    {"series_time", "series_entity", "random_walk", "gbm", "mean_reverting", "ledger"}
+)
 
 _UNITS = {
     "s": 1, "sec": 1, "second": 1, "seconds": 1,
