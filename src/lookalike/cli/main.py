@@ -334,10 +334,11 @@ def templates(debug: DebugOpt = False) -> None:
 
 def _register_more() -> None:
     # Imported here, after the core commands, so each area keeps its own module.
-    from lookalike.cli import database, service
+    from lookalike.cli import database, dataset, service
 
     database.register(app)
     service.register(app)
+    dataset.register(app)
 
 
 _register_more()

@@ -64,7 +64,9 @@ DATASETS: tuple[DatasetType, ...] = (
     DatasetType("transactions", "financial", "transactions",
                 "Bank transactions with daily and monthly rhythm, balances, labelled fraud.",
                 ("banking", "bank_transactions", "payments"), "booked_at",
-                {"fraud_rate": ("fields.is_fraud.probability",)}),
+                {**_SERIES, "accounts": ("series.entities",),
+                 "fraud_rate": tuple(f"fields.{f}.fraud_rate" for f in (
+                     "is_fraud", "amount", "balance_before", "balance_after"))}),
     DatasetType("patients", "healthcare", "patients",
                 "Patients with the country's age and sex structure.", ("patient",)),
     DatasetType("appointments", "healthcare", "appointments",
