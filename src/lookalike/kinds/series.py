@@ -28,7 +28,15 @@ import numpy as np
 import pyarrow as pa
 
 from lookalike.errors import SpecError
-from lookalike.kinds.base import BlockContext, Column, Env, float64_array, register, with_nulls
+from lookalike.kinds.base import (
+    BlockContext,
+    Column,
+    Env,
+    float64_array,
+    register,
+    typed_array,
+    with_nulls,
+)
 from lookalike.kinds.bridge import Brownian, OrnsteinUhlenbeck, Process, entity_paths, factor_paths
 from lookalike.kinds.hashing import hashed_normal, hashed_uniform, name_key
 from lookalike.kinds.temporal import resolve_time_point
@@ -43,6 +51,7 @@ from lookalike.spec.fields import (
     SeriesTimeField,
 )
 from lookalike.spec.series import Seasonality, parse_interval
+from lookalike.strings import string_array
 
 _DAY = 86400.0
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -105,7 +114,7 @@ class SeriesTimeColumn(Column):
 
     def sample(self, ctx: BlockContext) -> pa.Array:
         seconds = self.grid.seconds(self.grid.step(_rows(ctx)))
-        return pa.array(seconds.astype(np.int64), pa.int64()).cast(self.arrow_type)
+        return typed_array(seconds.astype(np.int64), self.arrow_type)
 
 
 @dataclass(frozen=True)
@@ -124,12 +133,17 @@ class SeriesEntityColumn(Column):
     def sample(self, ctx: BlockContext) -> pa.Array:
         ids = self.grid.entity(_rows(ctx))
         if self.values is not None:
-            labels = pa.array(self.values, pa.string())
-            return labels.take(pa.array(ids % len(self.values)))
-        width = len(str(self.grid.entities))
-        first, last = int(ids.min(initial=0)), int(ids.max(initial=0))
-        names = [f"{self.prefix}{n + 1:0{width}d}" for n in range(first, last + 1)]
-        return pa.array(names, pa.string()).take(pa.array(ids - first))
+            labels, codes = string_array(list(self.values)), ids % len(self.values)
+        else:
+            # Only the labels of the entities in this block (a block holds a run of them).
+            width = len(str(self.grid.entities))
+            first, last = int(ids.min(initial=0)), int(ids.max(initial=0))
+            labels = string_array(
+                [f"{self.prefix}{n + 1:0{width}d}" for n in range(first, last + 1)]
+            )
+            codes = ids - first
+        indices = typed_array(codes.astype(np.int32), pa.int32())
+        return pa.DictionaryArray.from_arrays(indices, labels, safe=False)
 
 
 @register("series_time")

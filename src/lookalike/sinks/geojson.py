@@ -43,7 +43,12 @@ def _lines(batch: pa.RecordBatch) -> pa.StringArray:
     import polars as pl
 
     if batch.num_columns == 0:
-        return pa.array(["{}"] * batch.num_rows, pa.string())
+        return pc.binary_join_element_wise(
+            pa.nulls(batch.num_rows, pa.string()),
+            "{}",
+            null_handling="replace",
+            null_replacement="",
+        )
     frame = pl.from_arrow(batch)
     assert isinstance(frame, pl.DataFrame)
     data = frame.write_ndjson().encode()
@@ -117,7 +122,8 @@ class GeoJsonSink:
             '{"type":"Feature","geometry":', self._geometry(batch), ',"properties":', properties,
             "}", "",
         )  # fmt: skip
-        body = pc.binary_join(pa.array([features], pa.list_(pa.string())), ",\n")[0]
+        listed = pa.ListArray.from_arrays(pa.array([0, len(features)], pa.int32()), features)
+        body = pc.binary_join(listed, ",\n")[0]
         try:
             if not self._first:
                 self.file.stream.write(b",\n")
