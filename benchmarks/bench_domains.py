@@ -56,8 +56,9 @@ def child_dataset(
 ) -> dict[str, Any]:
     """Runs inside the child: one create_dataset call, timed, with its memory growth.
 
-    A 1,000-row call first loads what any call loads (Polars, locale data, the
-    template); the peak is then reset, so the growth is what the rows cost.
+    With one worker (the memory run), a 1,000-row call first loads what any call
+    loads (Polars, locale data, the template) and the peak is reset, so the
+    growth is what the rows cost; the speed run (default workers) has no warm-up.
     """
     from lookalike.memory import keep_freed_memory
 
@@ -66,9 +67,10 @@ def child_dataset(
     import lookalike.datasets
 
     path = Path(out) / name
-    warm = Path(out) / f"warm-{name}"
-    lookalike.create_dataset(warm, rows=1000, seed=1, workers=1, **options)
-    warm.unlink()
+    if workers == 1:
+        warm = Path(out) / f"warm-{name}"
+        lookalike.create_dataset(warm, rows=1000, seed=1, workers=1, **options)
+        warm.unlink()
     path.unlink(missing_ok=True)
     Path("/proc/self/clear_refs").write_text("5")  # reset the peak (VmHWM) to the current RSS
     base = _status("VmRSS")
