@@ -22,19 +22,25 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from functools import cache
 from typing import Any
 
 import numpy as np
-import pyarrow as pa
 
 from lookalike.errors import SpecError
+from lookalike.kinds.geo import (
+    EARTH_RADIUS_KM,
+    POI_NAMES,
+    ROAD_FACTOR,
+    SPEED_KMH,
+    haversine_km,
+    towns,
+)
 
-#: Road distance over great-circle distance, by mode (flights fly the great circle).
-ROAD_FACTOR = {"driving": 1.3, "truck": 1.3, "cycling": 1.35, "walking": 1.25, "flying": 1.0}
-#: Average door-to-door speed in km/h, by mode.
-SPEED_KMH = {"driving": 75.0, "truck": 62.0, "cycling": 16.0, "walking": 5.0, "flying": 700.0}
-EARTH_RADIUS_KM = 6371.0088
+__all__ = [
+    "EARTH_RADIUS_KM", "ROAD_FACTOR", "SPEED_KMH", "addresses", "find_town", "haversine_km",
+    "pois", "route",
+]  # fmt: skip
+
 #: English names of towns the data spells in their own language.
 _EXONYMS = {
     "munich": "München", "cologne": "Köln", "nuremberg": "Nürnberg", "hanover": "Hannover",
@@ -45,39 +51,10 @@ _EXONYMS = {
 }  # fmt: skip
 
 
-def haversine_km(
-    lat1: np.ndarray | float, lon1: np.ndarray | float, lat2: np.ndarray | float,
-    lon2: np.ndarray | float,
-) -> np.ndarray:  # fmt: skip
-    """Great-circle distance in km (vectorised).
-
-    >>> round(float(haversine_km(51.5074, -0.1278, 48.8566, 2.3522)))
-    344
-    """
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    distance: np.ndarray = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-    return distance
-
-
-@cache
 def _towns() -> dict[str, np.ndarray]:
-    from anyascii import anyascii
-
-    from lookalike.locales.data import table
-
-    data: pa.Table = table("cities.parquet")
-    names = data["city"].to_pylist()
-    return {
-        "city": np.array(names, dtype=object),
-        "key": np.array([anyascii(n).lower() for n in names], dtype=object),
-        "country": np.array(data["country"].to_pylist(), dtype=object),
-        "region": np.array(data["admin1"].to_pylist(), dtype=object),
-        "latitude": data["latitude"].to_numpy().astype(np.float64),
-        "longitude": data["longitude"].to_numpy().astype(np.float64),
-        "population": data["population"].to_numpy().astype(np.float64),
-    }
+    places = towns()
+    return {name: getattr(places, name) for name in (
+        "city", "key", "country", "region", "latitude", "longitude", "population")}  # fmt: skip
 
 
 def _town(index: int) -> dict[str, Any]:
@@ -255,26 +232,6 @@ def _trace(stops: list[dict[str, Any]], legs: list[float], minutes: float, step:
     return points
 
 
-#: Names of points of interest by category: a prefix list and a suffix list.
-_POI_NAMES = {
-    "restaurant": (["Golden", "Little", "Royal", "Green", "Old Town", "Blue", "Corner"],
-                   ["Kitchen", "Bistro", "Grill", "Trattoria", "Diner", "Table"]),
-    "cafe": (["Bean", "Morning", "Corner", "Daily", "Velvet", "Urban"],
-             ["Coffee", "Café", "Roasters", "Espresso Bar"]),
-    "hotel": (["Grand", "City", "Park", "Royal", "Central", "Riverside"],
-              ["Hotel", "Inn", "Suites", "Lodge"]),
-    "hospital": (["St. Mary's", "General", "University", "Memorial", "City", "Central"],
-                 ["Hospital", "Medical Center", "Clinic"]),
-    "school": (["Riverside", "Hillcrest", "Oakwood", "Central", "Northfield", "Lincoln"],
-               ["Primary School", "High School", "Academy"]),
-    "pharmacy": (["Health", "Care", "City", "Family", "Central"], ["Pharmacy", "Chemist"]),
-    "supermarket": (["Fresh", "Market", "Super", "Daily", "Family"], ["Market", "Foods", "Grocer"]),
-    "bank": (["National", "City", "Savings", "Union", "Merchant"], ["Bank", "Savings Bank"]),
-    "fuel": (["Express", "Highway", "City", "Quick"], ["Fuel", "Petrol Station", "Gas"]),
-    "park": (["Victoria", "Riverside", "Central", "Memorial", "Oak"], ["Park", "Gardens"]),
-}  # fmt: skip
-
-
 def pois(city: str, category: str, count: int, *, country: str | None = None,
          seed: int | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """``count`` points of interest of ``category`` in and around ``city``.
@@ -287,9 +244,9 @@ def pois(city: str, category: str, count: int, *, country: str | None = None,
     (3, 'cafe', True)
     """
     key = category.strip().lower()
-    if key not in _POI_NAMES:
+    if key not in POI_NAMES:
         raise SpecError(
-            f"unknown category {category!r}; use one of {', '.join(_POI_NAMES)}", path="category"
+            f"unknown category {category!r}; use one of {', '.join(POI_NAMES)}", path="category"
         )
     if count < 0:
         raise SpecError(f"count must be 0 or more, got {count}", path="count")
@@ -297,7 +254,7 @@ def pois(city: str, category: str, count: int, *, country: str | None = None,
     towns = _towns()
     match = (towns["city"] == town["city"]) & (towns["country"] == town["country"])
     population = float(towns["population"][match].max())
-    radius = max(1.0, math.sqrt(population) / 250.0)  # ~12 km for a town of 10 million
+    radius = max(1.0, math.sqrt(population) / 250.0)  # as the poi kind: ~12 km for 10 million
     rng = np.random.default_rng(seed)
     distance = radius * np.sqrt(rng.random(count)) * rng.exponential(0.6, count).clip(0, 1.6)
     bearing = rng.random(count) * 2 * math.pi
@@ -305,7 +262,7 @@ def pois(city: str, category: str, count: int, *, country: str | None = None,
     lon = town["longitude"] + distance * np.sin(bearing) / (
         111.32 * math.cos(math.radians(town["latitude"]))
     )
-    first, second = _POI_NAMES[key]
+    first, second = POI_NAMES[key]
     picks = rng.integers(0, len(first), count), rng.integers(0, len(second), count)
     return [
         {"name": f"{first[a]} {second[b]}", "category": key, "city": town["city"],

@@ -581,6 +581,33 @@ class LedgerField(SeriesFieldBase):
     group: str = "ledger"
 
 
+class TripField(LocaleFieldBase):
+    """A journey between two towns of the country, one per row; fields of one ``group``
+    describe one trip. Towns are drawn by population; the distance is the great circle
+    times the mode's road factor, the duration that distance at the mode's speed."""
+
+    kind: Literal["trip"] = "trip"
+    attribute: Literal[
+        "origin", "destination", "origin_latitude", "origin_longitude",
+        "destination_latitude", "destination_longitude", "distance_km", "duration_minutes",
+    ] = "origin"  # fmt: skip
+    mode: Literal["driving", "truck", "cycling", "walking", "flying"] = "driving"
+    country: str | None = Field(None, description="Defaults to the locale's country.")
+    group: str = "trip"
+
+
+class PoiField(LocaleFieldBase):
+    """A point of interest near a town: its name, category and coordinates; fields of one
+    ``group`` describe one place."""
+
+    kind: Literal["poi"] = "poi"
+    attribute: Literal["name", "category", "city", "latitude", "longitude", "distance_km"] = "name"
+    category: str = Field("any", description="restaurant, cafe, hotel, ... or any.")
+    city: str | None = Field(None, description="One town; default: towns drawn by population.")
+    country: str | None = Field(None, description="Defaults to the locale's country.")
+    group: str = "poi"
+
+
 FieldSpec = Annotated[
     IntegerField
     | DecimalField
@@ -611,7 +638,9 @@ FieldSpec = Annotated[
     | GbmField
     | MeanRevertingField
     | EventTimeField
-    | LedgerField,
+    | LedgerField
+    | TripField
+    | PoiField,
     Field(discriminator="kind"),
 ]
 
@@ -621,5 +650,5 @@ KIND_NAMES: tuple[str, ...] = (
     "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
     "phone", "internet", "company", "finance", "identifier", "faker",
     "series_time", "series_entity", "random_walk", "gbm", "mean_reverting", "event_time",
-    "ledger",
+    "ledger", "trip", "poi",
 )  # fmt: skip
