@@ -93,9 +93,9 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    if (
-        name == "geo"
-    ):  # a module, not in __all__: lookalike.geo.addresses(...) after import lookalike
+    # lookalike.geo is a module of helpers (not in __all__, which lists no modules), reachable
+    # as lookalike.geo.addresses(...) after a plain `import lookalike`.
+    if name == "geo":
         import importlib
 
         module = importlib.import_module("lookalike.geo")
