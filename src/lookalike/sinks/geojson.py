@@ -21,6 +21,7 @@ string kernels wrap each line in its feature.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -34,8 +35,10 @@ from lookalike.sinks.files import AtomicFile
 MEDIA_TYPE = "application/geo+json"
 _LATITUDE = ("latitude", "lat")
 _LONGITUDE = ("longitude", "lon", "lng")
-_HEADER = b'{"type":"FeatureCollection","features":[\n'
-_FOOTER = b"\n]}\n"
+#: What a FeatureCollection starts with, puts between encoded blocks, and ends with.
+HEADER = b'{"type":"FeatureCollection","features":[\n'
+BETWEEN = b",\n"
+FOOTER = b"\n]}\n"
 
 
 def _lines(batch: pa.RecordBatch) -> pa.StringArray:
@@ -62,81 +65,115 @@ def _lines(batch: pa.RecordBatch) -> pa.StringArray:
     return trimmed
 
 
-class GeoJsonSink:
-    """Writes a GeoJSON FeatureCollection of Points or LineStrings."""
+@dataclass(frozen=True)
+class GeoJsonEncoder:
+    """A batch as GeoJSON features joined by ``,\\n``: a pure, picklable function, so
+    worker processes can encode blocks while one process appends them between
+    :data:`HEADER` and :data:`FOOTER` (with :data:`BETWEEN` between blocks).
 
-    encoder = None
+    >>> schema = pa.schema([("id", pa.int64()), ("lat", pa.float64()), ("lon", pa.float64())])
+    >>> encode = GeoJsonEncoder.for_schema(schema)
+    >>> bytes(encode(pa.record_batch([[7], [1.5], [2.0]], schema=schema))).decode()
+    '{"type":"Feature","geometry":{"type":"Point","coordinates":[2,1.5]},"properties":{"id":7}}'
+    """
 
-    def __init__(self, path: Path) -> None:
-        self.file = AtomicFile(path)
-        self._first = True
-        self._point: tuple[str, str] | None = None
-        self._path: str | None = None
-        self._properties: list[str] = []
+    point: tuple[str, str] | None  # (longitude, latitude) columns
+    path: str | None  # a column of [longitude, latitude] pairs
+    properties: tuple[str, ...]
 
-    def open(self, schema: pa.Schema) -> None:
+    @classmethod
+    def for_schema(cls, schema: pa.Schema, where: str = "GeoJSON") -> GeoJsonEncoder:
+        """The encoder for a table; an OutputError when it has no coordinates."""
         names = {n.lower(): n for n in schema.names}
         latitude = next((names[n] for n in _LATITUDE if n in names), None)
         longitude = next((names[n] for n in _LONGITUDE if n in names), None)
-        if "path" in names:
-            self._path = names["path"]
-        elif latitude is not None and longitude is not None:
-            self._point = (longitude, latitude)
-        else:
+        path = names.get("path")
+        point = (longitude, latitude) if longitude and latitude and path is None else None
+        if path is None and point is None:
             raise OutputError(
-                f"{self.file.path}: GeoJSON needs latitude and longitude columns (or a path "
-                f"column of [longitude, latitude] pairs); the table has {', '.join(schema.names)}"
+                f"{where}: GeoJSON needs latitude and longitude columns (or a path column of "
+                f"[longitude, latitude] pairs); the table has {', '.join(schema.names)}"
             )
-        used = {self._path, *(self._point or ())}
-        self._properties = [n for n in schema.names if n not in used]
-        self.file.stream.write(_HEADER)
+        if path is not None:
+            kind = schema.field(path).type
+            if not (pa.types.is_list(kind) and pa.types.is_list(kind.value_type)):
+                raise OutputError(f"{where}: the path column must hold [longitude, latitude] lists")
+        used = {path, *(point or ())}
+        return cls(point, path, tuple(n for n in schema.names if n not in used))
 
-    def _geometry(self, batch: pa.RecordBatch) -> pa.Array:
+    def geometry(self, batch: pa.RecordBatch) -> pa.Array:
+        """Each row's geometry as JSON (``null`` where it has none)."""
         null = pa.scalar("null")
-        if self._path is not None:
-            path = batch.column(batch.schema.get_field_index(self._path))
-            if pa.types.is_list(path.type) and pa.types.is_struct(path.type.value_type):
-                raise OutputError("a path column holds [longitude, latitude] lists, not structs")
+        if self.path is not None:
+            path = batch.column(batch.schema.get_field_index(self.path))
             coordinates = pc.utf8_slice_codeunits(
                 _lines(pa.record_batch([path], names=["c"])), 5, -1
-            )
+            )  # '{"c":' and '}' cut off the one-column JSON object
             line = pc.binary_join_element_wise(
                 '{"type":"LineString","coordinates":', coordinates, "}", ""
             )
             return pc.if_else(pc.is_valid(path), line, null)
-        assert self._point is not None
-        lon, lat = (batch.column(batch.schema.get_field_index(n)) for n in self._point)
-        lon_f, lat_f = pc.cast(lon, pa.float64()), pc.cast(lat, pa.float64())
+        assert self.point is not None
+        lon, lat = (
+            pc.cast(batch.column(batch.schema.get_field_index(n)), pa.float64()) for n in self.point
+        )
         point = pc.binary_join_element_wise(
-            '{"type":"Point","coordinates":[', pc.cast(lon_f, pa.string()), ",",
-            pc.cast(lat_f, pa.string()), "]}", "",
+            '{"type":"Point","coordinates":[', pc.cast(lon, pa.string()), ",",
+            pc.cast(lat, pa.string()), "]}", "",
         )  # fmt: skip
-        known = pc.and_(pc.is_finite(lon_f), pc.is_finite(lat_f))
-        return pc.if_else(pc.fill_null(known, False), point, null)
+        known = pc.fill_null(pc.and_(pc.is_finite(lon), pc.is_finite(lat)), False)
+        return pc.if_else(known, point, null)
 
-    def write(self, batch: pa.RecordBatch) -> None:
+    def __call__(self, batch: pa.RecordBatch) -> bytes | pa.Buffer:
         if not batch.num_rows:
-            return
-        properties = _lines(batch.select(self._properties))
+            return b""
+        properties = _lines(batch.select(list(self.properties)))
         features = pc.binary_join_element_wise(
-            '{"type":"Feature","geometry":', self._geometry(batch), ',"properties":', properties,
+            '{"type":"Feature","geometry":', self.geometry(batch), ',"properties":', properties,
             "}", "",
         )  # fmt: skip
-        listed = pa.ListArray.from_arrays(pa.array([0, len(features)], pa.int32()), features)
-        body = pc.binary_join(listed, ",\n")[0]
+        ends = pa.Array.from_buffers(
+            pa.int32(), 2, [None, pa.py_buffer(np.array([0, len(features)], np.int32))]
+        )
+        body: pa.Buffer = pc.binary_join(pa.ListArray.from_arrays(ends, features), ",\n")[
+            0
+        ].as_buffer()
+        return body
+
+
+class GeoJsonSink:
+    """Writes a GeoJSON FeatureCollection of Points or LineStrings."""
+
+    encoder = None  # the encoder depends on the schema; this sink encodes each batch itself
+
+    def __init__(self, path: Path) -> None:
+        self.file = AtomicFile(path)
+        self._first = True
+        self._encode: GeoJsonEncoder | None = None
+
+    def open(self, schema: pa.Schema) -> None:
+        self._encode = GeoJsonEncoder.for_schema(schema, str(self.file.path))
+        self.file.stream.write(HEADER)
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        assert self._encode is not None
+        if batch.num_rows:
+            self.write_encoded(self._encode(batch))
+
+    def write_encoded(self, data: bytes | pa.Buffer) -> None:
+        """Append one encoded block (features joined by ``,\\n``)."""
+        if not len(data):
+            return
         try:
             if not self._first:
-                self.file.stream.write(b",\n")
-            self.file.stream.write(body.as_buffer())
+                self.file.stream.write(BETWEEN)
+            self.file.stream.write(data)
         except OSError as exc:
             raise OutputError(f"{self.file.path}: cannot write: {exc}") from exc
         self._first = False
 
-    def write_encoded(self, data: bytes | pa.Buffer) -> None:
-        raise TypeError("GeoJSON takes batches, not encoded bytes")
-
     def close(self) -> None:
-        self.file.stream.write(_FOOTER)
+        self.file.stream.write(FOOTER)
         self.file.commit()
 
     def abort(self) -> None:
