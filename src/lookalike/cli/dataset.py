@@ -67,8 +67,8 @@ def dataset(
     ] = None,
     seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same file.")] = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", "-w", help="Cores to use (default: all).")
-    ] = None,
+        int, typer.Option("--workers", "-w", help="Cores to use (worker processes beyond one).")
+    ] = 1,
     list_types: Annotated[bool, typer.Option("--list", help="List the dataset types.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
 ) -> None:

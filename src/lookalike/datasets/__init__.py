@@ -49,7 +49,7 @@ def create_dataset(
     *,
     seed: int | None = None,
     formats: Sequence[str] | None = None,
-    workers: int | None = None,
+    workers: int | None = 1,
     **options: Any,
 ) -> str:
     """Write one domain dataset to ``filename`` (its name says which: ``sales.csv``,
@@ -61,7 +61,9 @@ def create_dataset(
     (the table's time becomes a regular grid), ``formats=["csv", "parquet",
     "excel"]`` (files beside ``filename``, from one generation), ``seed`` (chosen
     and logged when omitted), and the dataset's own (``fraud_rate``, ``tickers``,
-    ``sensors``...).
+    ``sensors``...). ``workers`` is one core by default: more (or None, all cores)
+    start worker processes, which pay their own start-up and need a script's entry
+    point guarded by ``if __name__ == "__main__":``.
     """
     kind = dataset_for(filename)
     chosen = seed if seed is not None else _fresh()
@@ -77,7 +79,7 @@ def create_batch(
     datasets: Sequence[Mapping[str, Any]],
     *,
     seed: int | None = None,
-    workers: int | None = None,
+    workers: int | None = 1,
     **options: Any,
 ) -> list[str]:
     """Write several related datasets; return their paths in the order given.
