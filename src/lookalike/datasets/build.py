@@ -78,9 +78,30 @@ def domain_spec(template: str, rows: dict[str, int | None], options: DomainOptio
         if options.time_series or options.interval is not None:
             _apply_interval(table, kind, options)
         _apply_extra(table, kind, options.extra)
+    data["tables"] = {
+        name: table for name, table in data["tables"].items() if name in _needed(data, set(rows))
+    }
     for table in data["tables"].values():
         _apply_country(table, code)
     return spec_from_dict(data)
+
+
+def _needed(data: dict[str, Any], wanted: set[str]) -> set[str]:
+    """The asked tables and every table they read (references, rows per parent): the
+    others are left out, so planning never loads data no asked table uses."""
+    needed, todo = set(), list(wanted)
+    while todo:
+        name = todo.pop()
+        if name in needed:
+            continue
+        needed.add(name)
+        table = data["tables"][name]
+        if isinstance(table.get("rows"), dict):
+            todo.append(table["rows"]["per"])
+        for field_spec in (table.get("fields") or {}).values():
+            if isinstance(field_spec, dict) and isinstance(field_spec.get("ref"), str):
+                todo.append(field_spec["ref"].split(".", 1)[0])
+    return needed
 
 
 def _apply_rows(data: dict[str, Any], name: str, rows: int | None) -> None:

@@ -146,4 +146,32 @@ def test_orders_items_and_returns_hang_together() -> None:
     ):
         assert lines[(order, line)] == refund
     shipped = orders.column("shipped_at").to_pylist()
-    assert all(s > o for s, o in zip(shipped, orders.column("ordered_at").to_pylist(), strict=True))
+    ordered = orders.column("ordered_at").to_pylist()
+    assert all(s is None or s > o for s, o in zip(shipped, ordered, strict=True))
+
+
+def test_customers_sign_up_more_each_year_and_in_the_evening(domain_table: DomainTable) -> None:
+    stamps = domain_table("business", "customers", 40_000).column("registered_at").to_pylist()
+    first = sum(1 for s in stamps if s < dt.datetime(2022, 1, 1))  # first year: 2021-01..12
+    last = sum(1 for s in stamps if dt.datetime(2024, 12, 1) <= s < dt.datetime(2025, 12, 1))
+    assert 2.0 < last / first < 2.9  # 1.25 a year for four years: 2.44
+    hours = Counter(s.hour for s in stamps)
+    assert hours[20] > 3 * hours[8]
+
+
+def test_orders_ship_and_arrive_by_their_method(domain_table: DomainTable) -> None:
+    orders = domain_table("business", "orders", 20_000)
+    method = np.array(orders.column("shipping_method").to_pylist())
+    assert abs((method == "Standard").mean() - 0.62) < 0.02
+    status = np.array(orders.column("status").to_pylist())
+    shipped = orders.column("shipped_at").to_pylist()
+    delivered = orders.column("delivered_at").to_pylist()
+    assert all((s is None) == (st in ("processing", "cancelled")) for s, st in zip(
+        shipped, status, strict=True))  # fmt: skip
+    assert all((d is None) == (st != "delivered") for d, st in zip(delivered, status, strict=True))
+    transit: dict[str, list[float]] = {str(m): [] for m in set(method)}
+    for m, s, d in zip(method, shipped, delivered, strict=True):
+        if d is not None:
+            transit[m].append((d - s).total_seconds() / 3600)
+    assert set(transit["Next Day"]) == {16.0}
+    assert np.median(transit["Express"]) < 0.6 * np.median(transit["Standard"])
