@@ -39,6 +39,8 @@ _LONGITUDE = ("longitude", "lon", "lng")
 HEADER = b'{"type":"FeatureCollection","features":[\n'
 BETWEEN = b",\n"
 FOOTER = b"\n]}\n"
+#: Rows encoded at once.
+_SLICE_ROWS = 8192
 
 
 def _lines(batch: pa.RecordBatch) -> pa.StringArray:
@@ -125,6 +127,16 @@ class GeoJsonEncoder:
         return pc.if_else(known, point, null)
 
     def __call__(self, batch: pa.RecordBatch) -> bytes | pa.Buffer:
+        if batch.num_rows <= _SLICE_ROWS:
+            return self._encode(batch)
+        # Slices keep the strings in flight small (a block of wide rows is ~150 MB at once).
+        pieces = [
+            self._encode(batch.slice(start, _SLICE_ROWS))
+            for start in range(0, batch.num_rows, _SLICE_ROWS)
+        ]
+        return BETWEEN.join(bytes(piece) for piece in pieces)
+
+    def _encode(self, batch: pa.RecordBatch) -> bytes | pa.Buffer:
         if not batch.num_rows:
             return b""
         properties = _lines(batch.select(list(self.properties)))
@@ -157,8 +169,8 @@ class GeoJsonSink:
 
     def write(self, batch: pa.RecordBatch) -> None:
         assert self._encode is not None
-        if batch.num_rows:
-            self.write_encoded(self._encode(batch))
+        for start in range(0, batch.num_rows, _SLICE_ROWS):
+            self.write_encoded(self._encode._encode(batch.slice(start, _SLICE_ROWS)))
 
     def write_encoded(self, data: bytes | pa.Buffer) -> None:
         """Append one encoded block (features joined by ``,\\n``)."""
