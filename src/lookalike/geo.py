@@ -41,6 +41,8 @@ __all__ = [
     "pois", "route",
 ]  # fmt: skip
 
+#: Spacing of the towns a path bends through (see _via).
+_VIA_KM = 60.0
 #: English names of towns the data spells in their own language.
 _EXONYMS = {
     "munich": "München", "cologne": "Köln", "nuremberg": "Nürnberg", "hanover": "Hannover",
@@ -176,6 +178,7 @@ def route(
     ]
     factor = ROAD_FACTOR[mode]
     distance = sum(legs) * factor
+    corners = _via(stops) if mode != "flying" else stops
     minutes = distance / SPEED_KMH[mode] * 60
     try:
         step = parse_interval(trace_interval)
@@ -189,8 +192,8 @@ def route(
         "distance_km": round(distance, 1), "great_circle_km": round(sum(legs), 1),
         "road_factor": factor, "speed_kmh": SPEED_KMH[mode],
         "estimated_time_minutes": round(minutes),
-        "path": [[s["longitude"], s["latitude"]] for s in stops],
-        "trace": _trace(stops, legs, minutes, step, leaving, seed),
+        "path": [[s["longitude"], s["latitude"]] for s in corners],
+        "trace": _trace(corners, minutes, step, leaving, seed),
     }  # fmt: skip
 
 
@@ -210,9 +213,32 @@ def _waypoint(start: dict[str, Any], end: dict[str, Any], fraction: float,
     return _town(chosen)
 
 
-def _trace(stops: list[dict[str, Any]], legs: list[float], minutes: float, step: int,
-           leaving: dt.datetime, seed: int | None) -> list[dict[str, Any]]:  # fmt: skip
+def _via(stops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stops with a town every ~60 km of each long leg in between (the nearest town
+    to the straight line there), so the path bends with the land instead of cutting
+    across bays; the road factor already counts the detour."""
+    towns = _towns()
+    corners = [stops[0]]
+    for a, b in itertools.pairwise(stops):
+        gap = float(haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+        pieces = int(gap // _VIA_KM) + 1
+        for k in range(1, pieces):
+            lat, lon = _interpolate(a, b, k / pieces)
+            near = haversine_km(lat, lon, towns["latitude"], towns["longitude"])
+            closest = int(np.argmin(near))
+            if near[closest] < max(10.0, gap * 0.08):
+                corners.append(_town(closest))
+        corners.append(b)
+    return corners
+
+
+def _trace(corners: list[dict[str, Any]], minutes: float, step: int, leaving: dt.datetime,
+           seed: int | None) -> list[dict[str, Any]]:  # fmt: skip
     """GPS fixes along the path at a steady pace, ~5 m of noise (a series in time)."""
+    legs = [
+        float(haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+        for a, b in itertools.pairwise(corners)
+    ]
     rng = np.random.default_rng(seed)
     fixes = max(2, int(minutes * 60 // step) + 1)
     total = sum(legs) or 1.0
@@ -222,7 +248,7 @@ def _trace(stops: list[dict[str, Any]], legs: list[float], minutes: float, step:
     points = []
     for index, (where, which) in enumerate(zip(along, leg, strict=True)):
         share = (where - bounds[which]) / legs[which] if legs[which] else 0.0
-        lat, lon = _interpolate(stops[which], stops[which + 1], float(share))
+        lat, lon = _interpolate(corners[which], corners[which + 1], float(share))
         noise = rng.normal(0.0, 5.0 / 111_000, 2)  # about 5 m in degrees
         points.append({
             "timestamp": (leaving + dt.timedelta(seconds=index * step)).isoformat(),
@@ -236,37 +262,30 @@ def pois(city: str, category: str, count: int, *, country: str | None = None,
          seed: int | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """``count`` points of interest of ``category`` in and around ``city``.
 
-    Points fall around the town centre, denser near it (a radius growing with
-    the square root of the population).
+    The same as the ``poi`` kind: each point sits a few hundred metres from a real
+    addressed place within the town's radius (which grows with the square root of
+    its population), so points follow where people live and stay on land.
 
     >>> shops = pois("Paris", "cafe", 3, seed=2)
     >>> len(shops), shops[0]["category"], shops[0]["distance_km"] < 20
     (3, 'cafe', True)
     """
-    key = category.strip().lower()
-    if key not in POI_NAMES:
+    import lookalike
+    from lookalike.datasets.countries import locale_for_country
+
+    if category.strip().lower() not in POI_NAMES:
         raise SpecError(
             f"unknown category {category!r}; use one of {', '.join(POI_NAMES)}", path="category"
         )
     if count < 0:
         raise SpecError(f"count must be 0 or more, got {count}", path="count")
     town = find_town(city, country)
-    towns = _towns()
-    match = (towns["city"] == town["city"]) & (towns["country"] == town["country"])
-    population = float(towns["population"][match].max())
-    radius = max(1.0, math.sqrt(population) / 250.0)  # as the poi kind: ~12 km for 10 million
-    rng = np.random.default_rng(seed)
-    distance = radius * np.sqrt(rng.random(count)) * rng.exponential(0.6, count).clip(0, 1.6)
-    bearing = rng.random(count) * 2 * math.pi
-    lat = town["latitude"] + distance * np.cos(bearing) / 111.32
-    lon = town["longitude"] + distance * np.sin(bearing) / (
-        111.32 * math.cos(math.radians(town["latitude"]))
-    )
-    first, second = POI_NAMES[key]
-    picks = rng.integers(0, len(first), count), rng.integers(0, len(second), count)
-    return [
-        {"name": f"{first[a]} {second[b]}", "category": key, "city": town["city"],
-         "country": town["country"], "latitude": round(float(y), 6),
-         "longitude": round(float(x), 6), "distance_km": round(float(d), 2)}
-        for a, b, y, x, d in zip(*picks, lat, lon, distance, strict=True)
-    ]  # fmt: skip
+    options = {"kind": "poi", "city": town["city"], "category": category.strip().lower()}
+    names = ("name", "category", "city", "latitude", "longitude", "distance_km")
+    spec = {
+        "seed": seed, "locale": locale_for_country(town["country"]),
+        "tables": {"pois": {"rows": count, "fields": {
+            n: {**options, "attribute": n} for n in names}}},
+    }  # fmt: skip
+    rows = lookalike.generate(spec).to_pylist()
+    return [{**row, "country": town["country"]} for row in rows]

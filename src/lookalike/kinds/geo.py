@@ -36,6 +36,8 @@ ROAD_FACTOR = {"driving": 1.3, "truck": 1.3, "cycling": 1.35, "walking": 1.25, "
 #: Average door-to-door speed in km/h, by mode.
 SPEED_KMH = {"driving": 75.0, "truck": 62.0, "cycling": 16.0, "walking": 5.0, "flying": 700.0}
 EARTH_RADIUS_KM = 6371.0088
+#: Towns a poi field without a city draws from: the most populous of the country.
+_POI_TOWNS = 300
 #: Names of points of interest by category: first words and last words.
 POI_NAMES = {
     "restaurant": (["Golden", "Little", "Royal", "Green", "Old Town", "Blue", "Corner"],
@@ -112,6 +114,37 @@ def towns() -> Towns:
         longitude=data["longitude"].to_numpy().astype(np.float64),
         population=data["population"].to_numpy().astype(np.float64),
     )
+
+
+@cache
+def anchors(country: str) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinates of the country's real addressed places (postcodes), where there are
+    shipped ones: points of interest sit at them, so they fall on land, not at sea.
+
+    >>> lat, lon = anchors("GB")
+    >>> len(lat) > 100_000, bool(np.isfinite(lat).all())
+    (True, True)
+    """
+    from lookalike.datasets.countries import locale_for_country
+    from lookalike.locales.places import places_for
+
+    try:
+        places = places_for(locale_for_country(country))
+    except SpecError:
+        return np.empty(0), np.empty(0)
+    known = np.isfinite(places.latitude) & np.isfinite(places.longitude)
+    return places.latitude[known], places.longitude[known]
+
+
+def places_near(country: str, lat: float, lon: float, radius_km: float) -> np.ndarray:
+    """Indices into :func:`anchors` of the places within ``radius_km`` of a point."""
+    anchor_lat, anchor_lon = anchors(country)
+    if not len(anchor_lat):
+        return np.empty(0, np.int64)
+    close = np.abs(anchor_lat - lat) < radius_km / 100.0  # a cheap box first
+    found = np.flatnonzero(close)
+    near = haversine_km(lat, lon, anchor_lat[found], anchor_lon[found]) <= radius_km
+    return found[near]
 
 
 def _country(spec_country: str | None, env: Env, locale: str | None) -> str:
@@ -203,24 +236,61 @@ def compile_trip(spec: TripField, env: Env) -> Column:
 
 @dataclass(frozen=True, eq=False)
 class PoiModel:
-    """Where points of interest fall and what they are called."""
+    """Where points of interest fall and what they are called.
+
+    Each candidate town has the real addressed places within its radius
+    (``anchor_lat``/``anchor_lon``, ``starts`` and ``counts`` per town); a point
+    sits at one of them, a few hundred metres off, so points follow where people
+    live and stay on land. A town without such places gets a disc around its
+    centre.
+    """
 
     candidates: np.ndarray
     weights: AliasTable
     categories: tuple[str, ...]
+    anchor_lat: np.ndarray
+    anchor_lon: np.ndarray
+    starts: np.ndarray
+    counts: np.ndarray
+
+    @classmethod
+    def build(cls, country: str, candidates: np.ndarray, categories: tuple[str, ...]) -> PoiModel:
+        places = towns()
+        weights = AliasTable.from_weights(places.population[candidates])
+        chosen = [
+            places_near(country, places.latitude[t], places.longitude[t],
+                        float(places.radius_km(np.array([t]))[0]))
+            for t in candidates
+        ]  # fmt: skip
+        counts = np.array([len(c) for c in chosen], np.int64)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        flat = np.concatenate(chosen) if chosen else np.empty(0, np.int64)
+        lat, lon = anchors(country)
+        return cls(candidates, weights, categories, lat[flat], lon[flat], starts, counts)
 
     def draw(self, ctx: BlockContext, group: str) -> dict[str, np.ndarray]:
         places = towns()
-        town = self.candidates[self.weights.lookup(ctx.group_uniform(group, "town"))]
+        which = self.weights.lookup(ctx.group_uniform(group, "town"))
+        town = self.candidates[which]
         rng = ctx.group_rng(group, "place")
         rows = ctx.rows
         spread = rng.exponential(0.6, rows).clip(0, 1.6)
-        distance = places.radius_km(town) * np.sqrt(rng.random(rows)) * spread
+        offset = places.radius_km(town) * np.sqrt(rng.random(rows)) * spread
         bearing = rng.random(rows) * 2 * math.pi
-        lat = places.latitude[town] + distance * np.cos(bearing) / 111.32
-        lon = places.longitude[town] + distance * np.sin(bearing) / (
-            111.32 * np.cos(np.radians(places.latitude[town]))
-        )
+        pick = rng.random(rows)
+        count = self.counts[which]
+        anchored = count > 0
+        # At a real place: a small offset (up to 100 m) instead of a disc around the centre.
+        offset = np.where(anchored, offset / np.maximum(places.radius_km(town), 1.0) * 0.1, offset)
+        index = self.starts[which] + np.minimum((pick * count).astype(np.int64), count - 1)
+        index = np.where(anchored, index, 0)
+        base_lat = np.where(anchored, self.anchor_lat[index] if len(self.anchor_lat) else 0.0,
+                            places.latitude[town])  # fmt: skip
+        base_lon = np.where(anchored, self.anchor_lon[index] if len(self.anchor_lon) else 0.0,
+                            places.longitude[town])  # fmt: skip
+        lat = base_lat + offset * np.cos(bearing) / 111.32
+        lon = base_lon + offset * np.sin(bearing) / (111.32 * np.cos(np.radians(base_lat)))
+        distance = haversine_km(places.latitude[town], places.longitude[town], lat, lon)
         category = rng.integers(0, len(self.categories), rows)
         first, second = rng.random(rows), rng.random(rows)
         return {"town": town, "lat": lat, "lon": lon, "distance": distance,
@@ -288,8 +358,10 @@ def compile_poi(spec: PoiField, env: Env) -> Column:
             path=f"{env.path}.category",
         )
     categories = tuple(POI_NAMES) if category == "any" else (category,)
-    weights = AliasTable.from_weights(towns().population[candidates])
+    if len(candidates) > _POI_TOWNS:  # points of interest are in the bigger towns
+        candidates = candidates[np.argsort(-towns().population[candidates])[:_POI_TOWNS]]
     env.groups.define("poi", spec.group, (country, spec.city, category), env.path)
     kind = pa.dictionary(pa.int32(), pa.string()) if spec.attribute in (
         "name", "category", "city") else pa.float64()  # fmt: skip
-    return PoiColumn(PoiModel(candidates, weights, categories), spec.attribute, spec.group, kind)
+    model = PoiModel.build(country, candidates, categories)
+    return PoiColumn(model, spec.attribute, spec.group, kind)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import warnings
 
 import numpy as np
 import pytest
@@ -100,3 +101,42 @@ def test_points_of_interest_cluster_around_the_town() -> None:
 def test_bad_places_are_named(call: object, message: str) -> None:
     with pytest.raises(SpecError, match=message):
         call()  # type: ignore[operator]
+
+
+def _on_land(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the mask package warns about its own numpy use
+        from global_land_mask import globe  # type: ignore[import-untyped]
+
+        found: np.ndarray = globe.is_land(lat, lon)
+    return found
+
+
+@pytest.mark.parametrize("country", ["germany", "pk", "united_states", "japan", "brazil"])
+def test_addresses_are_on_land_by_an_independent_mask(country: str) -> None:
+    found = lookalike.geo.addresses(country, 2000, seed=1)
+    lat = np.array([a["coordinates"][0] for a in found], dtype=float)
+    lon = np.array([a["coordinates"][1] for a in found], dtype=float)
+    known = ~np.isnan(lat)
+    assert _on_land(lat[known], lon[known]).mean() > 0.99  # the 1 km mask blurs coasts
+
+
+@pytest.mark.parametrize("city", ["Berlin", "Karachi", "Rio de Janeiro", "Mumbai"])
+def test_points_of_interest_stay_on_land_around_coastal_towns(city: str) -> None:
+    found = lookalike.geo.pois(city, "restaurant", 2000, seed=1)
+    lat = np.array([p["latitude"] for p in found])
+    lon = np.array([p["longitude"] for p in found])
+    assert _on_land(lat, lon).mean() > 0.95
+
+
+def test_route_traces_keep_to_land() -> None:
+    for start, end, share in (
+        ("Hamburg", "München", 1.0),
+        ("Lahore", "Karachi", 1.0),
+        ("Napoli", "Bari", 1.0),
+        ("Rio de Janeiro", "São Paulo", 0.85),
+    ):
+        trace = lookalike.geo.route(start, end, seed=1)["trace"]
+        lat = np.array([p["latitude"] for p in trace])
+        lon = np.array([p["longitude"] for p in trace])
+        assert _on_land(lat, lon).mean() >= share, (start, end)
