@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -221,6 +222,29 @@ def entity_paths(
     path = fill(process, (values[block], values[block + 1]), first, steps, noise)
     out: np.ndarray = path[:width].reshape(-1)[offset : offset + size]
     return out if rows is None else out[:rows]
+
+
+@lru_cache(maxsize=8)
+def block_paths(
+    process: Process, seed: int, table: str, column: str, block: int, entities: int
+) -> np.ndarray:
+    """:func:`entity_paths` of a whole block, kept for the next few calls in this process
+    (a return reads the block before it: a sequential run then draws each block once)."""
+    paths = entity_paths(process, seed, table, column, block=block, entities=entities)
+    paths.setflags(write=False)
+    return paths
+
+
+@lru_cache(maxsize=8)
+def block_factors(
+    process: Process, seed: int, table: str, column: str, block: int, entities: int, factors: int
+) -> tuple[np.ndarray, int]:
+    """:func:`factor_paths`, kept like :func:`block_paths`."""
+    paths, base = factor_paths(
+        process, seed, table, column, block=block, entities=entities, factors=factors
+    )
+    paths.setflags(write=False)
+    return paths, base
 
 
 def factor_paths(

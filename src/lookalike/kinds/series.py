@@ -37,7 +37,14 @@ from lookalike.kinds.base import (
     typed_array,
     with_nulls,
 )
-from lookalike.kinds.bridge import Brownian, OrnsteinUhlenbeck, Process, entity_paths, factor_paths
+from lookalike.kinds.bridge import (
+    Brownian,
+    OrnsteinUhlenbeck,
+    Process,
+    block_factors,
+    block_paths,
+    entity_paths,
+)
 from lookalike.kinds.hashing import hashed_normal, hashed_uniform, name_key
 from lookalike.kinds.temporal import resolve_time_point
 from lookalike.randomness import BLOCK_ROWS
@@ -322,14 +329,13 @@ class GbmColumn(Column):
         m = self.model
         seed, table, column = _key(ctx, self.group)
         grid = m.grid
-        own = entity_paths(Brownian(), seed, table, column, block=block, entities=grid.entities)
+        own = block_paths(Brownian(), seed, table, column, block, grid.entities)
         walk = math.sqrt(1.0 - m.market - m.sector) * own[rows - block * BLOCK_ROWS]
         steps = grid.step(rows)
         if m.market or m.sector:
-            common, base = factor_paths(
-                Brownian(), seed, table, column + "@factors", block=block,
-                entities=grid.entities, factors=1 + m.sectors,
-            )  # fmt: skip
+            common, base = block_factors(
+                Brownian(), seed, table, column + "@factors", block, grid.entities, 1 + m.sectors
+            )
             local = steps - base
             sector = 1 + grid.entity(rows) % m.sectors
             walk = walk + math.sqrt(m.market) * common[local, 0]
