@@ -80,6 +80,7 @@ def create_batch(
     *,
     seed: int | None = None,
     workers: int | None = 1,
+    workbook: str | Path | None = None,
     **options: Any,
 ) -> list[str]:
     """Write several related datasets; return their paths in the order given.
@@ -89,9 +90,12 @@ def create_batch(
     ``customer_id`` of every sale is a customer of ``customers.csv``, and a
     parent's row count is the one asked for in the batch. Common options
     (``country``, ``date_range``...) apply to every dataset; an item may repeat
-    them but not contradict another item of its domain.
+    them but not contradict another item of its domain. ``workbook="all.xlsx"``
+    also puts every dataset in one Excel workbook, a sheet each, from the same
+    generation.
     """
     chosen = seed if seed is not None else _fresh()
+    book = _workbook(workbook)
     groups: dict[str, list[tuple[int, DatasetType, Mapping[str, Any]]]] = {}
     for index, item in enumerate(datasets):
         if "filename" not in item:
@@ -100,26 +104,56 @@ def create_batch(
         kind = dataset_for(item["filename"])
         groups.setdefault(kind.template, []).append((index, kind, item))
     written: dict[int, str] = {}
-    for template, members in groups.items():
-        merged = dict(options)
-        for index, _kind, item in members:
-            for key, value in item.items():
-                if key in ("filename", "rows", "formats"):
-                    continue
-                if key in merged and merged[key] != value:
-                    raise SpecError(
-                        f"datasets of the {template} domain share one {key}; "
-                        f"got {merged[key]!r} and {value!r}",
-                        path=f"datasets[{index}].{key}",
-                    )
-                merged[key] = value
-        domain = _domain_options(merged)
-        rows = {kind.table: item.get("rows", 500) for _, kind, item in members}
-        spec = domain_spec(template, rows, domain)
-        for index, kind, item in members:
-            where = targets(item["filename"], list(item.get("formats") or []))
-            written[index] = str(_write(spec, kind.table, where, chosen, workers)[0])
+    try:
+        for template, members in groups.items():
+            _write_group(template, members, options, chosen, workers, book, written)
+    except BaseException:
+        if book is not None:
+            book.abort()
+        raise
+    if book is not None:
+        book.close()
     return [written[i] for i in range(len(datasets))]
+
+
+def _workbook(path: str | Path | None) -> Any:
+    """The shared Excel workbook of a batch, if one was asked for."""
+    if path is None:
+        return None
+    from lookalike.sinks.excel import ExcelBook
+
+    return ExcelBook(Path(path))
+
+
+def _write_group(
+    template: str,
+    members: list[tuple[int, DatasetType, Mapping[str, Any]]],
+    options: Mapping[str, Any],
+    seed: int,
+    workers: int | None,
+    book: Any,
+    written: dict[int, str],
+) -> None:
+    """Write the datasets of one domain from one spec, so their keys agree."""
+    merged = dict(options)
+    for index, _kind, item in members:
+        for key, value in item.items():
+            if key in ("filename", "rows", "formats"):
+                continue
+            if key in merged and merged[key] != value:
+                raise SpecError(
+                    f"datasets of the {template} domain share one {key}; "
+                    f"got {merged[key]!r} and {value!r}",
+                    path=f"datasets[{index}].{key}",
+                )
+            merged[key] = value
+    domain = _domain_options(merged)
+    rows = {kind.table: item.get("rows", 500) for _, kind, item in members}
+    spec = domain_spec(template, rows, domain)
+    for index, kind, item in members:
+        where = targets(item["filename"], list(item.get("formats") or []))
+        extra = [book.sink()] if book is not None else []
+        written[index] = str(_write(spec, kind.table, where, seed, workers, extra)[0])
 
 
 def _fresh() -> int:
@@ -154,22 +188,27 @@ def _domain_options(options: Mapping[str, Any]) -> DomainOptions:
 
 
 def _write(
-    spec: Any, table: str, where: list[tuple[str, Path]], seed: int, workers: int | None
+    spec: Any,
+    table: str,
+    where: list[tuple[str, Path]],
+    seed: int,
+    workers: int | None,
+    extra: list[Any] | None = None,
 ) -> list[Path]:
-    """Generate ``table`` once into every target file."""
+    """Generate ``table`` once into every target file (and ``extra`` sinks)."""
     from lookalike import api
     from lookalike.executors import executor_for
     from lookalike.pipeline import run_table
     from lookalike.sinks import check_writable
 
-    if len(where) == 1 and where[0][0] in API_FORMATS:
+    if len(where) == 1 and where[0][0] in API_FORMATS and not extra:
         fmt, path = where[0]
         api.write(spec, path, format=fmt, table=table, seed=seed, workers=workers)
         return [path]
     for _fmt, path in where:
         check_writable(path)
     plan = api.resolve(spec, seed=seed)
-    tee = Tee([open_any(fmt, path) for fmt, path in where])
+    tee = Tee([open_any(fmt, path) for fmt, path in where] + list(extra or []))
     executor = executor_for(workers, plan.tables[table].blocks, processes=False)
     try:
         run_table(plan, table, tee, executor=executor)

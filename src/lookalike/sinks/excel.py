@@ -84,34 +84,86 @@ def _as_cells(column: pa.Array) -> tuple[str, list[Any]]:
     return "string", pc.cast(column, pa.string()).to_pylist()
 
 
-class ExcelSink:
-    """Writes one table to an .xlsx workbook, one sheet per 1,048,575 rows."""
+class ExcelBook:
+    """One .xlsx workbook that several tables write into, a sheet (or more) each.
 
-    encoder = None
+    Tables go one after the other (constant-memory mode flushes a sheet when the
+    next begins); the file appears at :meth:`close`.
+
+    >>> import tempfile, pathlib
+    >>> book = ExcelBook(pathlib.Path(tempfile.mkdtemp()) / "shop.xlsx")
+    >>> for name in ("customers", "orders"):
+    ...     batch = pa.record_batch({"id": [1, 2]}).replace_schema_metadata(
+    ...         {"lookalike.table": name})
+    ...     sink = book.sink(); sink.open(batch.schema); sink.write(batch); sink.close()
+    >>> book.close()
+    >>> import openpyxl
+    >>> openpyxl.load_workbook(book.path).sheetnames
+    ['customers', 'orders']
+    """
 
     def __init__(self, path: Path) -> None:
         check_writable(path)
         self.path = path
         self.temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
-        self._book: Any = None
+        self.workbook: Any = None
+        self.formats: dict[str, Any] = {}
+
+    def sink(self) -> ExcelSink:
+        """A sink for the next table, writing into this workbook."""
+        return ExcelSink(self.path, book=self)
+
+    def start(self) -> None:
+        """Create the workbook, once."""
+        if self.workbook is not None:
+            return
+        self.workbook = _xlsxwriter().Workbook(
+            str(self.temporary), {"constant_memory": True, "tmpdir": str(self.path.parent)}
+        )
+        self.formats = {
+            "datetime": self.workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+            "date": self.workbook.add_format({"num_format": "yyyy-mm-dd"}),
+            "time": self.workbook.add_format({"num_format": "hh:mm:ss"}),
+            "header": self.workbook.add_format({"bold": True}),
+        }
+
+    def close(self) -> None:
+        """Finish the file and move it into place."""
+        try:
+            self.start()
+            self.workbook.close()
+            os.replace(self.temporary, self.path)
+        except OSError as exc:
+            self.abort()
+            raise OutputError(f"{self.path}: cannot finish writing: {exc}") from exc
+
+    def abort(self) -> None:
+        """Throw the unfinished file away."""
+        if self.workbook is not None:
+            with contextlib.suppress(Exception):
+                self.workbook.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.temporary.unlink()
+
+
+class ExcelSink:
+    """Writes one table to an .xlsx workbook, one sheet per 1,048,575 rows (its own
+    workbook, or a sheet of an :class:`ExcelBook` shared with other tables)."""
+
+    encoder = None
+
+    def __init__(self, path: Path, *, book: ExcelBook | None = None) -> None:
+        self.book = book if book is not None else ExcelBook(path)
+        self._owns = book is None
+        self.path = path
         self._sheet: Any = None
         self._sheets = 0
         self._row = 0
         self._names: list[str] = []
         self._title = "data"
-        self._formats: dict[str, Any] = {}
 
     def open(self, schema: pa.Schema) -> None:
-        xlsxwriter = _xlsxwriter()
-        self._book = xlsxwriter.Workbook(
-            str(self.temporary), {"constant_memory": True, "tmpdir": str(self.path.parent)}
-        )
-        self._formats = {
-            "datetime": self._book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
-            "date": self._book.add_format({"num_format": "yyyy-mm-dd"}),
-            "time": self._book.add_format({"num_format": "hh:mm:ss"}),
-            "header": self._book.add_format({"bold": True}),
-        }
+        self.book.start()
         table = (schema.metadata or {}).get(b"lookalike.table", b"").decode()
         self._title = (table or self.path.stem)[:25] or "data"
         self._names = list(schema.names)
@@ -120,14 +172,14 @@ class ExcelSink:
     def _new_sheet(self) -> None:
         self._sheets += 1
         name = self._title if self._sheets == 1 else f"{self._title} ({self._sheets})"
-        self._sheet = self._book.add_worksheet(name)
-        self._sheet.write_row(0, 0, self._names, self._formats["header"])
+        self._sheet = self.book.workbook.add_worksheet(name)
+        self._sheet.write_row(0, 0, self._names, self.book.formats["header"])
         self._row = 1
 
     def _writer(self, how: str) -> tuple[Callable[..., Any], Any]:
         sheet = self._sheet
         if how in ("datetime", "date", "time"):
-            return sheet.write_number, self._formats[how]
+            return sheet.write_number, self.book.formats[how]
         method = {"number": sheet.write_number, "boolean": sheet.write_boolean}
         return method.get(how, sheet.write_string), None
 
@@ -161,16 +213,8 @@ class ExcelSink:
         raise TypeError("Excel takes batches, not encoded bytes")
 
     def close(self) -> None:
-        try:
-            self._book.close()
-            os.replace(self.temporary, self.path)
-        except OSError as exc:
-            self.abort()
-            raise OutputError(f"{self.path}: cannot finish writing: {exc}") from exc
+        if self._owns:
+            self.book.close()
 
     def abort(self) -> None:
-        if self._book is not None:
-            with contextlib.suppress(Exception):
-                self._book.close()
-        with contextlib.suppress(FileNotFoundError):
-            self.temporary.unlink()
+        self.book.abort()

@@ -188,3 +188,20 @@ def test_options_reach_the_table(tmp_path: Path) -> None:
     assert abs(sum(debits) / len(debits) - 0.2) < 0.02
     with pytest.raises(SpecError):
         lookalike.create_dataset(tmp_path / "stocks.csv", tickers=0)
+
+
+def test_a_batch_can_share_one_workbook(tmp_path: Path) -> None:
+    book_path = tmp_path / "shop.xlsx"
+    paths = lookalike.create_batch(
+        [{"filename": tmp_path / "customers.csv", "rows": 50},
+         {"filename": tmp_path / "sales.parquet", "rows": 120},
+         {"filename": tmp_path / "sensors.csv", "rows": 30}],
+        seed=2, workbook=book_path,
+    )  # fmt: skip
+    book = openpyxl.load_workbook(book_path, read_only=True)
+    sheets = {s.title: list(s.iter_rows(values_only=True)) for s in book.worksheets}
+    book.close()
+    assert list(sheets) == ["customers", "sales", "sensor_readings"]
+    assert [len(rows) - 1 for rows in sheets.values()] == [50, 120, 30]
+    sales = pq.read_table(paths[1])
+    assert [r[0] for r in sheets["sales"][1:]] == sales.column("transaction_id").to_pylist()
