@@ -205,3 +205,17 @@ def test_a_batch_can_share_one_workbook(tmp_path: Path) -> None:
     assert [len(rows) - 1 for rows in sheets.values()] == [50, 120, 30]
     sales = pq.read_table(paths[1])
     assert [r[0] for r in sheets["sales"][1:]] == sales.column("transaction_id").to_pylist()
+
+
+@pytest.mark.parametrize(("name", "options"), [("transactions.csv", {"accounts": 7}),
+                                               ("stocks.csv", {"tickers": 5})])  # fmt: skip
+def test_worker_processes_write_the_same_bytes(
+    tmp_path: Path, name: str, options: dict[str, int]
+) -> None:
+    # Three blocks: each worker rebuilds ledger balances and bridge knots on its own.
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    one = lookalike.create_dataset(tmp_path / "one" / name, rows=140_000, seed=8, **options)
+    two = lookalike.create_dataset(tmp_path / "two" / name, rows=140_000, seed=8, workers=2,
+                                   **options)  # fmt: skip
+    assert Path(one).read_bytes() == Path(two).read_bytes()
