@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -209,13 +210,12 @@ class Shape:
 
     def additive(self, key: int, grid: Grid, rows: np.ndarray, seconds: np.ndarray) -> np.ndarray:
         """Trend, per-entity offset and drift, and seasonality at each row."""
-        ids = grid.entity(rows)
         days = (seconds - grid.start) / _DAY
         out = self.trend * days
         if self.trend_spread:
-            out += self.trend_spread * hashed_normal(key ^ 0x7D1F, ids) * days
+            out += self.trend_spread * per_entity(hashed_normal, key ^ 0x7D1F, grid, rows) * days
         if self.entity_spread:
-            out += self.entity_spread * hashed_normal(key ^ 0x0FF5, ids)
+            out += self.entity_spread * per_entity(hashed_normal, key ^ 0x0FF5, grid, rows)
         if self.seasonality is not None:
             out += seasonal(self.seasonality, seconds)
         return out
@@ -235,11 +235,30 @@ class Shape:
         return array
 
 
+def per_entity(
+    draw: Callable[[int, np.ndarray], np.ndarray], key: int, grid: Grid, rows: np.ndarray
+) -> np.ndarray:
+    """``draw(key, entity)`` at each row, computed once per entity of the block.
+
+    A block holds a run of entities (all of them, or a stretch when there are more
+    entities than rows), so the draws are made for that run and indexed.
+    """
+    ids = grid.entity(rows)
+    if not len(ids):
+        return np.empty(0)
+    if grid.entities <= len(ids):
+        found: np.ndarray = draw(key, np.arange(grid.entities, dtype=np.int64))[ids]
+        return found
+    low, high = int(ids.min()), int(ids.max())
+    found = draw(key, np.arange(low, high + 1, dtype=np.int64))[ids - low]
+    return found
+
+
 def outages(key: int, grid: Grid, rows: np.ndarray, rate: float, length: int) -> np.ndarray:
     """Which rows fall in a gap: each entity's steps are cut into windows of ``length``
     (at an offset of its own) and a window is lost with probability ``rate``."""
     ids = grid.entity(rows)
-    phase = (hashed_uniform(key ^ 0x0A7A, ids) * length).astype(np.int64)
+    phase = (per_entity(hashed_uniform, key ^ 0x0A7A, grid, rows) * length).astype(np.int64)
     window = (grid.step(rows) + phase) // length
     lost: np.ndarray = hashed_uniform(key ^ 0x6A95, ids * 1_000_003 + window) < rate
     return lost

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pyarrow.csv as pv
@@ -210,7 +211,7 @@ def test_a_batch_can_share_one_workbook(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "options"), [("transactions.csv", {"accounts": 7}),
                                                ("stocks.csv", {"tickers": 5})])  # fmt: skip
 def test_worker_processes_write_the_same_bytes(
-    tmp_path: Path, name: str, options: dict[str, int]
+    tmp_path: Path, name: str, options: dict[str, Any]
 ) -> None:
     # Three blocks: each worker rebuilds ledger balances and bridge knots on its own.
     (tmp_path / "one").mkdir()
