@@ -147,6 +147,11 @@ def places_near(country: str, lat: float, lon: float, radius_km: float) -> np.nd
     return found[near]
 
 
+def country_of(spec_country: str | None, env: Env, spec_locale: str | None) -> str:
+    """The ISO code a geographic field works in: its own country, else its locale's."""
+    return _country(spec_country, env, spec_locale)
+
+
 def _country(spec_country: str | None, env: Env, locale: str | None) -> str:
     if spec_country is not None:
         from lookalike.datasets.countries import country_code

@@ -160,9 +160,39 @@ def compile_series_time(spec: SeriesTimeField, env: Env) -> Column:
     return SeriesTimeColumn(grid_of(spec, env))
 
 
+@dataclass(frozen=True, eq=False)
+class SiteColumn(Column):
+    """Where each row's entity is: one real addressed place per entity."""
+
+    grid: Grid
+    latitude: np.ndarray  # the country's places
+    longitude: np.ndarray
+    axis: str
+    arrow_type: pa.DataType = field(default=pa.float64())
+
+    def sample(self, ctx: BlockContext) -> pa.Array:
+        key = name_key(ctx.seed, ctx.table, "@series:sites")  # shared by latitude and longitude
+        where = per_entity(hashed_uniform, key, self.grid, _rows(ctx))
+        place = np.minimum((where * len(self.latitude)).astype(np.int64), len(self.latitude) - 1)
+        return float64_array(np.round((self.latitude if self.axis == "latitude"
+                                       else self.longitude)[place], 6))  # fmt: skip
+
+
 @register("series_entity")
 def compile_series_entity(spec: SeriesEntityField, env: Env) -> Column:
-    """Compile a ``series_entity`` field: labels ``E1``, ``E2``... or from ``values``."""
+    """Compile a ``series_entity`` field: labels ``E1``, ``E2``... or from ``values``; or
+    the entity's place."""
+    if spec.attribute != "label":
+        from lookalike.kinds.geo import anchors, country_of
+
+        latitude, longitude = anchors(country_of(spec.country, env, spec_locale=None))
+        if not len(latitude):
+            raise SpecError(
+                "no shipped places with coordinates for this country; use a flagship "
+                "country (GB, US, DE, FR, ES, IT, NL, BR, IN, PK, JP, CN)",
+                path=f"{env.path}.country",
+            )
+        return SiteColumn(grid_of(spec, env), latitude, longitude, spec.attribute)
     values = tuple(spec.values) if spec.values else None
     return SeriesEntityColumn(grid_of(spec, env), spec.prefix, values)
 

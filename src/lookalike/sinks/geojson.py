@@ -94,12 +94,12 @@ class GeoJsonEncoder:
         if path is None and point is None:
             raise OutputError(
                 f"{where}: GeoJSON needs latitude and longitude columns (or a path column of "
-                f"[longitude, latitude] pairs); the table has {', '.join(schema.names)}"
+                f"longitude-latitude pairs); the table has {', '.join(schema.names)}"
             )
         if path is not None:
             kind = schema.field(path).type
             if not (pa.types.is_list(kind) and pa.types.is_list(kind.value_type)):
-                raise OutputError(f"{where}: the path column must hold [longitude, latitude] lists")
+                raise OutputError(f"{where}: the path column must hold longitude-latitude lists")
         used = {path, *(point or ())}
         return cls(point, path, tuple(n for n in schema.names if n not in used))
 

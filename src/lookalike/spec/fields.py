@@ -442,11 +442,15 @@ class SeriesTimeField(SeriesFieldBase):
 
 
 class SeriesEntityField(SeriesFieldBase):
-    """Each row's entity: ``prefix`` and a zero-padded number, or one of ``values``."""
+    """Each row's entity: ``prefix`` and a zero-padded number, or one of ``values``; or
+    where the entity is (``attribute: latitude | longitude``: a real addressed place of
+    the ``country``, the same for every row of the entity)."""
 
     kind: Literal["series_entity"] = "series_entity"
+    attribute: Literal["label", "latitude", "longitude"] = "label"
     prefix: str = "E"
     values: list[str] | None = Field(None, description="Labels, one per entity (cycled).")
+    country: str | None = Field(None, description="Where entities are; default: the locale's.")
 
 
 class SeriesShapeBase(SeriesFieldBase):

@@ -129,3 +129,12 @@ def test_post_engagement_scales_with_the_audience(domain_table: DomainTable) -> 
     assert np.corrcoef(*ranks)[0, 1] > 0.5
     shares = np.array(posts.column("shares").to_pylist())
     assert (shares <= likes).all()
+
+
+def test_each_sensor_stays_at_one_place_in_the_country(sensors: pa.Table) -> None:
+    lat = np.array(sensors.column("latitude").to_pylist()).reshape(-1, 100)
+    lon = np.array(sensors.column("longitude").to_pylist()).reshape(-1, 100)
+    assert (lat == lat[0]).all()
+    assert (lon == lon[0]).all()
+    assert len(set(zip(lat[0], lon[0], strict=True))) > 95
+    assert ((lat[0] > 18) & (lat[0] < 72) & (lon[0] > -180) & (lon[0] < -60)).all()  # the US
