@@ -178,6 +178,23 @@ def _names(values: np.ndarray) -> pa.Array:
     return pa.DictionaryArray.from_arrays(indices, string_array(list(distinct)), safe=False)
 
 
+#: Arrow type of a path: a list of [longitude, latitude] pairs (a GeoJSON LineString).
+PATH_TYPE = pa.list_(pa.list_(pa.float64()))
+
+
+def _paths(places: Towns, origin: np.ndarray, destination: np.ndarray) -> pa.Array:
+    """Each trip's straight path, origin to destination, as [[lon, lat], [lon, lat]]."""
+    rows = len(origin)
+    flat = np.empty((rows, 4))
+    flat[:, 0], flat[:, 1] = places.longitude[origin], places.latitude[origin]
+    flat[:, 2], flat[:, 3] = places.longitude[destination], places.latitude[destination]
+    values = pa.Array.from_buffers(pa.float64(), rows * 4, [None, pa.py_buffer(flat.ravel())])
+    pairs = np.arange(0, rows * 4 + 1, 2, dtype=np.int32)
+    inner = pa.ListArray.from_arrays(typed_array(pairs, pa.int32()), values)
+    outer = np.arange(0, rows * 2 + 1, 2, dtype=np.int32)
+    return pa.ListArray.from_arrays(typed_array(outer, pa.int32()), inner)
+
+
 @dataclass(frozen=True, eq=False)
 class TripModel:
     """The towns a trip is drawn from, with their population weights."""
@@ -212,6 +229,8 @@ class TripColumn(Column):
         places = towns()
         if self.attribute in ("origin", "destination"):
             return _names(places.city[origin if self.attribute == "origin" else destination])
+        if self.attribute == "path":
+            return _paths(places, origin, destination)
         if self.attribute.endswith(("_latitude", "_longitude")):
             end = origin if self.attribute.startswith("origin") else destination
             axis = places.latitude if self.attribute.endswith("latitude") else places.longitude
@@ -236,6 +255,8 @@ def compile_trip(spec: TripField, env: Env) -> Column:
     del model  # fields of one group agree on the country and mode
     kind = pa.dictionary(pa.int32(), pa.string()) if spec.attribute in (
         "origin", "destination") else pa.float64()  # fmt: skip
+    if spec.attribute == "path":
+        kind = PATH_TYPE
     return TripColumn(TripModel(candidates, weights, spec.mode), spec.attribute, spec.group, kind)
 
 

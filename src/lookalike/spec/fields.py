@@ -594,6 +594,7 @@ class TripField(LocaleFieldBase):
     attribute: Literal[
         "origin", "destination", "origin_latitude", "origin_longitude",
         "destination_latitude", "destination_longitude", "distance_km", "duration_minutes",
+        "path",
     ] = "origin"  # fmt: skip
     mode: Literal["driving", "truck", "cycling", "walking", "flying"] = "driving"
     country: str | None = Field(None, description="Defaults to the locale's country.")

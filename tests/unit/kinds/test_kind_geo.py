@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -79,3 +81,24 @@ def test_bad_geo_options_are_named(field: dict[str, Any], message: str) -> None:
 def test_a_locale_without_shipped_towns_is_refused() -> None:
     with pytest.raises(SpecError, match="no shipped towns for country 'SE'"):
         table({"x": {"kind": "trip"}}, rows=5, locale="sv_SE")
+
+
+def test_trip_paths_make_geojson_linestrings(tmp_path: Path) -> None:
+    fields = {n: {"kind": "trip", "attribute": n} for n in ("origin", "destination",
+              "origin_latitude", "origin_longitude", "destination_latitude",
+              "destination_longitude", "path")}  # fmt: skip
+    spec = {"seed": 4, "locale": "en_GB", "tables": {"trips": {"rows": 50, "fields": fields}}}
+    out = tmp_path / "trips.geojson"
+    plan = lookalike.resolve(spec)
+    from lookalike.pipeline import run_table
+    from lookalike.sinks.geojson import GeoJsonSink
+
+    run_table(plan, "trips", GeoJsonSink(out))
+    features = json.loads(out.read_text())["features"]
+    table = lookalike.generate(spec).to_pylist()
+    assert len(features) == 50
+    for feature, row in zip(features, table, strict=True):
+        assert feature["geometry"] == {"type": "LineString", "coordinates": [
+            [row["origin_longitude"], row["origin_latitude"]],
+            [row["destination_longitude"], row["destination_latitude"]]]}  # fmt: skip
+        assert feature["properties"]["origin"] == row["origin"]
