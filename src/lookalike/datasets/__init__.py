@@ -93,6 +93,15 @@ def create_batch(
     them but not contradict another item of its domain. ``workbook="all.xlsx"``
     also puts every dataset in one Excel workbook, a sheet each, from the same
     generation.
+
+    >>> import tempfile, pathlib, pyarrow.csv as pv
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> customers, orders = create_batch(
+    ...     [{"filename": folder / "customers.csv", "rows": 20},
+    ...      {"filename": folder / "orders.csv", "rows": 50}], seed=3)
+    >>> known = set(pv.read_csv(customers).column("customer_id").to_pylist())
+    >>> set(pv.read_csv(orders).column("customer_id").to_pylist()) <= known
+    True
     """
     chosen = seed if seed is not None else _fresh()
     book = _workbook(workbook)

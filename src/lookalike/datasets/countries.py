@@ -103,5 +103,9 @@ def payment_mix(country: str) -> tuple[int, ...]:
 
 
 def median_age(country: str) -> int:
-    """The population's median age, used to shape customer and patient ages."""
+    """The population's median age, used to shape customer and patient ages.
+
+    >>> median_age("JP") - median_age("PK")
+    28
+    """
     return _MEDIAN_AGE.get(country, 32)
