@@ -105,6 +105,11 @@ class SeriesGrid(BaseModel):
     def _calendar(self) -> SeriesGrid:
         if self.calendar == "weekdays" and parse_interval(self.interval) != 86400:
             raise ValueError("calendar weekdays needs interval: 1day")
+        if self.end is not None and (_absolute(self.start) is None or _absolute(self.end) is None):
+            raise ValueError(
+                "series start and end must both be ISO dates (like 2024-01-31) to set the row "
+                "count; with a relative start (now-30d), leave end out and give rows"
+            )
         return self
 
     def steps(self) -> int | None:

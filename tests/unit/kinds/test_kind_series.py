@@ -188,6 +188,7 @@ def test_the_series_option_sets_rows_fields_and_labels() -> None:
         ({"end": "2024-01-02", "rows": 5}, {}, "rows is 5"),
         ({"calendar": "weekdays"}, {}, "weekdays needs interval: 1day"),
         ({"end": "2023-01-01"}, {}, "must be after start"),
+        ({"start": "now-7d", "end": "now"}, {}, "must both be ISO dates"),
         (
             {},
             {"p": {"kind": "gbm", "market_correlation": 0.8, "sector_correlation": 0.5}},
