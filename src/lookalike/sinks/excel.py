@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -165,7 +166,9 @@ class ExcelSink:
     def open(self, schema: pa.Schema) -> None:
         self.book.start()
         table = (schema.metadata or {}).get(b"lookalike.table", b"").decode()
-        self._title = (table or self.path.stem)[:25] or "data"
+        # Sheet names: at most 31 characters (" (2)" comes past the row limit), none of []:*?/\
+        title = re.sub(r"[\[\]:*?/\\]", "_", table or self.path.stem).strip("'")
+        self._title = title[:25] or "data"
         self._names = list(schema.names)
         self._new_sheet()
 
