@@ -229,3 +229,29 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+#: "now" for the domain tables of tests/unit/domains, so their relative dates are fixed.
+DOMAIN_REFERENCE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="session")
+def domain_table() -> Callable[..., pa.Table]:
+    """``make(template, table, rows, **options)``: a domain template's table, made once per
+    session (options as :class:`lookalike.datasets.build.DomainOptions`, ``extra`` a dict)."""
+    import lookalike
+    from lookalike.datasets.build import DomainOptions, domain_spec
+    from lookalike.pipeline import collect_table
+
+    made: dict[str, pa.Table] = {}
+
+    def make(template: str, table: str, rows: int | None = None, **options: Any) -> pa.Table:
+        key = repr((template, table, rows, sorted(options.items())))
+        if key not in made:
+            extra = options.pop("extra", {})
+            spec = domain_spec(template, {table: rows}, DomainOptions(**options, extra=extra))
+            plan = lookalike.resolve(spec, seed=20260101, reference_time=DOMAIN_REFERENCE)
+            made[key] = collect_table(plan, table)
+        return made[key]
+
+    return make

@@ -31,6 +31,8 @@ _EXPORTS = {
     "resolve": "lookalike.api",
     "template_names": "lookalike.api",
     "write": "lookalike.api",
+    "create_batch": "lookalike.datasets",
+    "create_dataset": "lookalike.datasets",
     "CapacityError": "lookalike.errors",
     "LookalikeError": "lookalike.errors",
     "OutputError": "lookalike.errors",
@@ -54,6 +56,8 @@ __all__ = [
     "WriteResult",
     "__version__",
     "as_spec",
+    "create_batch",
+    "create_dataset",
     "customise",
     "describe",
     "generate",
@@ -67,6 +71,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from lookalike import geo as geo
     from lookalike.api import (
         WriteResult,
         as_spec,
@@ -77,6 +82,7 @@ if TYPE_CHECKING:
         template_names,
         write,
     )
+    from lookalike.datasets import create_batch, create_dataset
     from lookalike.errors import CapacityError, LookalikeError, OutputError, SpecError
     from lookalike.nl import describe
     from lookalike.spec import (
@@ -90,6 +96,14 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    # lookalike.geo is a module of helpers (not in __all__, which lists no modules), reachable
+    # as lookalike.geo.addresses(...) after a plain `import lookalike`.
+    if name == "geo":
+        import importlib
+
+        module = importlib.import_module("lookalike.geo")
+        globals()[name] = module
+        return module
     if name in _EXPORTS:
         import importlib
 

@@ -33,6 +33,10 @@ EXTRA_OF = {
     "multipart": "server",
     "httpx": "server",
     "pandas": "pandas",
+    "xlsxwriter": "excel",
+    "fastexcel": "excel",
+    "google": "llm",
+    "openai": "llm",
 }
 
 

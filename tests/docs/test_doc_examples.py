@@ -20,7 +20,6 @@ import lookalike
 from lookalike.spec import (
     ChoiceField,
     DecimalField,
-    DerivedField,
     FloatField,
     IntegerField,
     ReferenceField,
@@ -39,11 +38,14 @@ def _examples() -> list[tuple[str, str]]:
     return found
 
 
-def _check_field(where: str, field: Any, column: pa.ChunkedArray, tables: dict[str, Any]) -> None:
-    """The promises ``field`` makes about ``column``."""
+def _check_field(
+    where: str, field: Any, column: pa.ChunkedArray, tables: dict[str, Any], not_null: bool
+) -> None:
+    """The promises ``field`` makes about ``column`` (``not_null``: the plan declares the
+    column NOT NULL, as a database would be told)."""
     values = column.drop_null()
-    if not field.allows_nulls and not isinstance(field, DerivedField):
-        assert column.null_count == 0, f"{where}: nulls in a field without null_rate"
+    if not_null:
+        assert column.null_count == 0, f"{where}: nulls in a column declared NOT NULL"
     if field.unique:
         assert len(pc.unique(values)) == len(values), f"{where}: duplicates in a unique field"
     if not len(values):
@@ -76,5 +78,6 @@ def test_doc_example_generates_what_it_says(where: str, text: str) -> None:
         assert table.num_rows == plan.tables[name].rows, where
         for field_name, field in table_spec.fields.items():
             if field_name in table.column_names and not getattr(field, "hidden", False):
+                not_null = field_name in plan.tables[name].not_null
                 _check_field(f"{where} {name}.{field_name}", field, table.column(field_name),
-                             tables)  # fmt: skip
+                             tables, not_null)  # fmt: skip

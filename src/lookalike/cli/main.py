@@ -386,11 +386,12 @@ def templates(debug: DebugOpt = False) -> None:
 
 def _register_more() -> None:
     # Imported here, after the core commands, so each area keeps its own module.
-    from lookalike.cli import database, describe, service
+    from lookalike.cli import database, dataset, describe, service
 
     database.register(app)
     describe.register(app)
     service.register(app)
+    dataset.register(app)
 
 
 _register_more()

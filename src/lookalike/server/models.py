@@ -42,7 +42,7 @@ class StreamRequest(SpecSource):
     table: str | None = Field(None, description="Which table, when the spec has several.")
 
 
-Format = Literal["csv", "tsv", "ndjson", "json", "parquet", "arrow"]
+Format = Literal["csv", "tsv", "ndjson", "json", "parquet", "arrow", "xlsx", "geojson"]
 
 
 class JobRequest(SpecSource):
@@ -52,7 +52,7 @@ class JobRequest(SpecSource):
     formats: list[Format] | None = Field(
         None,
         min_length=1,
-        max_length=6,
+        max_length=8,
         description="Several output formats at once (instead of `format`); download is a zip.",
     )
     compression: Literal["gzip", "zstd"] | None = None

@@ -85,6 +85,14 @@ def open_sink(
     if not FORMATS[fmt].text:
         require_file(fmt, output if is_path else None)
         assert isinstance(output, str | Path)
+        if fmt == "xlsx":
+            from lookalike.sinks.excel import ExcelSink
+
+            return ExcelSink(Path(output))
+        if fmt == "geojson":
+            from lookalike.sinks.geojson import GeoJsonSink
+
+            return GeoJsonSink(Path(output))
         sink_class = ParquetSink if fmt == "parquet" else IpcSink
         return sink_class(Path(output), compression, durable=durable)
     if is_path:

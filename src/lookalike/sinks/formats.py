@@ -74,6 +74,21 @@ FORMATS: dict[str, Format] = {
             compressions=("zstd",),
             aliases=("ipc", "feather"),
         ),
+        Format(
+            "xlsx",
+            (".xlsx",),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            text=False,
+            compressions=(),
+            aliases=("excel",),
+        ),
+        Format(
+            "geojson",
+            (".geojson",),
+            "application/geo+json",
+            text=False,
+            compressions=(),
+        ),
     )
 }
 #: Compression codecs a text file may be wrapped in, by the suffix that means them.
@@ -119,10 +134,12 @@ def check_compression(fmt: str, compression: str | None) -> None:
             f"unknown compression {compression!r}; use {' or '.join(COMPRESSIONS)}"
         )
     if compression not in FORMATS[fmt].compressions:
-        raise UnknownFormatError(
-            "Arrow IPC files compress their buffers with zstd, not gzip; "
-            "use .arrow.zst or --compression zstd"
-        )
+        if fmt == "arrow":
+            raise UnknownFormatError(
+                "Arrow IPC files compress their buffers with zstd, not gzip; "
+                "use .arrow.zst or --compression zstd"
+            )
+        raise UnknownFormatError(f"{fmt} files are not compressed; drop --compression")
 
 
 def infer_format(path: str | Path) -> tuple[str, str | None]:

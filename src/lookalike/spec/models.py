@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from lookalike.spec.fields import FieldSpec
+from lookalike.spec.series import SeriesGrid, expand_series
 
 #: Above this a row count is a typo, not a plan.
 MAX_ROWS = 10**12
@@ -96,6 +97,14 @@ class Table(BaseModel):
     )
     fields: dict[Name, FieldSpec] = Field(min_length=1)
     description: str | None = None
+    series: SeriesGrid | None = Field(
+        None, description="A time grid: {start, end, interval, entities}; adds its fields."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _series(cls, data: Any) -> Any:
+        return expand_series(data)
 
     @model_validator(mode="before")
     @classmethod

@@ -103,3 +103,20 @@ def test_check_reads_every_format_lookalike_writes(tmp_path: Path) -> None:
         assert runner.invoke(app, args).exit_code == 0
         checked = runner.invoke(app, ["check", str(shop), "--files", str(folder)])
         assert checked.exit_code == 0, (fmt, checked.stdout, checked.stderr)
+
+
+def test_excel_and_geojson_are_formats_like_the_others(tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "people.xlsx"
+    args = ["generate", "--template", "person", "-n", "50", "--seed", "2", "-o", str(out), "-q"]
+    assert runner.invoke(app, args).exit_code == 0
+    sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    expected = lookalike.generate("person", rows=50, seed=2)
+    assert list(rows[0]) == expected.column_names
+    assert [r[1] for r in rows[1:]] == expected.column("first_name").to_pylist()
+    refused = runner.invoke(app, ["generate", "--template", "person", "-n", "5",
+                                  "-o", str(tmp_path / "p.geojson")])  # fmt: skip
+    assert refused.exit_code == 2
+    assert "GeoJSON needs latitude and longitude columns" in refused.stderr
