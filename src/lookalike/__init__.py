@@ -17,7 +17,7 @@ True
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from lookalike.version import __version__
 
 # Names are imported on first use, so `import lookalike` stays quick (pyarrow and
 # pydantic load only when something is generated or validated).

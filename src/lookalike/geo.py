@@ -104,7 +104,7 @@ def addresses(country: str, count: int, *, seed: int | None = None) -> list[dict
     >>> sorted(first)
     ['city', 'coordinates', 'country', 'postal_code', 'state_province', 'street']
     """
-    import lookalike
+    from lookalike.api import generate
     from lookalike.datasets.countries import locale_for_country
 
     if count < 0:
@@ -120,7 +120,7 @@ def addresses(country: str, count: int, *, seed: int | None = None) -> list[dict
             name: {"kind": "address", "attribute": attribute}
             for name, attribute in fields.items()}}},
     }  # fmt: skip
-    rows = lookalike.generate(spec).to_pylist()
+    rows = generate(spec).to_pylist()
     return [
         {**{k: v for k, v in row.items() if k not in ("latitude", "longitude")},
          "coordinates": (row["latitude"], row["longitude"])}
@@ -270,7 +270,7 @@ def pois(city: str, category: str, count: int, *, country: str | None = None,
     >>> len(shops), shops[0]["category"], shops[0]["distance_km"] < 20
     (3, 'cafe', True)
     """
-    import lookalike
+    from lookalike.api import generate
     from lookalike.datasets.countries import locale_for_country
 
     if category.strip().lower() not in POI_NAMES:
@@ -287,5 +287,5 @@ def pois(city: str, category: str, count: int, *, country: str | None = None,
         "tables": {"pois": {"rows": count, "fields": {
             n: {**options, "attribute": n} for n in names}}},
     }  # fmt: skip
-    rows = lookalike.generate(spec).to_pylist()
+    rows = generate(spec).to_pylist()
     return [{**row, "country": town["country"]} for row in rows]

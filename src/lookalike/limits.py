@@ -35,10 +35,10 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import pyarrow as pa
@@ -55,11 +55,58 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from lookalike.kinds.derived import Derived
-    from lookalike.plan import TablePlan
     from lookalike.spec import Dataset
 
     #: The width of a column given its table and name.
     WidthOf = Callable[[str, str], "ColumnWidth"]
+
+
+class _Reference(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def parent(self) -> str: ...
+    @property
+    def parent_column(self) -> str: ...
+
+
+class _Scoped(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def parent(self) -> str: ...
+    @property
+    def column(self) -> str: ...
+
+
+class _Generated(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def column(self) -> Column: ...
+
+
+class TablePlan(Protocol):
+    """What the estimates read of a planned table (:class:`lookalike.plan.TablePlan`;
+    a protocol, since the plan imports this module to estimate itself)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def rows(self) -> int: ...
+    @property
+    def block_rows(self) -> int: ...
+    @property
+    def columns(self) -> Sequence[_Generated]: ...
+    @property
+    def references(self) -> Sequence[_Reference]: ...
+    @property
+    def derived(self) -> Sequence[tuple[Derived, float]]: ...
+    @property
+    def scoped(self) -> Sequence[_Scoped]: ...
+
+    def column_plan(self, name: str) -> _Generated | None: ...
+
 
 #: Memory one block may take, by default: the Arrow arrays of all its columns.
 DEFAULT_BLOCK_BUDGET = 256 * 2**20

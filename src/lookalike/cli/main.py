@@ -66,7 +66,7 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
-        from lookalike import __version__
+        from lookalike.version import __version__
 
         typer.echo(f"lookalike {__version__}")
         raise typer.Exit()

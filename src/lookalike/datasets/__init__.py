@@ -24,7 +24,7 @@ from typing import Any
 from lookalike.datasets.build import DomainOptions, TimeLike, domain_spec
 from lookalike.datasets.catalogue import DATASETS, DatasetType, dataset_for, dataset_names
 from lookalike.datasets.countries import locale_for_country
-from lookalike.datasets.output import API_FORMATS, Tee, open_any, targets
+from lookalike.datasets.output import targets
 from lookalike.errors import SpecError
 from lookalike.randomness import fresh_seed
 
@@ -205,19 +205,20 @@ def _write(
     extra: list[Any] | None = None,
 ) -> list[Path]:
     """Generate ``table`` once into every target file (and ``extra`` sinks)."""
-    from lookalike import api
+    import lookalike.api as api
     from lookalike.executors import executor_for
     from lookalike.pipeline import run_table
-    from lookalike.sinks import check_writable
+    from lookalike.sinks import check_writable, open_sink
+    from lookalike.sinks.tee import TeeSink
 
-    if len(where) == 1 and where[0][0] in API_FORMATS and not extra:
+    if len(where) == 1 and not extra:
         fmt, path = where[0]
         api.write(spec, path, format=fmt, table=table, seed=seed, workers=workers)
         return [path]
     for _fmt, path in where:
         check_writable(path)
     plan = api.resolve(spec, seed=seed)
-    tee = Tee([open_any(fmt, path) for fmt, path in where] + list(extra or []))
+    tee = TeeSink([open_sink(fmt, path) for fmt, path in where] + list(extra or []))
     executor = executor_for(workers, plan.tables[table].blocks, processes=False)
     try:
         run_table(plan, table, tee, executor=executor)

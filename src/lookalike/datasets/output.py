@@ -1,46 +1,25 @@
 """Where a dataset goes: one file per asked format, all from one generation.
 
-One format that :func:`lookalike.api.write` knows goes through it. Several
-formats (``formats=["csv", "parquet", "excel"]``), or Excel and GeoJSON, run
-the same plan once into a :class:`Tee` of sinks, so every file holds the same
-rows and nothing is generated twice.
+The file name says the first format (``sales.csv``); ``formats=["csv", "parquet",
+"excel"]`` adds siblings with each format's extension (``sales.parquet``,
+``sales.xlsx``). Formats are read from lookalike's one table of format facts
+(:mod:`lookalike.sinks.formats`), so a dataset writes whatever the CLI writes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pyarrow as pa
-
-from lookalike.errors import UnknownFormatError
-from lookalike.sinks.base import Sink
-
-#: Formats ``create_dataset`` writes, by the names people use, to (format, extension).
-FORMATS = {
-    "csv": ("csv", ".csv"), "tsv": ("tsv", ".tsv"), "json": ("json", ".json"),
-    "ndjson": ("ndjson", ".ndjson"), "jsonl": ("ndjson", ".jsonl"),
-    "parquet": ("parquet", ".parquet"), "arrow": ("arrow", ".arrow"),
-    "excel": ("excel", ".xlsx"), "xlsx": ("excel", ".xlsx"),
-    "geojson": ("geojson", ".geojson"),
-}  # fmt: skip
-_BY_SUFFIX = {ext: fmt for fmt, ext in FORMATS.values()} | {".jsonl": "ndjson", ".xls": "excel"}
-#: The formats :func:`lookalike.api.write` opens itself.
-API_FORMATS = frozenset({"csv", "tsv", "json", "ndjson", "parquet", "arrow"})
+from lookalike.sinks.formats import extension_for, infer_format, normalise_format
 
 
 def format_of(path: Path) -> str:
     """The format a file name asks for.
 
     >>> format_of(Path("patients.xlsx")), format_of(Path("sales.csv"))
-    ('excel', 'csv')
+    ('xlsx', 'csv')
     """
-    suffix = path.suffix.lower()
-    if suffix not in _BY_SUFFIX:
-        raise UnknownFormatError(
-            f"{path.name}: cannot tell the format from {suffix or 'no extension'}; use one of "
-            + ", ".join(sorted({ext for _, ext in FORMATS.values()}))
-        )
-    return _BY_SUFFIX[suffix]
+    return infer_format(path)[0]
 
 
 def targets(filename: str | Path, formats: list[str] | None) -> list[tuple[str, Path]]:
@@ -52,59 +31,7 @@ def targets(filename: str | Path, formats: list[str] | None) -> list[tuple[str, 
     path = Path(filename)
     chosen = [(format_of(path), path)]
     for name in formats or []:
-        key = name.lower().lstrip(".")
-        if key not in FORMATS:
-            raise UnknownFormatError(
-                f"unknown format {name!r} in formats; use {', '.join(sorted(FORMATS))}"
-            )
-        fmt, ext = FORMATS[key]
+        fmt = normalise_format(name.lstrip("."))
         if all(fmt != f for f, _ in chosen):
-            chosen.append((fmt, path.with_name(path.name.split(".")[0] + ext)))
+            chosen.append((fmt, path.with_name(path.name.split(".")[0] + extension_for(fmt))))
     return chosen
-
-
-def open_any(fmt: str, path: Path) -> Sink:
-    """A sink for any dataset format (Excel and GeoJSON imported only when asked for)."""
-    if fmt == "excel":
-        from lookalike.sinks.excel import ExcelSink
-
-        return ExcelSink(path)
-    if fmt == "geojson":
-        from lookalike.sinks.geojson import GeoJsonSink
-
-        return GeoJsonSink(path)
-    from lookalike.sinks import open_sink
-
-    return open_sink(fmt, path)
-
-
-class Tee:
-    """A sink that hands every batch to several sinks (one generation, many files)."""
-
-    def __init__(self, sinks: list[Sink]) -> None:
-        self.sinks = sinks
-        self._opened: list[Sink] = []
-
-    @property
-    def encoder(self) -> None:
-        return None  # each sink encodes for itself
-
-    def open(self, schema: pa.Schema) -> None:
-        for sink in self.sinks:
-            sink.open(schema)
-            self._opened.append(sink)
-
-    def write(self, batch: pa.RecordBatch) -> None:
-        for sink in self.sinks:
-            sink.write(batch)
-
-    def write_encoded(self, data: bytes | pa.Buffer) -> None:
-        raise TypeError("a Tee takes batches, not encoded bytes")
-
-    def close(self) -> None:
-        for sink in self.sinks:
-            sink.close()
-
-    def abort(self) -> None:
-        for sink in self._opened:
-            sink.abort()

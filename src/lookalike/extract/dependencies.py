@@ -32,8 +32,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from lookalike.extract.profile import CLIP, POINTS, QUANTILE_ROWS
-from lookalike.extract.stats import quantiles
+from lookalike.extract.stats import CLIP, POINTS, QUANTILE_ROWS, parsed_moments, quantiles
 
 #: Share of rows in order for a date pair to be kept ordered.
 ORDER_SHARE = 0.99
@@ -237,7 +236,6 @@ def _condition(
 
 def _moments_parsed(frame: pl.DataFrame, fields: dict[str, Any]) -> pl.DataFrame:
     """Dates and datetimes that arrived as ISO text (JSON, SQLite) as Polars moments."""
-    from lookalike.extract.profile import parsed_moments
 
     parsed = {}
     for column in frame.columns:

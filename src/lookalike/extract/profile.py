@@ -37,17 +37,11 @@ import polars as pl
 
 from lookalike.extract.cardinality import children_per_parent, quote_table
 from lookalike.extract.result import Problem, SourceExtraction
-from lookalike.extract.stats import quantiles
+from lookalike.extract.stats import CLIP, POINTS, QUANTILE_ROWS, parsed_moments, quantiles
 from lookalike.extract.values import decimal_places
 
-#: Share clipped off each end of a numeric distribution.
-CLIP = 0.01
-#: Quantile cut points kept per numeric column.
-POINTS = 101
 #: A numeric column with at most this many distinct values is profiled as categories.
 CATEGORY_MAX = 50
-#: Quantiles need at least this many times ``k`` values (else each cut is one row's value).
-QUANTILE_ROWS = 5
 #: Kept categories must cover this share of the rows, else a string is free text.
 CATEGORY_COVER = 0.5
 #: Rows of one table read for a profile at most (bigger tables are sampled).
@@ -205,20 +199,6 @@ def _few(present: pl.Series) -> bool:
     if int(present.approx_n_unique()) > 2 * CATEGORY_MAX:  # type: ignore[arg-type]
         return False
     return present.n_unique() <= CATEGORY_MAX
-
-
-def parsed_moments(values: pl.Series, field: dict[str, Any]) -> pl.Series:
-    """ISO dates and datetimes sampled as text (JSON has no date type), as Polars moments.
-
-    >>> parsed_moments(pl.Series(["2024-02-29"]), {"kind": "date"}).dtype
-    Date
-    """
-    if values.dtype != pl.String or field.get("kind") not in ("date", "datetime"):
-        return values
-    if field["kind"] == "date":
-        return values.str.to_date(strict=False)
-    moments = values.str.to_datetime(strict=False, time_zone="UTC", time_unit="us")
-    return moments.dt.replace_time_zone(None)
 
 
 def profile_table(

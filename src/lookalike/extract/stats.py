@@ -19,6 +19,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+import polars as pl
+
+#: Share clipped off each end of a numeric distribution.
+CLIP = 0.01
+#: Quantile cut points kept per numeric column.
+POINTS = 101
+#: Quantiles need at least this many times ``k`` values (else each cut is one row's value).
+QUANTILE_ROWS = 5
 
 
 def fit_children(counts: Sequence[int] | np.ndarray) -> dict[str, Any]:
@@ -151,3 +159,17 @@ def total_variation(source: Sequence[Any], generated: Sequence[Any]) -> float:
     b = pl.Series("v", list(generated), dtype=pl.String, strict=False).value_counts(normalize=True)
     joined = a.join(b, on="v", how="full", coalesce=True, nulls_equal=True).fill_null(0.0)
     return float((joined["proportion"] - joined["proportion_right"]).abs().sum() / 2)
+
+
+def parsed_moments(values: pl.Series, field: dict[str, Any]) -> pl.Series:
+    """ISO dates and datetimes sampled as text (JSON has no date type), as Polars moments.
+
+    >>> parsed_moments(pl.Series(["2024-02-29"]), {"kind": "date"}).dtype
+    Date
+    """
+    if values.dtype != pl.String or field.get("kind") not in ("date", "datetime"):
+        return values
+    if field["kind"] == "date":
+        return values.str.to_date(strict=False)
+    moments = values.str.to_datetime(strict=False, time_zone="UTC", time_unit="us")
+    return moments.dt.replace_time_zone(None)

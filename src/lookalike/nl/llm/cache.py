@@ -28,7 +28,7 @@ class ReplyCache:
     @staticmethod
     def key(provider: str, model: str, prompt: str) -> str:
         """The cache key of a call."""
-        from lookalike import __version__
+        from lookalike.version import __version__
 
         text = json.dumps([provider, model, prompt, __version__])
         return hashlib.sha256(text.encode()).hexdigest()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-import lookalike
 from lookalike.server.deps import PoolDep, StoreDep
 from lookalike.server.models import Health
+from lookalike.version import __version__
 
 router = APIRouter(tags=["health"])
 
@@ -23,5 +23,5 @@ def health(request: Request, store: StoreDep, pool: PoolDep) -> Health:
         workers_busy=pool.busy,
         streams_active=request.app.state.streams.count,
         jobs=store.counts() if reachable else {},
-        version=getattr(lookalike, "__version__", "unknown"),
+        version=__version__,
     )
