@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
 from playwright.sync_api import expect
 
 from lookalike.plan import default_reference_time
@@ -175,7 +174,7 @@ def test_visual_editor_builds_related_tables(
     shots(page, "data-orders")
 
 
-def test_sentence_box_appears_only_when_the_server_parses_sentences(
+def test_a_sentence_becomes_a_spec_in_the_editor(
     sign_in: Callable[..., Page],
     make_key: Callable[[str], str],
     shots: Any,
@@ -183,26 +182,15 @@ def test_sentence_box_appears_only_when_the_server_parses_sentences(
 ) -> None:
     page = sign_in(make_key("writer"))
     page.wait_for_load_state("networkidle")
-    # This server has no POST /v1/specs/from-text: no sentence tab.
-    expect(page.get_by_role("tab", name="Sentence")).to_be_hidden()
-
-    # A server that has it (its answer stood in for here, in the browser): the tab appears,
-    # and the sentence's spec lands in the text editor, checked like any other.
-    schema = httpx.get(f"{server.url}/openapi.json").json()
-    schema["paths"]["/v1/specs/from-text"] = {"post": {}}
-    drafted = {"tables": {"customers": {"rows": 50, "fields": {"id": {"kind": "sequence"}}}}}
-    page.route("**/openapi.json", lambda route: route.fulfill(json=schema))
-    page.route(
-        "**/v1/specs/from-text",
-        lambda route: route.fulfill(json={"spec": drafted, "report": "1 table, 1 field."}),
-    )
-    page.reload()
+    # The server parses sentences (POST /v1/specs/from-text): the tab is offered.
     page.get_by_role("tab", name="Sentence").click()
-    page.get_by_label("Describe the data in a sentence").fill("50 customers with an id")
+    page.get_by_label("Describe the data in a sentence").fill(
+        "50 customers with full name, unique email and age between 18-80"
+    )
     shots(page, "create-sentence")
     page.get_by_role("button", name="Turn it into a spec").click()
     expect(page.get_by_role("tab", name="Spec (YAML or JSON)")).to_have_attribute(
         "aria-selected", "true"
     )
-    expect(page.locator("#switch-message")).to_contain_text("1 table, 1 field.")
+    expect(page.locator("#switch-message")).to_contain_text("Here is the spec from your sentence")
     expect(page.locator("#spec-status")).to_contain_text("Valid: customers (50 rows)")

@@ -364,12 +364,15 @@ async function offerSentences() {
     }
     try {
       const answer = await api("POST", "/v1/specs/from-text", { text });
-      const spec = answer.spec ?? answer;
-      const report = answer.report;
-      state.spec = spec;
+      state.spec = answer.spec;
       await selectTab("text");
-      const note = typeof report === "string" ? report : report ? JSON.stringify(report) : "";
-      say($("switch-message"), `Here is the spec from your sentence; check it, then generate. ${note}`.trim(), "ok");
+      const unclear = (answer.not_understood ?? []).map((p) => `"${p.text}" (${p.reason})`);
+      const parts = [];
+      if (unclear.length) parts.push(`Not understood: ${unclear.join("; ")}.`);
+      if (answer.notes?.length) parts.push(answer.notes.join(" "));
+      const note = parts.join(" ");
+      say($("switch-message"), `Here is the spec from your sentence; check it, then generate. ${note}`.trim(),
+        unclear.length ? "error" : "ok");
     } catch (error) {
       say($("sentence-report"), error.message, "error");
     }
