@@ -265,10 +265,14 @@ def _plan_columns(
     low_cardinality: set[str] = set()
     groups = Groups()
     # Fields that define latent groups (a person, an address, a company) compile
-    # first, so an email or a landline can find its group wherever it is listed.
+    # first, so an email or a landline can find its group wherever it is listed; a
+    # unique one first of all, since it shapes its whole group (distinct name pairs).
     order = sorted(
         (n for n, f in fields.items() if not isinstance(f, DerivedField | ReferenceField)),
-        key=lambda n: fields[n].kind not in GROUP_KINDS,
+        key=lambda n: (
+            fields[n].kind not in GROUP_KINDS,
+            not (fields[n].unique or getattr(fields[n], "names", None) == "distinct"),
+        ),
     )
     for field_name in order:
         field_spec = fields[field_name]

@@ -73,6 +73,8 @@ class InternetColumn(Column):
     address_space: str = "public"
     #: Keys the column's streams, so another locale never repeats its values.
     locale: str | None = None
+    #: mixed, first.last or first.last.N (see the field's ``style``).
+    style: str = "mixed"
     arrow_type: pa.DataType = pa.string()
 
     @property
@@ -117,7 +119,10 @@ class InternetColumn(Column):
         (None: every row has one) keeps a separator from ending the local part.
         """
         person = self.person.latent(ctx, self.person_group)
-        picks = _STYLES.lookup(ctx.uniform("style"))
+        if self.style == "mixed":
+            picks = _STYLES.lookup(ctx.uniform("style"))
+        else:  # always first.last: the dot is separator 0
+            picks = np.zeros(ctx.rows, dtype=np.int64)
         tail = picks if has_number is None else np.where(has_number, picks, _NO_SEPARATOR)
         pieces: list[Piece] = [
             Take(self.person.first_names.slugs, person.first),
@@ -145,6 +150,8 @@ class InternetColumn(Column):
             # Most addresses carry a number; some are just the name.
             numbers = rng.integers(1, 1000, n)
             with_number = ctx.uniform("has-number") < 0.7
+            if self.style == "first.last.N":
+                with_number = np.ones(n, dtype=bool)
             if attribute == "email":
                 picked = Take(_SMALL_NUMBERS, np.where(with_number, numbers, 0))
                 return self._email(ctx, picked, with_number)
@@ -273,5 +280,5 @@ def compile_internet(spec: InternetField, env: Env) -> Column:
     person = person_model_for(env, spec.person_group, spec.locale)
     return InternetColumn(
         spec.attribute, person, spec.person_group, domains, profile.tld, spec.mode == "safe",
-        profile.country, spec.address_space, locale,
+        profile.country, spec.address_space, locale, spec.style,
     )  # fmt: skip

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.discrete import AliasTable
-from lookalike.errors import SpecError
+from lookalike.errors import CapacityError, SpecError
 from lookalike.kinds.base import (
     BlockContext,
     Column,
@@ -39,6 +39,8 @@ from lookalike.locales.data import Pool, name_pool
 from lookalike.locales.profiles import profile_for
 from lookalike.native.concat import Piece, Take, concat, padded
 from lookalike.native.sampling import birth_days
+from lookalike.permutation import Permutation
+from lookalike.randomness import column_key
 from lookalike.spec import PersonField
 from lookalike.strings import null_of, string_array
 
@@ -79,6 +81,8 @@ class PersonModel:
     min_age: int
     max_age: int
     reference: dt.date
+    #: Every row its own first-and-last-name pair (a unique ``full_name``).
+    distinct_names: bool = False
 
     @cached_property
     def language(self) -> str:
@@ -118,6 +122,22 @@ class PersonModel:
         )
 
     @cached_property
+    def name_space(self) -> tuple[np.ndarray, np.ndarray]:
+        """Indices of the distinct first names (into :attr:`first_names`, for the model's
+        gender) and of the distinct last names: every pair of them is a different name."""
+        female, male, last = self.pools
+        firsts = pa.concat_arrays([female.values, male.values])
+        chosen = np.arange(len(firsts))
+        if self.gender != "any":
+            chosen = chosen[len(female) :] if self.gender == "male" else chosen[: len(female)]
+        return _first_of_each(firsts, chosen), _first_of_each(last.values, np.arange(len(last)))
+
+    def pair_permutation(self, seed: int, table: str, group: str) -> Permutation:
+        """The keyed permutation of rows onto name pairs (see :attr:`name_space`)."""
+        firsts, lasts = self.name_space
+        return _pair_permutation(seed, table, group, len(firsts) * len(lasts))
+
+    @cached_property
     def first_names(self) -> Pool:
         """Women's then men's first names in one pool, so one take serves both."""
         female, male, _ = self.pools
@@ -135,6 +155,21 @@ class PersonModel:
         return latent
 
 
+def _first_of_each(values: pa.Array, candidates: np.ndarray) -> np.ndarray:
+    """The candidates whose value is not a repeat of an earlier candidate's (a name in both
+    the women's and the men's pool counts once)."""
+    taken = values.take(pa.array(candidates))
+    first = pc.index_in(taken, value_set=pc.unique(taken)).to_numpy(zero_copy_only=False)
+    keep = np.zeros(len(candidates), dtype=bool)
+    keep[np.unique(first, return_index=True)[1]] = True
+    return candidates[keep]
+
+
+@lru_cache(maxsize=64)
+def _pair_permutation(seed: int, table: str, group: str, size: int) -> Permutation:
+    return Permutation(size=size, key=tuple(column_key(seed, table, f"@{group}", "name-pairs")))
+
+
 def _years_before(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year - years)
@@ -149,8 +184,20 @@ class PersonLatent(GroupLatent):
 
     @cached_property
     def male(self) -> np.ndarray:
+        if self.model.distinct_names:  # the gender is the first name's
+            return self._pairs[0] >= len(self.model.pools[0])
         share = {"any": 0.5, "male": 1.0, "female": 0.0}[self.model.gender]
         return self._uniform("gender") < share
+
+    @cached_property
+    def _pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """(first, last) of a keyed permutation of the row numbers over every name pair:
+        distinct by construction while the table has no more rows than pairs."""
+        firsts, lasts = self.model.name_space
+        permutation = self.model.pair_permutation(self.ctx.seed, self.ctx.table, self.group)
+        index = permutation.apply(self.ctx.row_numbers())
+        count = np.uint64(len(lasts))
+        return firsts[(index // count).astype(np.int64)], lasts[(index % count).astype(np.int64)]
 
     def _first(self, part: str) -> np.ndarray:
         """Indices into the model's combined first-name pool, by gender."""
@@ -161,6 +208,8 @@ class PersonLatent(GroupLatent):
 
     @cached_property
     def first(self) -> np.ndarray:
+        if self.model.distinct_names:
+            return self._pairs[0]  # already an index of the combined pool
         return self._first("first")
 
     @cached_property
@@ -174,6 +223,8 @@ class PersonLatent(GroupLatent):
 
     @cached_property
     def last(self) -> np.ndarray:
+        if self.model.distinct_names:
+            return self._pairs[1]
         return self.model.pools[2].table.lookup(self._uniform("last"))
 
     @cached_property
@@ -217,6 +268,27 @@ class PersonColumn(Column):
     @property
     def may_be_null(self) -> bool:  # type: ignore[override]
         return self.attribute == "middle_name"
+
+    @property
+    def positional(self) -> bool:  # type: ignore[override]
+        # A unique full name: distinct by construction (the group's name pairs).
+        return self.model.distinct_names and self.attribute == "full_name"
+
+    def at_rows(self, ctx: BlockContext) -> pa.Array:
+        return self.sample(ctx)
+
+    def check_rows(self, rows: int, path: str) -> None:
+        if not self.positional:
+            return
+        firsts, lasts = self.model.name_space
+        pairs = len(firsts) * len(lasts)
+        if rows > pairs:
+            raise CapacityError(
+                f"unique space is {pairs:,} but rows is {rows:,}: the {self.model.locale} name "
+                f"pools hold {len(firsts):,} first and {len(lasts):,} last names; use fewer "
+                "rows, another locale, or make an email unique instead",
+                path=path,
+            )
 
     def warm(self) -> None:
         _ = self.model.first_names, self.model.ages, self.model.titles
@@ -269,13 +341,20 @@ def compile_person(spec: PersonField, env: Env) -> Column:
         raise SpecError("min_age is greater than max_age; swap them", path=env.path)
     locale = spec.locale or env.locale
     profile_for(locale, f"{env.path}.locale")
-    if spec.unique:
+    if spec.unique and spec.attribute != "full_name":
         raise SpecError(
-            "person fields cannot be unique (real names repeat); make an email or username "
-            "unique instead",
+            f"a person's {spec.attribute} cannot be unique (real names repeat); make "
+            "full_name unique (each row its own name pair), or an email or username",
             path=f"{env.path}.unique",
         )
-    model = PersonModel(locale, spec.gender, spec.min_age, spec.max_age, env.reference_time.date())
+    # A unique full_name in the group makes every field of it describe distinct names.
+    existing = env.groups.get("person", spec.group)
+    distinct = spec.unique or spec.names == "distinct"
+    distinct = distinct or (isinstance(existing, PersonModel) and existing.distinct_names)
+    model = PersonModel(
+        locale, spec.gender, spec.min_age, spec.max_age, env.reference_time.date(),
+        distinct_names=distinct,
+    )  # fmt: skip
     model = env.groups.define("person", spec.group, model, env.path)
     return PersonColumn(model, spec.group, spec.attribute)
 

@@ -253,7 +253,10 @@ class PersonField(LocaleFieldBase):
 
     All fields with the same ``group`` in a table share one latent person per
     row, so ``first_name``, ``full_name``, ``gender`` and ``age`` agree, and an
-    ``internet`` email built from that group uses the same names.
+    ``internet`` email built from that group uses the same names. ``unique: true``
+    on ``full_name`` gives every row its own first-and-last-name pair (drawn evenly
+    from every pair of the locale's pools, through a keyed permutation, so the
+    group's emails and usernames use those names too).
     """
 
     kind: Literal["person"] = "person"
@@ -265,6 +268,11 @@ class PersonField(LocaleFieldBase):
     gender: Literal["any", "male", "female"] = "any"
     min_age: int = Field(18, ge=0, le=120)
     max_age: int = Field(90, ge=0, le=120)
+    names: Literal["weighted", "distinct"] = Field(
+        "weighted",
+        description="weighted: names as often as people bear them; distinct: every row of "
+        "the group its own first-and-last-name pair (as unique: true on full_name does).",
+    )
 
 
 class AddressField(LocaleFieldBase):
@@ -308,6 +316,12 @@ class InternetField(LocaleFieldBase):
         "password_hash",
     ] = "email"  # fmt: skip
     domain: str | None = Field(None, description="Email domain (e.g. testcorp.co.uk).")
+    style: Literal["mixed", "first.last", "first.last.N"] = Field(
+        "mixed",
+        description="Email local parts: mixed (first.last, first_last or firstlast, mostly "
+        "with a number), first.last (a number sometimes), or first.last.N (always "
+        "firstname.lastname.N, the mock-data API's shape).",
+    )
     person_group: str = "person"
     mode: Literal["valid", "safe"] = Field(
         "valid", description="safe: reserved example domains only (RFC 2606)."

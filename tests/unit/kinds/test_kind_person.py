@@ -85,13 +85,54 @@ def test_group_options_must_agree() -> None:
         lookalike.resolve(spec)
 
 
-def test_person_fields_cannot_be_unique() -> None:
-    spec = {"tables": {"p": {"fields": {"a": {"kind": "person", "unique": True}}}}}
-    with pytest.raises(SpecError, match="cannot be unique"):
+def test_person_fields_other_than_full_name_cannot_be_unique() -> None:
+    spec = {"tables": {"p": {"fields": {"a": {"kind": "person", "attribute": "first_name",
+                                              "unique": True}}}}}  # fmt: skip
+    with pytest.raises(SpecError, match="first_name cannot be unique"):
         lookalike.resolve(spec)
 
 
 def test_unknown_locale_names_the_field() -> None:
     spec = {"tables": {"p": {"fields": {"a": {"kind": "person", "locale": "xx_YY"}}}}}
     with pytest.raises(SpecError, match=r"tables\.p\.fields\.a\.locale: unknown locale"):
+        lookalike.resolve(spec)
+
+
+def test_unique_full_names_are_distinct_pairs_that_the_group_shares() -> None:
+    import re
+
+    import pyarrow.compute as pc
+
+    spec = {"seed": 4, "locale": "en_GB", "tables": {"p": {"rows": 200_000, "fields": {
+        "name": {"kind": "person", "attribute": "full_name", "unique": True},
+        "first": {"kind": "person", "attribute": "first_name"},
+        "last": {"kind": "person", "attribute": "last_name"},
+        "gender": {"kind": "person", "attribute": "gender"},
+        "email": {"kind": "internet", "attribute": "email", "style": "first.last.N",
+                  "unique": True, "domain": "example.com"}}}}}  # fmt: skip
+    rows = lookalike.generate(spec)
+    assert len(pc.unique(rows.column("name"))) == rows.num_rows
+    sample = rows.slice(0, 2000).to_pylist()
+    for row in sample:
+        assert row["name"] == f"{row['first']} {row['last']}"
+        assert re.fullmatch(r"[a-z'-]+\.[a-z'-]+\.\d+@example\.com", row["email"]), row["email"]
+    # Gender follows the first name: nobody is drawn a name of the other pool alone.
+    by_name: dict[str, set[str]] = {}
+    for row in sample:
+        by_name.setdefault(row["first"], set()).add(row["gender"])
+    assert sum(len(g) > 1 for g in by_name.values()) <= len(by_name) * 0.02
+
+
+def test_distinct_names_on_first_and_last_name_fields() -> None:
+    spec = {"seed": 2, "locale": "de_DE", "tables": {"p": {"rows": 50_000, "fields": {
+        "first": {"kind": "person", "attribute": "first_name", "names": "distinct"},
+        "last": {"kind": "person", "attribute": "last_name"}}}}}  # fmt: skip
+    rows = lookalike.generate(spec).to_pylist()
+    assert len({(r["first"], r["last"]) for r in rows}) == len(rows)
+
+
+def test_more_rows_than_name_pairs_is_refused_before_generating() -> None:
+    spec = {"seed": 1, "locale": "en_GB", "tables": {"p": {"rows": 10**12, "fields": {
+        "name": {"kind": "person", "attribute": "full_name", "unique": True}}}}}  # fmt: skip
+    with pytest.raises(lookalike.CapacityError, match="name pools hold"):
         lookalike.resolve(spec)

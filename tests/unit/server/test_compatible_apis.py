@@ -99,3 +99,18 @@ def test_a_bug_is_a_500_with_a_request_id_in_the_log(
     assert "KeyError" in answer.json()["detail"]
     assert any("trace-42" in r.getMessage() and r.exc_info for r in caplog.records)
     assert call("GET", "/health").headers["X-Request-ID"]  # every answer carries one
+
+
+def test_the_mock_data_api_gives_unique_records(client: Call) -> None:
+    import json
+    import re
+
+    answer = client("POST", "/api/mock-data", json={"count": 3000, "seed": 42,
+                                                   "email_domain": "testcorp.co.uk"})  # fmt: skip
+    assert answer.status_code == 200
+    people = json.loads(answer.content)
+    assert len(people) == 3000
+    assert len({(p["first_name"], p["last_name"]) for p in people}) == 3000
+    assert len({p["email"] for p in people}) == 3000
+    for person in people[:200]:
+        assert re.fullmatch(r"[a-z'-]+\.[a-z'-]+\.\d+@testcorp\.co\.uk", person["email"])

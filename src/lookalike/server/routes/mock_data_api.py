@@ -17,8 +17,22 @@ from lookalike.server.models import MAX_ROWS, SpecSource
 from lookalike.server.services import dataset_for, pick_table, plan_for
 from lookalike.server.streaming import stream_rows
 from lookalike.sinks.formats import media_type
+from lookalike.spec import Dataset, spec_from_dict
 
 router = APIRouter(tags=["mock-data API"])
+
+
+def _unique_records(dataset: Dataset) -> Dataset:
+    """The API's records are unique: every person's own name pair, and emails shaped
+    ``firstname.lastname.N@domain`` with N unique (as the API it keeps promised)."""
+    data = dataset.model_dump(mode="json", exclude_none=True)
+    for table in data["tables"].values():
+        for field in table["fields"].values():
+            if field.get("kind") == "person":
+                field["names"] = "distinct"
+            elif field.get("kind") == "internet" and field.get("attribute", "email") == "email":
+                field.update(style="first.last.N", unique=True)
+    return spec_from_dict(data)
 
 
 class MockDataRequest(BaseModel):
@@ -55,7 +69,7 @@ def mock_data(
         email_domain=body.email_domain,
     )
     dataset = dataset_for(store, owner, source)
-    plan = plan_for(dataset, sandbox, rows=body.count, seed=body.seed)
+    plan = plan_for(_unique_records(dataset), sandbox, rows=body.count, seed=body.seed)
     table = pick_table(plan, None, single=True)
     return StreamingResponse(
         stream_rows(plan, table, "json", request.app.state.streams),
