@@ -49,7 +49,7 @@ from lookalike.kinds.base import Column
 from lookalike.kinds.choice import ChoiceColumn, ConstantColumn
 from lookalike.kinds.expressions import check_expression, string_width
 from lookalike.kinds.identifiers import PatternColumn, UuidColumn
-from lookalike.kinds.text import _SENTENCE_WORDS, WORDS, TextColumn
+from lookalike.kinds.text import SENTENCE_WORDS, WORDS, TextColumn
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -400,8 +400,8 @@ def _text_width(name: str, column: TextColumn) -> ColumnWidth:
     count = (column.low + column.high) / 2
     most = float(column.high)
     if column.unit == "sentences":
-        per_sentence = sum(_SENTENCE_WORDS) / 2
-        count, most = count * per_sentence, most * _SENTENCE_WORDS[1]
+        per_sentence = sum(SENTENCE_WORDS) / 2
+        count, most = count * per_sentence, most * SENTENCE_WORDS[1]
     # Words are picked by int64 index, then taken and joined: about one more copy.
     working = count * (8 + _OFFSET + word)
     return ColumnWidth(

@@ -19,12 +19,10 @@ True
 
 from __future__ import annotations
 
-from lookalike.naming import FAMILIES, Guess, has_phrase, words_of
+from lookalike.naming import FAMILIES, Guess, words_of
 from lookalike.naming import guess as _guess
 
 __all__ = ["FAMILIES", "Guess", "guess", "words_of"]
-
-_has = has_phrase  # the name pii.py has always used
 
 
 def guess(name: str, family: str) -> Guess | None:

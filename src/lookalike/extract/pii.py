@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lookalike.extract.naming import _has, words_of
+from lookalike.naming import has_phrase, words_of
 
 #: (kind, attribute) pairs that are personal data whatever the column is called.
 _PII_KINDS: dict[tuple[str, str | None], str] = {
@@ -61,6 +61,6 @@ def pii_reason(column: str, field: dict[str, Any], why: str = "") -> str | None:
         return f"{label} ({why or 'kind ' + kind})"
     text = words_of(column)
     for word, label in _PII_WORDS.items():
-        if _has(text, word):
+        if has_phrase(text, word):
             return f"{label} (name contains {word})"
     return None

@@ -36,7 +36,7 @@ WORDS = string_array(
     voluptas aspernatur aut odit fugit consequuntur magni ratione sequi nesciunt neque porro
     quisquam dolorem adipisci numquam eius modi tempora incidunt magnam quaerat""".split()
 )
-_SENTENCE_WORDS = (5, 14)
+SENTENCE_WORDS = (5, 14)
 
 
 def _int32(values: np.ndarray) -> pa.Array:
@@ -68,7 +68,7 @@ class TextColumn(Column):
         if self.unit == "words":
             words = WORDS.take(_int32(pick.integers(0, len(WORDS), int(counts.sum()))))
             return _join(words, counts, " ")
-        lengths = ctx.rng("lengths").integers(*_SENTENCE_WORDS, int(counts.sum()), endpoint=True)
+        lengths = ctx.rng("lengths").integers(*SENTENCE_WORDS, int(counts.sum()), endpoint=True)
         words = WORDS.take(_int32(pick.integers(0, len(WORDS), int(lengths.sum()))))
         sentences = pc.utf8_capitalize(_join(words, lengths, " "))
         sentences = join(sentences, ".", "")

@@ -10,15 +10,12 @@ True
 
 from __future__ import annotations
 
-from lookalike.naming.rule import (
-    Rule,
-    _choice,
-    _float,
-    _int,
-    _money,
-    _r,
-    _when,
-)
+import lookalike.naming.rule as rules
+from lookalike.naming.rule import Rule
+
+# Short local names: the table below is long, one rule a line.
+_r, _choice, _money = rules.rule, rules.choice_of, rules.money
+_int, _float, _when = rules.int_range, rules.float_range, rules.time_range
 
 _S, _N, _B = "string", "decimal float integer", "boolean"
 _PAST = {"min_value": "now-3y", "max_value": "now"}

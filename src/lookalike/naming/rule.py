@@ -60,7 +60,7 @@ class Rule:
         return self.match == "contains" and text.replace(" ", "") in self.squashed
 
 
-def _r(
+def rule(
     words: str,
     families: str,
     spec: dict[str, Any],
@@ -81,23 +81,23 @@ def _r(
     )
 
 
-def _choice(category: str) -> dict[str, Any]:
+def choice_of(category: str) -> dict[str, Any]:
     values, weights = CATEGORIES[category]
     return {"kind": "choice", "values": list(values), "weights": list(weights)}
 
 
-def _money(low: float, high: float, median: float, sigma: float = 1.0) -> dict[str, Any]:
+def money(low: float, high: float, median: float, sigma: float = 1.0) -> dict[str, Any]:
     return {"kind": "decimal", "min_value": low, "max_value": high,
             "distribution": "lognormal", "mean": median, "sigma": sigma}  # fmt: skip
 
 
-def _int(low: int, high: int, **more: Any) -> dict[str, Any]:
+def int_range(low: int, high: int, **more: Any) -> dict[str, Any]:
     return {"kind": "integer", "min_value": low, "max_value": high, **more}
 
 
-def _float(low: float, high: float, digits: int = 1, **more: Any) -> dict[str, Any]:
+def float_range(low: float, high: float, digits: int = 1, **more: Any) -> dict[str, Any]:
     return {"kind": "float", "min_value": low, "max_value": high, "round": digits, **more}
 
 
-def _when(kind: str, low: str, high: str) -> dict[str, Any]:
+def time_range(kind: str, low: str, high: str) -> dict[str, Any]:
     return {"kind": kind, "min_value": low, "max_value": high}
