@@ -21,6 +21,7 @@ xlsxwriter's own cell calls run per cell, as its API requires.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import uuid
@@ -36,6 +37,8 @@ from lookalike.sinks.files import check_writable
 
 #: The media type of .xlsx files.
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+#: The creation time every workbook states: fixed, for byte-identical files.
+CREATED = dt.datetime(2000, 1, 1)
 #: Rows in one Excel sheet, the header row included.
 SHEET_ROWS = 1_048_576
 #: Days from Excel's day 0 (1899-12-30) to 1970-01-01.
@@ -121,6 +124,9 @@ class ExcelBook:
         self.workbook = _xlsxwriter().Workbook(
             str(self.temporary), {"constant_memory": True, "tmpdir": str(self.path.parent)}
         )
+        # A fixed creation time (it also dates the zip's entries), so the same spec and
+        # seed give the same bytes, as every other format does.
+        self.workbook.set_properties({"created": CREATED})
         self.formats = {
             "datetime": self.workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
             "date": self.workbook.add_format({"num_format": "yyyy-mm-dd"}),
