@@ -43,10 +43,12 @@ class JobOptions:
 
 def _child(lease: Lease, options: JobOptions, server: int) -> None:
     """The job's process: run the lease, exit with its outcome's code."""
+    from lookalike.executors.process_names import JOB, name_this_process
     from lookalike.executors.watchdog import watch
     from lookalike.jobs.runner import run_lease
 
     watch(server)
+    name_this_process(JOB)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     store = JobStore(options.store_url, migrate=False)

@@ -53,9 +53,11 @@ def _plan(spec: dict[str, Any], rows: int | None, seed: int | None, reference: s
 
 def _serve(connection: Connection, owner: int) -> None:
     """A sandbox process: plan each spec sent, answer ``(ok, result or error)``."""
+    from lookalike.executors.process_names import PLANNER, name_this_process
     from lookalike.executors.watchdog import watch
 
     watch(owner)
+    name_this_process(PLANNER)
     _limit_memory()
     while True:
         try:
