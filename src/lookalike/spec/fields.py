@@ -361,11 +361,12 @@ class FinanceField(LocaleFieldBase):
 
 
 class IdentifierField(LocaleFieldBase):
-    """National identifiers and tax numbers with valid check digits."""
+    """National identifiers, tax numbers and product codes with valid check digits."""
 
     kind: Literal["identifier"] = "identifier"
     scheme: Literal[
-        "nhs_number", "ni_number", "ssn", "ein", "steuer_id", "nir", "dni", "nie", "cpf",
+        "isbn13", "isbn10", "ean13", "upc", "nhs_number", "ni_number", "ssn", "ein",
+        "steuer_id", "nir", "dni", "nie", "cpf",
         "cnpj", "bsn", "aadhaar", "pan", "cnic", "my_number", "ric", "codice_fiscale", "vat",
         "utr", "personnummer", "pesel", "rrn", "cpr", "fodselsnummer", "hetu", "isikukood",
         "rijksregisternummer", "cnp", "egn", "rodne_cislo", "za_id_number",
