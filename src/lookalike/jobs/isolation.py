@@ -49,6 +49,7 @@ def _child(lease: Lease, options: JobOptions, server: int) -> None:
 
     watch(server)
     name_this_process(JOB)
+    os.environ["LOOKALIKE_HOME"] = str(options.jobs_dir.parent)  # drafted pools of its server
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     store = JobStore(options.store_url, migrate=False)
