@@ -23,7 +23,7 @@ import numpy as np
 import pyarrow as pa
 
 from lookalike.errors import CapacityError, SpecError
-from lookalike.kinds import REGISTRY, Column, Derived, Env
+from lookalike.kinds import Column, Derived, Env, compiler_for
 from lookalike.kinds.base import Groups, typed_array
 from lookalike.kinds.choice import ConstantColumn, scalar_array
 from lookalike.limits import TableEstimate, check_budget, check_spec, estimate_tables
@@ -277,7 +277,7 @@ def _plan_columns(
     for field_name in order:
         field_spec = fields[field_name]
         path = f"tables.{name}.fields.{field_name}"
-        compiler = REGISTRY.get(field_spec.kind)
+        compiler = compiler_for(field_spec.kind)
         if compiler is None:
             raise SpecError(
                 f"kind {field_spec.kind!r} is not available in this build", path=f"{path}.kind"

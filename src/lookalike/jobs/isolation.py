@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lookalike.jobs.store import JobStore, Lease
+from lookalike.kinds.base import KIND_MODULES
 
 #: Exit codes of a job's process, by outcome.
 EXIT_CODES = {"completed": 0, "failed": 10, "lost": 11, "stopped": 12}
 _OUTCOMES = {code: outcome for outcome, code in EXIT_CODES.items()}
 #: What the forkserver imports once, so a job's process starts ready.
-PRELOAD = ["lookalike.jobs.runner", "lookalike.engine", "lookalike.sinks"]
+PRELOAD = ["lookalike.jobs.runner", "lookalike.engine", "lookalike.sinks",
+           *sorted(set(KIND_MODULES.values()))]  # fmt: skip
 
 
 @dataclass(frozen=True)
