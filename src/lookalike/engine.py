@@ -21,6 +21,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds import BlockContext, Derived
 from lookalike.kinds.base import with_nulls
 from lookalike.plan import ColumnPlan, Plan, TablePlan
+from lookalike.relational.aggregates import aggregate_block
 from lookalike.relational.lookup import lookup
 
 
@@ -75,6 +76,12 @@ def block_values(
         values[scoped.name] = lookup(
             plan, scoped.parent, scoped.column, link_rows[scoped.link], block_values
         )
+    for aggregate in table_plan.aggregates:
+        if needed is not None and aggregate.name not in needed:
+            continue
+        ctx = BlockContext(plan.seed, table, aggregate.name, block, start, rows)
+        array = aggregate_block(plan, table, block, aggregate, block_values)
+        values[aggregate.name] = _with_nulls(array, aggregate.null_rate, ctx)
     for derived, null_rate in table_plan.derived:
         if needed is not None and derived.name not in needed:
             continue
