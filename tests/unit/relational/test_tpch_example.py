@@ -111,6 +111,13 @@ def test_every_part_has_four_different_suppliers(db: object) -> None:
     assert scalar(db, sql) == 0
 
 
+def test_order_keys_are_sparse_like_dbgen(db: object) -> None:
+    # The first 8 keys of every 32, in order: 1..8, 33..40, ...
+    sql = """SELECT count(*) FROM (SELECT o_orderkey, row_number() OVER (ORDER BY o_orderkey)
+             - 1 AS n FROM orders) WHERE o_orderkey <> n // 8 * 32 + n % 8 + 1"""
+    assert scalar(db, sql) == 0
+
+
 def test_every_third_customer_has_no_orders(db: object) -> None:
     assert scalar(db, "SELECT count(*) FROM orders WHERE o_custkey % 3 = 0") == 0
 
