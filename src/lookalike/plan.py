@@ -29,6 +29,7 @@ from lookalike.kinds.choice import ConstantColumn, scalar_array
 from lookalike.limits import TableEstimate, check_budget, check_spec, estimate_tables
 from lookalike.permutation import Permutation
 from lookalike.randomness import BLOCK_ROWS, column_key, fresh_seed
+from lookalike.relational.aggregates import AggregatePlan
 from lookalike.relational.cardinality import ChildLayout
 from lookalike.relational.composite import plan_composite_keys
 from lookalike.relational.graph import Edge, load_order
@@ -45,6 +46,7 @@ from lookalike.relational.links import LinkPlan
 from lookalike.relational.resolve import ReferencePlan, ResolvedFields, ScopedInput, resolve_fields
 from lookalike.spec import (
     MAX_ROWS,
+    AggregateField,
     Dataset,
     DerivedField,
     ReferenceField,
@@ -105,6 +107,8 @@ class TablePlan:
     scoped: tuple[ScopedInput, ...] = ()
     layout: ChildLayout | None = None  # rows given per parent
     joints: tuple[JointUnique, ...] = ()
+    #: Summaries of this table's children (``kind: aggregate``).
+    aggregates: tuple[AggregatePlan, ...] = ()
 
     @property
     def blocks(self) -> int:
@@ -268,7 +272,11 @@ def _plan_columns(
     # first, so an email or a landline can find its group wherever it is listed; a
     # unique one first of all, since it shapes its whole group (distinct name pairs).
     order = sorted(
-        (n for n, f in fields.items() if not isinstance(f, DerivedField | ReferenceField)),
+        (
+            n
+            for n, f in fields.items()
+            if not isinstance(f, DerivedField | ReferenceField | AggregateField)
+        ),
         key=lambda n: (
             fields[n].kind not in GROUP_KINDS,
             not (fields[n].unique or getattr(fields[n], "names", None) == "distinct"),
@@ -384,7 +392,7 @@ def _assemble(
         primary_key=primary, unique_keys=tuple(dict.fromkeys(unique_keys)), foreign_keys=fks,
         not_null=frozenset(not_null), links=tuple(links.values()),
         references=tuple(resolved.references), scoped=tuple(resolved.scoped.values()),
-        layout=layout, joints=tuple(base.joints),
+        layout=layout, joints=tuple(base.joints), aggregates=tuple(resolved.aggregates),
     )  # fmt: skip
 
 

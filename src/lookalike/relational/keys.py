@@ -131,7 +131,9 @@ def row_counts(
             )
         visiting.append(name)
         table = spec.tables[name]
-        if isinstance(table.rows, int):
+        if isinstance(table.rows, int) and not table.scaled:
+            result = table.rows
+        elif isinstance(table.rows, int):
             fixed = table.rows if rows is None else rows
             result = min(MAX_ROWS, round(fixed * scale)) if scale is not None else fixed
         else:
@@ -242,7 +244,8 @@ def foreign_keys(name: str, table: Table, spec: Dataset) -> list[ForeignKey]:
 
     A lookup of the parent's own foreign key (``payment.customer_id: {ref:
     rental.customer_id}``: the customer of the payment's rental) is a foreign key
-    to the grandparent too: both paths to the customer agree by construction.
+    to the grandparent too: both paths to the customer agree by construction. Hidden
+    fields are not written, so they make no foreign key.
     """
     found = _key_references(table, spec)
     covered = {c for fk in found for c in fk.columns}
@@ -253,7 +256,8 @@ def foreign_keys(name: str, table: Table, spec: Dataset) -> list[ForeignKey]:
         for through in _key_references(parent, spec):
             if through.columns == (field.parent_column,) and through.parent != name:
                 found.append(ForeignKey((field_name,), through.parent, through.parent_columns))
-    return found
+    # A hidden reference is an input, never written: no column for a constraint to name.
+    return [fk for fk in found if not any(table.fields[c].hidden for c in fk.columns)]
 
 
 def _key_references(table: Table, spec: Dataset) -> list[ForeignKey]:

@@ -83,7 +83,9 @@ def _from_blocks(
 ) -> pa.Array:
     block_rows = plan.tables[table].block_rows
     blocks = rows // block_rows
-    order = np.argsort(blocks, kind="stable")
+    # Block numbers of up to 16 bits sort by radix (linear) rather than by comparison.
+    keys = blocks.astype(np.uint16) if len(blocks) and blocks.max() < 2**16 else blocks
+    order = np.argsort(keys, kind="stable")
     sorted_blocks = blocks[order]
     cuts = np.flatnonzero(np.diff(sorted_blocks)) + 1
     pieces = []

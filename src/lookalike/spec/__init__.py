@@ -7,6 +7,7 @@ from lookalike.spec.builder import SpecBuilder
 from lookalike.spec.fields import (
     KIND_NAMES,
     AddressField,
+    AggregateField,
     BooleanField,
     ChoiceField,
     CompanyField,
@@ -42,6 +43,7 @@ __all__ = [
     "KIND_NAMES",
     "MAX_ROWS",
     "AddressField",
+    "AggregateField",
     "BooleanField",
     "ChoiceField",
     "CompanyField",

@@ -213,12 +213,17 @@ class PatternField(FieldBase):
 
 
 class TextField(FieldBase):
-    """Lorem ipsum: ``min_count`` to ``max_count`` words or sentences."""
+    """``min_count`` to ``max_count`` words or sentences of lorem ipsum; or, with
+    ``unit: characters``, that many characters cut from a pool of sentences written by
+    a grammar over the ``vocabulary`` (``tpch``: TPC-H's comment grammar)."""
 
     kind: Literal["text"] = "text"
-    unit: Literal["words", "sentences"] = "words"
-    min_count: int = Field(3, ge=1, le=1000)
+    unit: Literal["words", "sentences", "characters"] = "words"
+    min_count: int = Field(3, ge=0, le=1000)
     max_count: int = Field(8, ge=1, le=1000)
+    vocabulary: Literal["lorem", "tpch"] = Field(
+        "lorem", description="The words: lorem ipsum, or TPC-H's grammar (unit: characters)."
+    )
 
 
 class ConstantField(FieldBase):
@@ -502,6 +507,33 @@ class ReferenceField(FieldBase):
         return self.link or self.parent_table
 
 
+class AggregateField(FieldBase):
+    """A summary of this row's children: ``sum``, ``min``, ``max``, ``mean`` or ``count``
+    of ``of: child_table.column``, where the child table's rows are given per this table
+    (``rows: {per: this_table}``), so each row's children are known by construction.
+
+    >>> AggregateField(of="lineitem.charge", function="sum")
+    AggregateField(kind='aggregate', of='lineitem.charge', function='sum')
+    """
+
+    kind: Literal["aggregate"] = "aggregate"
+    of: str = Field(
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$",
+        description="`child_table.column` to summarise.",
+    )
+    function: Literal["sum", "min", "max", "mean", "count"] = "sum"
+
+    @property
+    def child_table(self) -> str:
+        """The child table."""
+        return self.of.split(".", 1)[0]
+
+    @property
+    def child_column(self) -> str:
+        """The child column summarised."""
+        return self.of.split(".", 1)[1]
+
+
 class SeriesFieldBase(FieldBase):
     """The time grid a series field lives on (a table's ``series:`` option fills these in).
 
@@ -717,6 +749,7 @@ FieldSpec = Annotated[
     | ConstantField
     | DerivedField
     | ReferenceField
+    | AggregateField
     | PersonField
     | AddressField
     | PhoneField
@@ -742,8 +775,9 @@ FieldSpec = Annotated[
 #: Every kind name, in the order the docs list them.
 KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
-    "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
-    "phone", "internet", "company", "finance", "identifier", "faker", "pool", "empirical",
+    "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "aggregate",
+    "person", "address", "phone", "internet", "company", "finance", "identifier", "faker", "pool",
+    "empirical",
     "series_time", "series_entity", "random_walk", "gbm", "mean_reverting", "event_time",
     "ledger", "trip", "poi",
 )  # fmt: skip

@@ -96,6 +96,11 @@ class Table(BaseModel):
         default_factory=list, description="Unique constraints over several fields."
     )
     fields: dict[Name, FieldSpec] = Field(min_length=1)
+    scaled: bool = Field(
+        True,
+        description="Whether --rows and --scale change this table's fixed row count; false "
+        "for lookup tables of a fixed size (TPC-H's 5 regions and 25 nations).",
+    )
     description: str | None = None
     series: SeriesGrid | None = Field(
         None, description="A time grid: {start, end, interval, entities}; adds its fields."

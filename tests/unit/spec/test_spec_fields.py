@@ -38,7 +38,7 @@ def test_every_kind_name_has_one_model() -> None:
 
 def test_every_generated_kind_is_registered() -> None:
     # derived and reference fields are planned across tables, not through the registry.
-    assert set(load_all_kinds()) | {"derived", "reference"} == set(KIND_NAMES)
+    assert set(load_all_kinds()) | {"derived", "reference", "aggregate"} == set(KIND_NAMES)
 
 
 def test_repr_shows_what_was_set() -> None:
