@@ -105,6 +105,8 @@ class TablePlan:
     scoped: tuple[ScopedInput, ...] = ()
     layout: ChildLayout | None = None  # rows given per parent
     joints: tuple[JointUnique, ...] = ()
+    #: The database schema the spec puts the table in (None: the target's default).
+    db_schema: str | None = None
 
     @property
     def blocks(self) -> int:
@@ -151,6 +153,11 @@ class Plan:
     )
     #: Estimated bytes per row of each table, per column (see :mod:`lookalike.limits`).
     estimates: dict[str, TableEstimate] = field(default_factory=dict, compare=False, repr=False)
+    #: Columns of parents a database already holds (a load of some tables only), in key
+    #: order: children pick among these rows instead of the spec's (see lookup).
+    existing: dict[tuple[str, str], pa.Array] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def total_rows(self) -> int:
@@ -384,7 +391,7 @@ def _assemble(
         primary_key=primary, unique_keys=tuple(dict.fromkeys(unique_keys)), foreign_keys=fks,
         not_null=frozenset(not_null), links=tuple(links.values()),
         references=tuple(resolved.references), scoped=tuple(resolved.scoped.values()),
-        layout=layout, joints=tuple(base.joints),
+        layout=layout, joints=tuple(base.joints), db_schema=table.db_schema,
     )  # fmt: skip
 
 

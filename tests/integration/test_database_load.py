@@ -239,3 +239,49 @@ def test_postgres_late_key_violation_drops_what_it_created(postgres: str) -> Non
     with pytest.raises(DatabaseError, match=r"table orders: foreign key .* does not hold"):
         load_database(plan, postgres, tables=("orders",))
     assert _tables(postgres) == ["customers"]
+
+
+#: Two schemas and a reference across them, as extraction writes them (``schema:``).
+SPREAD = {
+    "seed": 2,
+    "tables": {
+        "customers": {"schema": "crm", "rows": 30, "primary_key": "id", "fields": {
+            "id": {"kind": "sequence"}, "name": {"kind": "person", "attribute": "full_name"}}},
+        "invoices": {"schema": "billing", "rows": 90, "primary_key": "id", "fields": {
+            "id": {"kind": "sequence"}, "customer_id": {"ref": "customers.id"},
+            "total": {"kind": "decimal", "min_value": 1, "max_value": 500}}},
+    },
+}  # fmt: skip
+
+
+def _in_schema(url: str, schema: str) -> list[str]:
+    engine = sa.create_engine(normalise_url(url))
+    try:
+        return sorted(sa.inspect(engine).get_table_names(schema=schema))
+    finally:
+        engine.dispose()
+
+
+def test_each_table_goes_to_its_own_schema(postgres: str, tmp_path: Path) -> None:
+    """generate --to and check with a spec over two schemas: each table is created and
+    read in its own schema (the schemas too when absent), none in the default one;
+    --schema cannot fold them into one."""
+    spec = tmp_path / "spread.json"
+    spec.write_text(__import__("json").dumps(SPREAD))
+    runner = CliRunner()
+    loaded = runner.invoke(app, ["generate", str(spec), "--to", postgres, "-q"])
+    assert loaded.exit_code == 0, loaded.output
+    assert (_in_schema(postgres, "crm"), _in_schema(postgres, "billing")) == (
+        ["customers"],
+        ["invoices"],
+    )
+    assert _tables(postgres) == []
+    checked = runner.invoke(app, ["check", str(spec), "--db", postgres])
+    assert checked.exit_code == 0, checked.output
+    assert "invoices" in checked.output
+    folded = runner.invoke(app, ["generate", str(spec), "--to", postgres, "--schema", "crm"])
+    assert folded.exit_code == 2
+    assert "live in schemas billing, crm" in folded.output
+    assert "Traceback" not in folded.output
+    with pytest.raises(DatabaseError, match="leave --schema out"):
+        check_database(as_spec(SPREAD), postgres, schema="crm")
