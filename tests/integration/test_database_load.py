@@ -233,12 +233,21 @@ def test_postgres_late_key_violation_drops_what_it_created(postgres: str) -> Non
     load_database(plan, postgres, tables=("customers",))
     engine = sa.create_engine(normalise_url(postgres))
     with engine.begin() as conn:
-        # As many customers as the spec makes, but not the ones its orders point at.
-        conn.exec_driver_sql("UPDATE customers SET id = id + 100000")
-    engine.dispose()
+        # The customers go in, but not with the keys the orders point at.
+        conn.exec_driver_sql("TRUNCATE customers")
+        conn.exec_driver_sql(
+            "CREATE FUNCTION shift() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN NEW.id := NEW.id + 100000; RETURN NEW; END $$"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER shift BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION shift()"
+        )
     with pytest.raises(DatabaseError, match=r"table orders: foreign key .* does not hold"):
-        load_database(plan, postgres, tables=("orders",))
+        load_database(plan, postgres, tables=("customers", "orders"))
     assert _tables(postgres) == ["customers"]
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM customers").scalar() == 0
+    engine.dispose()
 
 
 #: Two schemas and a reference across them, as extraction writes them (``schema:``).
