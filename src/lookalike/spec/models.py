@@ -83,7 +83,9 @@ def _key_list(value: Any) -> Any:
 class Table(BaseModel):
     """One table: how many rows, its keys, and its fields in output order."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, serialize_by_alias=True
+    )
 
     rows: Annotated[int, Field(ge=0, le=MAX_ROWS)] | PerParent = Field(
         1000,
