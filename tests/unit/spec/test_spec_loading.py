@@ -502,8 +502,8 @@ def test_a_valid_spec_with_every_kind_parses() -> None:
 
 
 def test_a_table_names_its_schema_and_keeps_the_name_through_a_dump() -> None:
-    spec = spec_from_dict({"tables": {"orders": {"schema": "sales", "rows": 2,
-                                                  "fields": {"id": {"kind": "sequence"}}}}})  # fmt: skip
+    orders = {"schema": "sales", "rows": 2, "fields": {"id": {"kind": "sequence"}}}
+    spec = spec_from_dict({"tables": {"orders": orders}})
     assert spec.tables["orders"].db_schema == "sales"
     dumped = spec.model_dump(mode="json", exclude_none=True)
     assert dumped["tables"]["orders"]["schema"] == "sales"
