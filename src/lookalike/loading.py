@@ -134,7 +134,7 @@ class _Load:
         self.plan, self.engine = plan, engine
         self.shape = cast(PlanLike, plan)
         # Each table in its own schema (the spec's, or --schema for all): never another.
-        self.schemas = placements(self.shape, schema)
+        self.schemas = placements(self.shape, schema, engine.dialect.name)
         self.order = tuple(n for n in self.shape.load_order if tables is None or n in tables)
         check_options(if_exists, triggers, engine.dialect.name)
         check_writable(engine)

@@ -126,9 +126,9 @@ def check_database(spec: Dataset, url: str, *, schema: str | None = None) -> Che
     from lookalike.sql.errors import DatabaseError
     from lookalike.sql.placement import spec_schemas
 
-    schemas = spec_schemas(spec.tables, schema)
     engine = open_engine(url)
     try:
+        schemas = spec_schemas(spec.tables, schema, engine.dialect.name)
         inspector = sa.inspect(engine)
         missing = [
             f"{schemas[n]}.{n}" if schemas[n] else n

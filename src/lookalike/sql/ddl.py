@@ -138,7 +138,7 @@ def create_script(plan: PlanLike, dialect: str, *, schema: str | None = None) ->
     from lookalike.sql.placement import placements
 
     target = dialect_for(dialect)
-    metadata = build_metadata(plan, schemas=placements(plan, schema))
+    metadata = build_metadata(plan, schemas=placements(plan, schema, dialect.lower()))
     statements: list[str] = []
     later: list[str] = []
     for table in metadata.sorted_tables:

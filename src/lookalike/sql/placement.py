@@ -27,18 +27,21 @@ if TYPE_CHECKING:
 __all__ = ["placements", "schemas_of", "spec_schemas"]
 
 
-def placements(plan: PlanLike, schema: str | None) -> dict[str, str | None]:
+def placements(plan: PlanLike, schema: str | None, dialect: str = "") -> dict[str, str | None]:
     """Each table's schema: the spec's ``schema:`` per table, or ``schema`` for all.
 
     ``schema`` (``--schema``) applies to every table when the spec's tables name
     at most one schema between them; when they name several it is refused,
-    naming the schemas, rather than folding them into one.
+    naming the schemas, rather than folding them into one. SQLite has no
+    schemas: every table goes to the one database.
     """
     own = {name: getattr(table, "db_schema", None) for name, table in plan.tables.items()}
-    return _resolve(own, schema)
+    return _resolve(own, schema, dialect)
 
 
-def spec_schemas(tables: Mapping[str, object], schema: str | None) -> dict[str, str | None]:
+def spec_schemas(
+    tables: Mapping[str, object], schema: str | None, dialect: str = ""
+) -> dict[str, str | None]:
     """:func:`placements` for a spec's tables (``lookalike check`` reads a spec, not a plan).
 
     >>> class T:
@@ -47,10 +50,13 @@ def spec_schemas(tables: Mapping[str, object], schema: str | None) -> dict[str, 
     {'orders': 'sales'}
     """
     own = {name: getattr(table, "db_schema", None) for name, table in tables.items()}
-    return _resolve(own, schema)
+    return _resolve(own, schema, dialect)
 
 
-def _resolve(own: dict[str, str | None], schema: str | None) -> dict[str, str | None]:
+def _resolve(own: dict[str, str | None], schema: str | None, dialect: str) -> dict[str, str | None]:
+    if dialect == "sqlite":
+        # A spec extracted from PostgreSQL's schemas loads into SQLite's one namespace.
+        own = dict.fromkeys(own)
     named = sorted({s for s in own.values() if s})
     if schema and len(named) > 1:
         raise DatabaseError(

@@ -35,3 +35,13 @@ def test_schema_option_moves_one_schema_but_never_folds_several() -> None:
     assert placements(resolve(one), "staging") == {"customers": "staging"}
     with pytest.raises(DatabaseError, match="schemas billing, crm"):
         placements(resolve(SPEC), "staging")
+
+
+def test_sqlite_has_one_namespace(tmp_path: Any) -> None:
+    from lookalike.check import check_database
+    from lookalike.loading import load_database
+    from lookalike.spec import spec_from_dict
+
+    url = f"sqlite:///{tmp_path}/one.db"
+    assert load_database(resolve(SPEC), url, workers=1).rows == {"customers": 2, "invoices": 4}
+    assert check_database(spec_from_dict(SPEC), url).ok
