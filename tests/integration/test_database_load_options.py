@@ -253,3 +253,22 @@ def test_a_subset_picks_the_parent_rows_the_target_holds(target: tuple[str, str]
         "WHERE p.code IS NULL OR p.opened <> s.shop_opened",
     )
     assert (codes, astray) == ([3], [0])
+
+
+def test_the_cli_loads_one_table_over_the_parents_there(tmp_path: Any) -> None:
+    from typer.testing import CliRunner
+
+    from lookalike.cli.main import app
+
+    url = f"sqlite:///{tmp_path}/shops.db"
+    _run(
+        url,
+        "CREATE TABLE shops (code VARCHAR(8) PRIMARY KEY, opened DATE NOT NULL)",
+        "INSERT INTO shops VALUES ('N1', '2020-01-01'), ('N2', '2021-06-30')",
+    )
+    spec = tmp_path / "shops.json"
+    spec.write_text(__import__("json").dumps(SHOPS))
+    done = CliRunner().invoke(app, ["generate", str(spec), "--to", url, "--table", "sales", "-q"])
+    assert done.exit_code == 0, done.output
+    assert _run(url, "SELECT count(DISTINCT shop_code) FROM sales") == [2]
+    assert _count(url, "shops") == 2
