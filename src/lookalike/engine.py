@@ -22,6 +22,7 @@ from lookalike.kinds import BlockContext, Derived
 from lookalike.kinds.base import with_nulls
 from lookalike.plan import ColumnPlan, Plan, TablePlan
 from lookalike.relational.aggregates import aggregate_block
+from lookalike.relational.links import apply_unlike
 from lookalike.relational.lookup import lookup
 
 
@@ -137,6 +138,7 @@ def _parent_rows(
         )
         for link in table_plan.links
     }
+    apply_unlike(table_plan.links, link_rows)
     return link_rows, column_digits
 
 

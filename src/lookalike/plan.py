@@ -109,6 +109,8 @@ class TablePlan:
     joints: tuple[JointUnique, ...] = ()
     #: Summaries of this table's children (``kind: aggregate``).
     aggregates: tuple[AggregatePlan, ...] = ()
+    #: The database schema the spec puts the table in (None: the target's default).
+    db_schema: str | None = None
 
     @property
     def blocks(self) -> int:
@@ -155,6 +157,11 @@ class Plan:
     )
     #: Estimated bytes per row of each table, per column (see :mod:`lookalike.limits`).
     estimates: dict[str, TableEstimate] = field(default_factory=dict, compare=False, repr=False)
+    #: Columns of parents a database already holds (a load of some tables only), in key
+    #: order: children pick among these rows instead of the spec's (see lookup).
+    existing: dict[tuple[str, str], pa.Array] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def total_rows(self) -> int:
@@ -393,6 +400,7 @@ def _assemble(
         not_null=frozenset(not_null), links=tuple(links.values()),
         references=tuple(resolved.references), scoped=tuple(resolved.scoped.values()),
         layout=layout, joints=tuple(base.joints), aggregates=tuple(resolved.aggregates),
+        db_schema=table.db_schema,
     )  # fmt: skip
 
 

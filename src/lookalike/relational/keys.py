@@ -11,6 +11,7 @@ frozen results (:class:`LinkPlan`, :class:`JointUnique`, :class:`ForeignKey`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -236,7 +237,38 @@ def plan_links(
                 link, parent, "random", parent_rows, distribution=first.distribution,
                 exponent=first.exponent, permutation=Permutation(size, key),
             )  # fmt: skip
+    _unlike(name, table, links)
     return links
+
+
+def _unlike(name: str, table: Table, links: dict[str, LinkPlan]) -> None:
+    """``unlike``: the field's link moves off the other field's row (see
+    :func:`lookalike.relational.links.apply_unlike`); both pick from one parent table."""
+    refs = references(table)
+    for field_name, field in refs.items():
+        if field.unlike is None:
+            continue
+        path = f"tables.{name}.fields.{field_name}.unlike"
+        other = refs.get(field.unlike)
+        mine = links[field.link_name]
+        if other is None or other.parent_table != field.parent_table:
+            raise SpecError(
+                f"unlike names {field.unlike!r}, which is not a reference field of this table "
+                f"to {field.parent_table!r}; name one that is",
+                path=path,
+            )
+        if other.link_name == field.link_name or mine.mode != "random" or mine.parent_rows < 2:
+            raise SpecError(
+                "unlike needs the two fields on different links, this one picked at random "
+                "(not per parent, distinct, unique or a tree) from a parent with 2 rows or more",
+                path=path,
+            )
+        if links[other.link_name].unlike is not None:
+            raise SpecError(
+                f"{field.unlike!r} has an unlike of its own; give unlike to one of the two",
+                path=path,
+            )
+        links[field.link_name] = dataclasses.replace(mine, unlike=other.link_name)
 
 
 def foreign_keys(name: str, table: Table, spec: Dataset) -> list[ForeignKey]:

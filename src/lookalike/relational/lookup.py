@@ -45,6 +45,12 @@ def lookup(
         if len(found) == 0:
             return pa.nulls(len(rows), found.type)
         return with_nulls(found.take(typed_array(slots, pa.int64())), ~valid)
+    held = plan.existing.get((table, column))
+    if held is not None:
+        # The target's own rows stand in for the parent: row i of the spec's
+        # ``rows`` becomes one of the rows it holds, evenly spread.
+        spread = rows * len(held) // max(plan.tables[table].rows, 1)
+        return held.take(typed_array(spread, pa.int64()))
     direct = _direct(plan, table, column, rows)
     if direct is not None:
         return direct

@@ -144,7 +144,10 @@ def resolve_fields(
                 assert isinstance(field_spec, DerivedField)
                 known = {k: v for k, v in types[table_name].items() if k != field_name}
                 for scoped in resolved[table_name].scoped.values():
-                    known[scoped.name] = types[scoped.parent][scoped.column]
+                    # Another field's parent input may not be typed yet; this field is
+                    # ready, so its own inputs are.
+                    if scoped.column in types[scoped.parent]:
+                        known[scoped.name] = types[scoped.parent][scoped.column]
                 derived = compile_derived(field_name, field_spec.expr, field_spec.type, known, path)
                 resolved[table_name].derived.append((derived, field_spec.null_rate))
                 arrow_type = derived.arrow_type

@@ -490,6 +490,13 @@ class ReferenceField(FieldBase):
         le=64,
         description="Self-references only: levels of the tree (roots have no parent).",
     )
+    unlike: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="Another reference field of this table to the same parent table: this "
+        "one never picks the row that one picked (CHECK (a <> b): a part is not its own "
+        "component).",
+    )
 
     @property
     def parent_table(self) -> str:
