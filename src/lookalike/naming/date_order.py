@@ -80,19 +80,22 @@ def order_dates(fields: dict[str, dict[str, Any]], explicit: Collection[str] = (
                 same_kind = fields[earlier].get("kind") == fields[later].get("kind")
                 if not same_kind or earlier_rest != later_rest or earlier in taken:
                     continue
-                gap = _unused(f"{later}_gap", fields)
-                step = (
-                    "1 hour" if unit == "hour" and fields[later]["kind"] == "datetime" else "1 day"
-                )
-                if unit == "hour" and step == "1 day":
-                    fewest, most = 0, 1
-                fields[gap] = {"kind": "integer", "min_value": fewest, "max_value": most,
-                               "hidden": True}  # fmt: skip
-                nulls = {k: v for k, v in fields[later].items() if k == "null_rate"}
-                fields[later] = {"kind": "derived",
-                                 "expr": f"{earlier} + {gap} * INTERVAL '{step}'", **nulls}  # fmt: skip
+                _follow(fields, earlier, later, unit, (fewest, most))
                 taken.update((earlier, later))
                 break
+
+
+def _follow(
+    fields: dict[str, dict[str, Any]], earlier: str, later: str, unit: str, gap: tuple[int, int]
+) -> None:
+    """``later`` becomes ``earlier`` plus a hidden gap of ``gap`` days (or hours)."""
+    name = _unused(f"{later}_gap", fields)
+    step = "1 hour" if unit == "hour" and fields[later]["kind"] == "datetime" else "1 day"
+    fewest, most = (0, 1) if unit == "hour" and step == "1 day" else gap  # a flight's dates
+    fields[name] = {"kind": "integer", "min_value": fewest, "max_value": most, "hidden": True}
+    nulls = {k: v for k, v in fields[later].items() if k == "null_rate"}
+    expr = f"{earlier} + {name} * INTERVAL '{step}'"
+    fields[later] = {"kind": "derived", "expr": expr, **nulls}
 
 
 def _unused(name: str, fields: dict[str, Any]) -> str:
