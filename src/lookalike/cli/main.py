@@ -24,8 +24,10 @@ from lookalike.cli.options import (
     DbSchemaOpt,
     DebugOpt,
     EmailDomainOpt,
+    EnvironmentOpt,
     FormatOpt,
     IfExistsOpt,
+    LineageColumnsOpt,
     LineageOpt,
     LocaleOpt,
     NoSpaceCheckOpt,
@@ -38,7 +40,9 @@ from lookalike.cli.options import (
     RowsOpt,
     ScaleOpt,
     SeedOpt,
+    SourceSystemOpt,
     SpecArg,
+    TableNameOpt,
     TableOpt,
     TemplateOpt,
     ToOpt,
@@ -134,6 +138,10 @@ def generate(
     refresh_views: RefreshViewsOpt = False,
     db_schema: DbSchemaOpt = None,
     lineage: LineageOpt = False,
+    source_system: SourceSystemOpt = "lookalike",
+    environment: EnvironmentOpt = "development",
+    lineage_columns: LineageColumnsOpt = None,
+    table_name: TableNameOpt = None,
     no_space_check: NoSpaceCheckOpt = False,
     quiet: QuietOpt = False,
     report: ReportOpt = None,
@@ -145,6 +153,7 @@ def generate(
 ) -> None:
     """Generate data from a spec or template into files, standard output or a database."""
     with reported(debug):
+        from lookalike.cli import lake
         from lookalike.memory import keep_freed_memory
         from lookalike.pipeline import RowRange
         from lookalike.planning import resolve
@@ -156,10 +165,26 @@ def generate(
         if chunk_rows is not None and chunk_rows < 1:
             raise fail("--chunk-rows must be at least 1")
         dataset = _spec(spec, template, locale, email_domain, prompt)
+        chosen = lake.lineage_of(lineage, source_system, environment, lineage_columns)
         resolved = resolve(
             dataset, rows=rows, seed=seed, reference_time=_when(reference_time), scale=scale,
-            lineage=lineage,
+            lineage=chosen,
         )  # fmt: skip
+        from lookalike.targets import is_lake
+
+        if table_name is not None and (to is None or not is_lake(to)):
+            raise fail("--table-name names Delta tables; use it with --to delta:PATH")
+        if to is not None and is_lake(to):
+            if output is not None or row_range is not None:
+                raise fail("--to writes Delta tables; drop --output and --row-range")
+            run, where = lake.write_lake(
+                resolved, to, table=table, workers=workers, quiet=quiet, if_exists=if_exists,
+                pattern=table_name, source=source_system, environment=environment,
+            )  # fmt: skip
+            pinned = dataset.reference_time is not None or reference_time is not None
+            run.repeat = _run_report(resolved, {}, 0.0, pinned).repeat
+            tell(run, verb="wrote", where=where, quiet=quiet, to=report)
+            return
         if to is not None:
             if output is not None or row_range is not None:
                 raise fail("--to loads a database; drop --output and --row-range")
