@@ -33,7 +33,7 @@ from lookalike.errors import OutputError
 from lookalike.sinks.base import Encoder
 from lookalike.sinks.channel import Channel, ChannelClosedError
 
-__all__ = ["DeltaMode", "DeltaSink", "delta_schema", "require_deltalake"]
+__all__ = ["DeltaMode", "DeltaSink", "conform", "delta_schema", "require_deltalake"]
 
 #: How a write meets a table that is already there.
 DeltaMode = Literal["append", "overwrite", "error"]
@@ -42,14 +42,9 @@ MODES: tuple[str, ...] = ("append", "overwrite", "error")
 
 def require_deltalake() -> Any:
     """The ``deltalake`` module, or a clear error saying how to install it."""
-    try:
-        import deltalake
-    except ImportError:
-        raise OutputError(
-            "Delta tables need the deltalake package; install it with "
-            "`pip install 'lookalike[delta]'`"
-        ) from None
-    return deltalake
+    from lookalike.extras import require
+
+    return require("deltalake", "delta")
 
 
 def _delta_type(kind: pa.DataType) -> pa.DataType:
@@ -133,7 +128,7 @@ class DeltaSink:
     def write(self, batch: pa.RecordBatch) -> None:
         assert self._channel is not None
         assert self._schema is not None
-        converted = _convert(batch, self._schema)
+        converted = conform(batch, self._schema)
         try:
             self._channel.put(converted)
         except ChannelClosedError:
@@ -172,8 +167,9 @@ class DeltaSink:
         return OutputError(f"{self.uri}: cannot write the Delta table: {text}")
 
 
-def _convert(batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
-    """``batch`` in the Delta schema (a cast per column that differs; no per-row Python)."""
+def conform(batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
+    """``batch`` in ``schema`` (from :func:`delta_schema`): a cast per column that differs,
+    no per-row Python. Spark takes the same types, so its partitions use it too."""
     if batch.schema.equals(schema):
         return batch
     columns = []
