@@ -40,6 +40,9 @@ EXTRA_OF = {
     "deltalake": "delta",
     "pyspark": "spark",
     "py4j": "spark",
+    "celery": "celery",
+    "redis": "celery",
+    "kombu": "celery",
 }
 
 
