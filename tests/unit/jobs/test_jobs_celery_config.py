@@ -26,7 +26,8 @@ def test_the_app_acknowledges_late_and_schedules_cleanup(
         tasks.configure()
         conf = tasks.app.conf
         assert conf.broker_url == "redis://127.0.0.1:6379/5"
-        assert conf.task_acks_late and conf.task_reject_on_worker_lost
+        assert conf.task_acks_late
+        assert conf.task_reject_on_worker_lost
         assert conf.worker_prefetch_multiplier == 1
         assert conf.broker_transport_options["visibility_timeout"] == 7200
         assert conf.beat_schedule["lookalike-cleanup"]["schedule"] == 600
@@ -42,4 +43,3 @@ def test_worker_without_a_broker_is_one_line_and_exit_2(monkeypatch: pytest.Monk
     result = CliRunner().invoke(cli, ["worker"])
     assert result.exit_code == 2
     assert "set LOOKALIKE_REDIS_URL" in result.output
-
