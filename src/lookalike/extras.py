@@ -43,6 +43,8 @@ EXTRA_OF = {
     "celery": "celery",
     "redis": "celery",
     "kombu": "celery",
+    "fsspec": "cloud",
+    "s3fs": "cloud",
 }
 
 

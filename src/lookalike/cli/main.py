@@ -194,15 +194,23 @@ def generate(
                          "refresh_views": refresh_views, "schema": db_schema},
             )  # fmt: skip
             return
-        files = _Files(output, fmt, compression, RowRange.parse(row_range) if row_range else None)
+        from lookalike.sinks.remote import is_url
+
+        destination = output if output is None or is_url(output) else Path(output)
+        files = _Files(
+            destination, fmt, compression, RowRange.parse(row_range) if row_range else None
+        )
         result, seconds, estimated = _write(
             resolved, table, files, workers=workers, chunk_rows=chunk_rows, quiet=quiet,
             check_space=not no_space_check,
         )  # fmt: skip
-        paths = [str(p) for ps in result.outputs.values() for p in ps]
+        uploaded = result.urls or {}
+        paths = [u for us in uploaded.values() for u in us] or [
+            str(p) for ps in result.outputs.values() for p in ps
+        ]
         pinned = dataset.reference_time is not None or reference_time is not None
         run = _run_report(resolved, result.rows, seconds, pinned)
-        run.files = {t: [str(p) for p in ps] for t, ps in result.outputs.items()}
+        run.files = uploaded or {t: [str(p) for p in ps] for t, ps in result.outputs.items()}
         run.estimated_bytes = estimated
         where = ", ".join(paths) or "standard output"
         tell(run, verb="wrote", where=f"to {where}", quiet=quiet, to=report)
@@ -212,7 +220,7 @@ def generate(
 class _Files:
     """Where ``generate`` writes: output, format(s), compression and row range."""
 
-    output: Path | None
+    output: Path | str | None  # a str only for a URL
     format: str | None
     compression: str | None
     row_range: RowRange | None
@@ -237,10 +245,21 @@ def _write(
     from lookalike.estimate import check_space as enough_space
     from lookalike.estimate import estimate_outputs, human_bytes
     from lookalike.planning import pick_table
+    from lookalike.sinks.remote import is_url
     from lookalike.targets import targets_for
 
     names = pick_table(resolved, table)
     output = None if files.to_stdout else files.output
+    if output is not None and is_url(output):  # staged and checked by write() itself
+        output_url = str(output)
+        with row_progress(_range_totals(resolved, names, files), not quiet) as advance:
+            started = time.perf_counter()
+            result = write(
+                resolved, output_url, format=files.format, table=table, workers=workers,
+                compression=files.compression, row_range=files.row_range,
+                chunk_rows=chunk_rows, progress=advance, check_space=check_space,
+            )  # fmt: skip
+        return result, time.perf_counter() - started, None
     targets = targets_for(names, output, files.format, files.compression)
     planned = estimate_outputs(resolved, targets, files.row_range)
     if check_space:
@@ -258,6 +277,10 @@ def _write(
         )  # fmt: skip
     estimated = sum(sizes.values()) if planned else None
     return result, time.perf_counter() - started, estimated
+
+
+def _range_totals(resolved: Plan, names: list[str], files: _Files) -> dict[str, int]:
+    return {n: _range_rows(resolved.tables[n].rows, files.row_range) for n in names}
 
 
 def _run_report(resolved: Plan, rows: dict[str, int], seconds: float, pinned: bool) -> RunReport:

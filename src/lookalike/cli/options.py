@@ -40,10 +40,11 @@ ScaleOpt = Annotated[
     typer.Option("--scale", help="Multiply every table's row count (e.g. 0.01 or 10)."),
 ]
 OutputOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--output", "-o",
-        help="File (or directory for several tables); - or none for standard output.",
+        help="File (or directory for several tables), or a URL such as s3://bucket/x.parquet; "
+        "- or none for standard output.",
     ),
 ]  # fmt: skip
 FormatOpt = Annotated[
