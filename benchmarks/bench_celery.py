@@ -173,9 +173,10 @@ def main() -> None:
         "",
         f"Through Celery, a 10-row block costs {overhead * 1000:.1f} ms round trip (mean of 49: "
         "send, the worker's token check in the store, the block, its spool file, the result "
-        "back through Redis); a 65,536-row block of this spec takes a few hundred ms to make, so "
-        "the hand-over adds a few per cent. The rest of the gap is the lease holder writing "
-        "what the workers made while they compete with it for the same two cores.",
+        "back through Redis). A block of this spec takes about 20 ms to make in the server, so "
+        "on one machine the hand-over is most of a Celery block's cost, and each worker's "
+        "first block also pays its cold start (importing, planning, loading the name pools). "
+        "Celery is for more machines than one, not for speed on one.",
         "",
         f"kill -9 of a worker during each of {kills} jobs ({kill_rows:,} rows each, visibility "
         f"timeout 3 s): {killed['completed']} completed, {killed['lost']} lost, "

@@ -202,3 +202,25 @@ def test_beat_runs_the_retention_cleanup(cluster: Any, monkeypatch: pytest.Monke
         beat.stop()
         cleaner.stop()
         store.close()
+
+
+def test_pause_reaches_queued_blocks_and_resume_completes(cluster: Any, tmp_path: Path) -> None:
+    home, env, workers = cluster
+    big = {"tables": {"people": {**SPEC["tables"]["people"], "rows": 1_000_000}}}
+    server = ServerProcess(home, env=env).start()
+    try:
+        with server.client() as client:
+            job_id = client.post("/v1/jobs", json={"spec": big, "seed": SEED}).json()["job_id"]
+            _wait(client, job_id, {"generating"})
+            assert client.post(f"/v1/jobs/{job_id}/pause").status_code == 200
+            paused = _wait(client, job_id, {"paused"})
+            assert paused["status"] == "paused"
+            assert client.post(f"/v1/jobs/{job_id}/resume").status_code == 200
+            done = _wait(client, job_id, {"completed", "failed"})
+            assert done["status"] == "completed", done
+            got = client.get(f"/v1/jobs/{job_id}/download").content
+    finally:
+        server.stop()
+    reference = tmp_path / "big.csv"
+    lookalike.write(big, reference, seed=SEED)
+    assert got == reference.read_bytes()
