@@ -69,7 +69,10 @@ def _configure(celery: Celery, chosen: Settings) -> None:
         # Acknowledge after the block is made, and requeue it when its worker dies.
         task_acks_late=True,
         task_reject_on_worker_lost=True,
-        worker_prefetch_multiplier=1,
+        # A few messages held ahead: with one, a late-acknowledging worker idles between
+        # blocks while it fetches the next (2M rows on one worker: 4.5 s against 3.2 s).
+        # A killed worker's held messages are all redelivered, each made again once.
+        worker_prefetch_multiplier=chosen.celery_prefetch,
         broker_transport_options={"visibility_timeout": chosen.celery_visibility_seconds},
         result_backend_transport_options={"visibility_timeout": chosen.celery_visibility_seconds},
         result_expires=max(3600, int(chosen.celery_visibility_seconds * 2)),

@@ -70,7 +70,10 @@ class Settings(BaseSettings):
         3600.0,
         gt=0,
         description="Redis redelivers a block unacknowledged this long (a worker killed "
-        "mid-block); keep it longer than the slowest block.",
+        "mid-block); keep it longer than the slowest block times the prefetch.",
+    )
+    celery_prefetch: int = Field(
+        4, ge=1, le=64, description="Blocks a Celery worker holds ahead of the one it makes."
     )
     celery_window: int = Field(
         16, ge=1, le=4096, description="Blocks of one job queued on Celery at a time."

@@ -28,7 +28,7 @@ def test_the_app_acknowledges_late_and_schedules_cleanup(
         assert conf.broker_url == "redis://127.0.0.1:6379/5"
         assert conf.task_acks_late
         assert conf.task_reject_on_worker_lost
-        assert conf.worker_prefetch_multiplier == 1
+        assert conf.worker_prefetch_multiplier == 4
         assert conf.broker_transport_options["visibility_timeout"] == 7200
         assert conf.beat_schedule["lookalike-cleanup"]["schedule"] == 600
         assert conf.accept_content == ["json"]  # no pickles from the broker
