@@ -21,6 +21,8 @@ from lookalike.errors import SpecError
 from lookalike.kinds import BlockContext, Derived
 from lookalike.kinds.base import with_nulls
 from lookalike.plan import ColumnPlan, Plan, TablePlan
+from lookalike.relational.aggregates import aggregate_block
+from lookalike.relational.links import apply_unlike
 from lookalike.relational.lookup import lookup
 
 
@@ -34,7 +36,9 @@ def _with_nulls(values: pa.Array, rate: float, ctx: BlockContext) -> pa.Array:
 def generate_block(plan: Plan, table: str, block: int) -> pa.RecordBatch:
     """Generate rows ``block * block_rows`` onwards of ``table``, all columns."""
     table_plan: TablePlan = plan.tables[table]
-    values = block_values(plan, table, block)
+    # Only what the output shows and what it reads: a hidden field that feeds another
+    # table (a line's charge, summed into its order) is not made for this one.
+    values = block_values(plan, table, block, set(table_plan.schema.names))
     return pa.RecordBatch.from_arrays(
         [values[name] for name in table_plan.schema.names], schema=table_plan.schema
     )
@@ -75,6 +79,12 @@ def block_values(
         values[scoped.name] = lookup(
             plan, scoped.parent, scoped.column, link_rows[scoped.link], block_values
         )
+    for aggregate in table_plan.aggregates:
+        if needed is not None and aggregate.name not in needed:
+            continue
+        ctx = BlockContext(plan.seed, table, aggregate.name, block, start, rows)
+        array = aggregate_block(plan, table, block, aggregate, block_values)
+        values[aggregate.name] = _with_nulls(array, aggregate.null_rate, ctx)
     for derived, null_rate in table_plan.derived:
         if needed is not None and derived.name not in needed:
             continue
@@ -128,6 +138,7 @@ def _parent_rows(
         )
         for link in table_plan.links
     }
+    apply_unlike(table_plan.links, link_rows)
     return link_rows, column_digits
 
 

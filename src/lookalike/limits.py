@@ -48,6 +48,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import Column
 from lookalike.kinds.choice import ChoiceColumn, ConstantColumn
 from lookalike.kinds.expressions import check_expression, string_width
+from lookalike.kinds.grammar import PooledTextColumn
 from lookalike.kinds.identifiers import PatternColumn, UuidColumn
 from lookalike.kinds.text import SENTENCE_WORDS, WORDS, TextColumn
 
@@ -79,6 +80,17 @@ class _Scoped(Protocol):
     def column(self) -> str: ...
 
 
+class _Aggregate(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def child(self) -> str: ...
+    @property
+    def column(self) -> str: ...
+    @property
+    def arrow_type(self) -> pa.DataType: ...
+
+
 class _Generated(Protocol):
     @property
     def name(self) -> str: ...
@@ -104,6 +116,8 @@ class TablePlan(Protocol):
     def derived(self) -> Sequence[tuple[Derived, float]]: ...
     @property
     def scoped(self) -> Sequence[_Scoped]: ...
+    @property
+    def aggregates(self) -> Sequence[_Aggregate]: ...
 
     def column_plan(self, name: str) -> _Generated | None: ...
 
@@ -273,7 +287,7 @@ def estimate_tables(tables: Mapping[str, TablePlan]) -> dict[str, TableEstimate]
     estimates = {}
     for name, plan in tables.items():
         names = [c.name for c in plan.columns] + [r.name for r in plan.references]
-        names += [d.name for d, _ in plan.derived]
+        names += [a.name for a in plan.aggregates] + [d.name for d, _ in plan.derived]
         estimates[name] = TableEstimate(
             tuple(width_of(name, n) for n in names), max(1, min(plan.rows, plan.block_rows))
         )
@@ -343,6 +357,12 @@ def _width(plan: TablePlan, name: str, width_of: WidthOf) -> ColumnWidth:
         parent = width_of(reference.parent, reference.parent_column)
         fix = f"make {reference.parent}.{reference.parent_column} narrower"
         return ColumnWidth(name, parent.memory, parent.text, 0.0, parent.widest, fix)
+    aggregate = next((a for a in plan.aggregates if a.name == name), None)
+    if aggregate is not None:
+        if _is_string(aggregate.arrow_type):  # the min or max of a child's text
+            child = width_of(aggregate.child, aggregate.column)
+            return ColumnWidth(name, child.memory, child.text, 0.0, child.widest)
+        return _fixed(name, aggregate.arrow_type)
     derived = next(d for d, _ in plan.derived if d.name == name)
     return _derived_width(plan, derived, width_of)
 
@@ -363,7 +383,8 @@ def column_width(name: str, column: Column) -> ColumnWidth:
         values = column.values if isinstance(column, ChoiceColumn) else column.value
         if not _is_string(values.type):
             return _fixed(name, values.type)
-        lengths = pc.binary_length(values).to_numpy(zero_copy_only=False).astype(np.float64)
+        # Zero-copy: the copying path of to_numpy imports pandas (seconds of start-up).
+        lengths = _lengths(values)
         weights = _choice_weights(column) if isinstance(column, ChoiceColumn) else None
         text = float(np.average(lengths, weights=weights))
         fixed = float(lengths.sum()) if isinstance(column, ChoiceColumn) else 0.0
@@ -378,11 +399,30 @@ def column_width(name: str, column: Column) -> ColumnWidth:
         return ColumnWidth(name, text + _OFFSET, text, 0.0, text, "shorten its pattern", digits)
     if isinstance(column, TextColumn):
         return _text_width(name, column)
+    if isinstance(column, PooledTextColumn):
+        mean = (column.low + column.high) / 2
+        # Byte indices (int64) are gathered from the pool: eight more bytes per character.
+        return ColumnWidth(
+            name, mean + _OFFSET, mean, 0.0, float(column.high), "lower its max_count", 9 * mean
+        )
     if _is_string(column.arrow_type):
         attribute = getattr(column, "attribute", "")
         text = _WIDER_ATTRIBUTES.get(attribute, _DEFAULT_STRING)
         return ColumnWidth(name, text + _OFFSET, text, 0.0, text)
     return _fixed(name, column.arrow_type)
+
+
+def _lengths(values: pa.Array) -> np.ndarray:
+    """Byte lengths of a string array, read from its buffer: pyarrow's ``to_numpy``
+    imports pandas when it is installed (seconds of start-up for every plan).
+
+    >>> _lengths(pa.array(["ab", "", "abcd"])[1:]).tolist()
+    [0.0, 4.0]
+    """
+    lengths = pc.binary_length(values)
+    width = np.int64 if pa.types.is_int64(lengths.type) else np.int32
+    raw = np.frombuffer(lengths.buffers()[1], dtype=width)
+    return raw[lengths.offset : lengths.offset + len(lengths)].astype(np.float64)
 
 
 def _choice_weights(column: ChoiceColumn) -> np.ndarray | None:

@@ -20,6 +20,7 @@ pieces it drives live below it in :mod:`lookalike.sql`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -102,7 +103,8 @@ def load_database(
         if refresh_views:
             from lookalike.sql.hygiene import refresh_views as refresh
 
-            refresh(engine, schema)
+            for where in dict.fromkeys(t.schema for t in run.targets.values()):
+                refresh(engine, where)
         elapsed = time.perf_counter() - started
         return LoadResult(display_url(engine.url), rows, run.created, elapsed)
     finally:
@@ -125,17 +127,20 @@ class _Load:
         from lookalike.sql.ddl import build_metadata
         from lookalike.sql.fill import held_back, row_key
         from lookalike.sql.hygiene import check_options
+        from lookalike.sql.placement import placements
         from lookalike.sql.shape import PlanLike
         from lookalike.sql.tables import enforce_sqlite_keys, qualified
 
-        self.plan, self.engine, self.schema = plan, engine, schema
+        self.plan, self.engine = plan, engine
         self.shape = cast(PlanLike, plan)
+        # Each table in its own schema (the spec's, or --schema for all): never another.
+        self.schemas = placements(self.shape, schema, engine.dialect.name)
         self.order = tuple(n for n in self.shape.load_order if tables is None or n in tables)
         check_options(if_exists, triggers, engine.dialect.name)
         check_writable(engine)
         enforce_sqlite_keys(engine)
-        self.metadata = build_metadata(self.shape, schema=schema)
-        self.targets = {n: self.metadata.tables[qualified(n, schema)] for n in self.order}
+        self.metadata = build_metadata(self.shape, schemas=self.schemas)
+        self.targets = {n: self.metadata.tables[qualified(n, self.schemas[n])] for n in self.order}
         self.held = {n: held_back(self.shape.tables[n], engine.dialect.name) for n in self.order}
         self.keys = {
             n: row_key(self.shape.tables[n], self.held[n]) for n in self.order if self.held[n]
@@ -170,7 +175,7 @@ class _Load:
         if self.if_exists in ("truncate", "replace"):
             self.emptied = set(self.order)
         prepared = prepare_tables(
-            self.engine, self.metadata, self.shape, self.order, self.schema, late_keys=self.late
+            self.engine, self.metadata, self.shape, self.targets, late_keys=self.late
         )
         self.created = prepared.created
         # A held-back column that is NOT NULL in the target cannot be written empty:
@@ -185,31 +190,42 @@ class _Load:
         return suspended
 
     def _check_outside_parents(self) -> None:
-        """With ``tables``, parents left out must already hold the rows the spec makes
-        (loaded earlier from the same spec and seed), or references would dangle."""
-        import sqlalchemy as sa
-
+        """With ``tables``, parents left out of the load must hold rows in the target:
+        children pick among those rows (their keys, and any column the children read),
+        so every reference lands on a row that exists there."""
         from lookalike.sql.errors import DatabaseError
+        from lookalike.sql.existing import read_parent_columns
 
-        outside = {
-            fk.parent for n in self.order for fk in self.shape.tables[n].foreign_keys
-            if fk.parent not in self.order
-        }  # fmt: skip
-        inspector = sa.inspect(self.engine)
-        for parent in sorted(outside):
-            wanted = self.shape.tables[parent].rows
-            have = 0
-            if inspector.has_table(parent, schema=self.schema):
-                with self.engine.connect() as conn:
-                    table = sa.table(parent, schema=self.schema)
-                    query = sa.select(sa.func.count()).select_from(table)
-                    have = int(conn.execute(query).scalar() or 0)
-            if have < wanted:
+        wanted: dict[str, set[str]] = {}
+        modes: dict[str, set[str]] = {}
+        for name in self.order:
+            table = self.plan.tables[name]
+            links = {link.name: link for link in table.links}
+            reads = [(r.parent, r.parent_column, r.link) for r in table.references]
+            reads += [(s.parent, s.column, s.link) for s in table.scoped]
+            for parent, column, link in reads:
+                if parent not in self.order:
+                    wanted.setdefault(parent, set()).add(column)
+                    modes.setdefault(parent, set()).add(links[link].mode)
+        existing: dict[tuple[str, str], Any] = {}
+        for parent in sorted(wanted):
+            spec_rows = self.plan.tables[parent].rows
+            columns = read_parent_columns(
+                self.engine, self.plan, parent, self.schemas[parent], sorted(wanted[parent])
+            )
+            have = len(next(iter(columns.values()))) if columns else 0
+            # Rows given per parent, unique or distinct picks need a row of the target
+            # for each of the spec's parent rows, or two would share one.
+            need = spec_rows if modes[parent] - {"random"} else 1
+            if have < need:
                 raise DatabaseError(
                     f"table {parent} is referenced but not in this load, and the target holds "
-                    f"{have:,} of its {wanted:,} rows; load {parent} first with the same spec "
-                    "and seed, or load them together"
+                    f"{have:,} of the {need:,} rows its children need; load {parent} first, "
+                    "or load them together"
                 )
+            existing |= {(parent, c): values for c, values in columns.items()}
+        if existing:
+            self.plan = dataclasses.replace(self.plan, existing=existing)
 
     def load(self, workers: int | None, progress: Progress | None) -> dict[str, int]:
         from lookalike.sql.suspend import DroppedKeys
@@ -282,7 +298,7 @@ class _Load:
                 self.engine, self.targets[name], sink.spool_path, sink.key, sink.deferred
             )
         dropped.restore(self.engine, validate=True)
-        _check_suspended(self.engine, self.metadata, self.shape, suspended, self.schema)
+        _check_suspended(self.engine, self.metadata, self.shape, suspended, self.schemas)
         if self.late:
             add_foreign_keys(self.engine, [self.targets[n] for n in self.created])
 
@@ -299,7 +315,9 @@ class _Load:
         from lookalike.sql.tables import drop_tables
 
         created = [self.targets[n] for n in self.created]
-        emptied = [self.targets[n] for n in self.written
+        # Every table that was empty, written or not: PostgreSQL truncates a table only
+        # with the tables referencing it, and those not reached yet are empty anyway.
+        emptied = [self.targets[n] for n in self.order
                    if n in self.emptied and n not in self.created]  # fmt: skip
         with contextlib.suppress(Exception):
             empty_tables(self.engine, emptied, why="undoing a failed load")
@@ -319,7 +337,7 @@ def _check_suspended(
     metadata: sa.MetaData,
     shape: PlanLike,
     suspended: dict[str, tuple[str, ...]],
-    schema: str | None,
+    schemas: dict[str, str | None],
 ) -> None:
     """Count orphans of the keys loaded unchecked (PostgreSQL validated them already)."""
     from lookalike.sql.errors import DatabaseError
@@ -332,8 +350,8 @@ def _check_suspended(
         for fk in shape.tables[name].foreign_keys:
             if not set(fk.columns) & set(columns):
                 continue
-            child = metadata.tables[qualified(name, schema)]
-            parent = metadata.tables[qualified(fk.parent, schema)]
+            child = metadata.tables[qualified(name, schemas[name])]
+            parent = metadata.tables[qualified(fk.parent, schemas[fk.parent])]
             found = orphans(engine, child, fk.columns, parent, fk.parent_columns)
             if found:
                 raise DatabaseError(

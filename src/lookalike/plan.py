@@ -23,12 +23,13 @@ import numpy as np
 import pyarrow as pa
 
 from lookalike.errors import CapacityError, SpecError
-from lookalike.kinds import REGISTRY, Column, Derived, Env
+from lookalike.kinds import Column, Derived, Env, compiler_for
 from lookalike.kinds.base import Groups, typed_array
 from lookalike.kinds.choice import ConstantColumn, scalar_array
 from lookalike.limits import TableEstimate, check_budget, check_spec, estimate_tables
 from lookalike.permutation import Permutation
 from lookalike.randomness import BLOCK_ROWS, column_key, fresh_seed
+from lookalike.relational.aggregates import AggregatePlan
 from lookalike.relational.cardinality import ChildLayout
 from lookalike.relational.composite import plan_composite_keys
 from lookalike.relational.graph import Edge, load_order
@@ -45,6 +46,7 @@ from lookalike.relational.links import LinkPlan
 from lookalike.relational.resolve import ReferencePlan, ResolvedFields, ScopedInput, resolve_fields
 from lookalike.spec import (
     MAX_ROWS,
+    AggregateField,
     Dataset,
     DerivedField,
     ReferenceField,
@@ -120,6 +122,10 @@ class TablePlan:
     scoped: tuple[ScopedInput, ...] = ()
     layout: ChildLayout | None = None  # rows given per parent
     joints: tuple[JointUnique, ...] = ()
+    #: Summaries of this table's children (``kind: aggregate``).
+    aggregates: tuple[AggregatePlan, ...] = ()
+    #: The database schema the spec puts the table in (None: the target's default).
+    db_schema: str | None = None
 
     @property
     def blocks(self) -> int:
@@ -166,6 +172,11 @@ class Plan:
     )
     #: Estimated bytes per row of each table, per column (see :mod:`lookalike.limits`).
     estimates: dict[str, TableEstimate] = field(default_factory=dict, compare=False, repr=False)
+    #: Columns of parents a database already holds (a load of some tables only), in key
+    #: order: children pick among these rows instead of the spec's (see lookup).
+    existing: dict[tuple[str, str], pa.Array] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def total_rows(self) -> int:
@@ -283,7 +294,11 @@ def _plan_columns(
     # first, so an email or a landline can find its group wherever it is listed; a
     # unique one first of all, since it shapes its whole group (distinct name pairs).
     order = sorted(
-        (n for n, f in fields.items() if not isinstance(f, DerivedField | ReferenceField)),
+        (
+            n
+            for n, f in fields.items()
+            if not isinstance(f, DerivedField | ReferenceField | AggregateField)
+        ),
         key=lambda n: (
             fields[n].kind not in GROUP_KINDS,
             not (fields[n].unique or getattr(fields[n], "names", None) == "distinct"),
@@ -292,7 +307,7 @@ def _plan_columns(
     for field_name in order:
         field_spec = fields[field_name]
         path = f"tables.{name}.fields.{field_name}"
-        compiler = REGISTRY.get(field_spec.kind)
+        compiler = compiler_for(field_spec.kind)
         if compiler is None:
             raise SpecError(
                 f"kind {field_spec.kind!r} is not available in this build", path=f"{path}.kind"
@@ -405,7 +420,8 @@ def _assemble(
         primary_key=primary, unique_keys=tuple(dict.fromkeys(unique_keys)), foreign_keys=fks,
         not_null=frozenset(not_null), links=tuple(links.values()),
         references=tuple(resolved.references), scoped=tuple(resolved.scoped.values()),
-        layout=layout, joints=tuple(base.joints),
+        layout=layout, joints=tuple(base.joints), aggregates=tuple(resolved.aggregates),
+        db_schema=table.db_schema,
     )  # fmt: skip
 
 

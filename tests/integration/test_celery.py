@@ -205,7 +205,7 @@ def test_beat_runs_the_retention_cleanup(cluster: Any, monkeypatch: pytest.Monke
 
 
 def test_pause_reaches_queued_blocks_and_resume_completes(cluster: Any, tmp_path: Path) -> None:
-    home, env, workers = cluster
+    home, env, _workers = cluster
     big = {"tables": {"people": {**SPEC["tables"]["people"], "rows": 1_000_000}}}
     server = ServerProcess(home, env=env).start()
     try:

@@ -233,9 +233,64 @@ def test_postgres_late_key_violation_drops_what_it_created(postgres: str) -> Non
     load_database(plan, postgres, tables=("customers",))
     engine = sa.create_engine(normalise_url(postgres))
     with engine.begin() as conn:
-        # As many customers as the spec makes, but not the ones its orders point at.
-        conn.exec_driver_sql("UPDATE customers SET id = id + 100000")
-    engine.dispose()
+        # The customers go in, but not with the keys the orders point at.
+        conn.exec_driver_sql("TRUNCATE customers")
+        conn.exec_driver_sql(
+            "CREATE FUNCTION shift() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN NEW.id := NEW.id + 100000; RETURN NEW; END $$"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER shift BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION shift()"
+        )
     with pytest.raises(DatabaseError, match=r"table orders: foreign key .* does not hold"):
-        load_database(plan, postgres, tables=("orders",))
+        load_database(plan, postgres, tables=("customers", "orders"))
     assert _tables(postgres) == ["customers"]
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM customers").scalar() == 0
+    engine.dispose()
+
+
+#: Two schemas and a reference across them, as extraction writes them (``schema:``).
+SPREAD = {
+    "seed": 2,
+    "tables": {
+        "customers": {"schema": "crm", "rows": 30, "primary_key": "id", "fields": {
+            "id": {"kind": "sequence"}, "name": {"kind": "person", "attribute": "full_name"}}},
+        "invoices": {"schema": "billing", "rows": 90, "primary_key": "id", "fields": {
+            "id": {"kind": "sequence"}, "customer_id": {"ref": "customers.id"},
+            "total": {"kind": "decimal", "min_value": 1, "max_value": 500}}},
+    },
+}  # fmt: skip
+
+
+def _in_schema(url: str, schema: str) -> list[str]:
+    engine = sa.create_engine(normalise_url(url))
+    try:
+        return sorted(sa.inspect(engine).get_table_names(schema=schema))
+    finally:
+        engine.dispose()
+
+
+def test_each_table_goes_to_its_own_schema(postgres: str, tmp_path: Path) -> None:
+    """generate --to and check with a spec over two schemas: each table is created and
+    read in its own schema (the schemas too when absent), none in the default one;
+    --schema cannot fold them into one."""
+    spec = tmp_path / "spread.json"
+    spec.write_text(__import__("json").dumps(SPREAD))
+    runner = CliRunner()
+    loaded = runner.invoke(app, ["generate", str(spec), "--to", postgres, "-q"])
+    assert loaded.exit_code == 0, loaded.output
+    assert (_in_schema(postgres, "crm"), _in_schema(postgres, "billing")) == (
+        ["customers"],
+        ["invoices"],
+    )
+    assert _tables(postgres) == []
+    checked = runner.invoke(app, ["check", str(spec), "--db", postgres])
+    assert checked.exit_code == 0, checked.output
+    assert "invoices" in checked.output
+    folded = runner.invoke(app, ["generate", str(spec), "--to", postgres, "--schema", "crm"])
+    assert folded.exit_code == 2
+    assert "live in schemas billing, crm" in folded.output
+    assert "Traceback" not in folded.output
+    with pytest.raises(DatabaseError, match="leave --schema out"):
+        check_database(as_spec(SPREAD), postgres, schema="crm")

@@ -176,6 +176,21 @@ def test_sequences_move_past_the_loaded_keys(service_policy: Policy, identity: s
         assert _run(url, "INSERT INTO notes (body) VALUES ('next') RETURNING id") == [51]
 
 
+@pytest.mark.parametrize("column", ["id INTEGER AUTO_INCREMENT", "id INTEGER DEFAULT NEXTVAL(ids)"])
+def test_mariadb_auto_increment_and_sequences_move_past_the_loaded_keys(
+    service_policy: Policy, column: str
+) -> None:
+    available, reason = server_available("mysql")
+    service_policy("mysql", available, reason)
+    spec = {"seed": 1, "tables": {"notes": {"rows": 50, "primary_key": "id", "fields": {
+        "id": {"kind": "sequence"}, "body": {"kind": "text"}}}}}  # fmt: skip
+    with scratch_database("mysql") as url:
+        _run(url, "CREATE SEQUENCE ids", f"CREATE TABLE notes ({column} PRIMARY KEY, body TEXT)")
+        load_database(resolve(spec), url, workers=1)
+        _run(url, "INSERT INTO notes (body) VALUES ('next')")  # a duplicate key would raise
+        assert _run(url, "SELECT max(id) FROM notes") == [51]
+
+
 def test_the_cli_takes_the_load_options(tmp_path: Any) -> None:
     from typer.testing import CliRunner
 
@@ -202,3 +217,58 @@ def test_a_subset_needs_its_parents_in_the_target_first(target: tuple[str, str])
     with pytest.raises(DatabaseError, match="table stores is referenced but not in this load"):
         load_database(plan, url, workers=1, tables=("staff",))
     assert _count(url, "staff") == 0
+
+
+#: Shops the target holds already, and sales the spec makes for other shops.
+SHOPS = {
+    "seed": 5,
+    "tables": {
+        "shops": {"rows": 40, "primary_key": "code", "fields": {
+            "code": {"kind": "pattern", "pattern": "S####"},
+            "opened": {"kind": "date", "min_value": "2001-01-01", "max_value": "2001-12-31"}}},
+        "sales": {"rows": 300, "primary_key": "id", "fields": {
+            "id": {"kind": "sequence"}, "shop_code": {"ref": "shops.code"},
+            "shop_opened": {"ref": "shops.opened"}}},
+    },
+}  # fmt: skip
+
+
+def test_a_subset_picks_the_parent_rows_the_target_holds(target: tuple[str, str]) -> None:
+    """Sales loaded alone point at the shops already there (not the spec's 40), and
+    read those shops' own values."""
+    _, url = target
+    _run(
+        url,
+        "CREATE TABLE shops (code VARCHAR(8) PRIMARY KEY, opened DATE NOT NULL)",
+        "CREATE TABLE sales (id INTEGER PRIMARY KEY, shop_code VARCHAR(8) NOT NULL "
+        "REFERENCES shops (code), shop_opened DATE NOT NULL)",
+        "INSERT INTO shops VALUES ('N1', '2020-01-01'), ('N2', '2021-06-30'), ('N3', '2022-12-31')",
+    )
+    load_database(resolve(SHOPS), url, workers=1, tables=("sales",))
+    assert _count(url, "sales") == 300
+    codes = _run(url, "SELECT count(DISTINCT shop_code) FROM sales")
+    astray = _run(
+        url,
+        "SELECT count(*) FROM sales s LEFT JOIN shops p ON p.code = s.shop_code "
+        "WHERE p.code IS NULL OR p.opened <> s.shop_opened",
+    )
+    assert (codes, astray) == ([3], [0])
+
+
+def test_the_cli_loads_one_table_over_the_parents_there(tmp_path: Any) -> None:
+    from typer.testing import CliRunner
+
+    from lookalike.cli.main import app
+
+    url = f"sqlite:///{tmp_path}/shops.db"
+    _run(
+        url,
+        "CREATE TABLE shops (code VARCHAR(8) PRIMARY KEY, opened DATE NOT NULL)",
+        "INSERT INTO shops VALUES ('N1', '2020-01-01'), ('N2', '2021-06-30')",
+    )
+    spec = tmp_path / "shops.json"
+    spec.write_text(__import__("json").dumps(SHOPS))
+    done = CliRunner().invoke(app, ["generate", str(spec), "--to", url, "--table", "sales", "-q"])
+    assert done.exit_code == 0, done.output
+    assert _run(url, "SELECT count(DISTINCT shop_code) FROM sales") == [2]
+    assert _count(url, "shops") == 2

@@ -14,14 +14,15 @@ from lookalike.check.rules import CheckReport, Constraint, run_checks
 class _Database:
     """Each check is one SQL query the database runs; nothing is fetched but counts."""
 
-    def __init__(self, conn: sa.Connection, schema: str | None) -> None:
+    def __init__(self, conn: sa.Connection, schemas: dict[str, str | None]) -> None:
         self.conn = conn
-        self.schema = schema
+        self.schemas = schemas  # each table's schema (see lookalike.sql.placement)
 
     def _table(self, name: str, columns: tuple[str, ...]) -> Any:
         import sqlalchemy as sa
 
-        return sa.table(name, *(sa.column(c) for c in dict.fromkeys(columns)), schema=self.schema)
+        where = self.schemas.get(name)
+        return sa.table(name, *(sa.column(c) for c in dict.fromkeys(columns)), schema=where)
 
     def _count(self, query: Any) -> int:
         from lookalike.sql.errors import DatabaseError
@@ -114,21 +115,31 @@ def _database_outside(db: _Database, c: Constraint) -> int:
 
 
 def check_database(spec: Dataset, url: str, *, schema: str | None = None) -> CheckReport:
-    """Check the tables of ``spec`` in the database at ``url``."""
+    """Check the tables of ``spec`` in the database at ``url``.
+
+    Each table is read from the schema the spec names for it (``schema:``), or
+    from ``schema`` for all when the spec names at most one.
+    """
     import sqlalchemy as sa
 
     from lookalike.sql.connect import open_engine
     from lookalike.sql.errors import DatabaseError
+    from lookalike.sql.placement import spec_schemas
 
     engine = open_engine(url)
     try:
+        schemas = spec_schemas(spec.tables, schema, engine.dialect.name)
         inspector = sa.inspect(engine)
-        missing = [n for n in spec.tables if not inspector.has_table(n, schema=schema)]
+        missing = [
+            f"{schemas[n]}.{n}" if schemas[n] else n
+            for n in spec.tables
+            if not inspector.has_table(n, schema=schemas[n])
+        ]
         if missing:
             raise DatabaseError(
                 f"no table(s) {', '.join(missing)} in the database; load them first"
             )
         with engine.connect() as conn:
-            return run_checks(spec, _Database(conn, schema))
+            return run_checks(spec, _Database(conn, schemas))
     finally:
         engine.dispose()

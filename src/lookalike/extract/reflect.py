@@ -17,7 +17,14 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
-from lookalike.sql.catalog import Partitioned, partitions, trigger_filled, triggers
+from lookalike.sql.catalog import (
+    Partitioned,
+    domain_sizes,
+    partitions,
+    sized_domain,
+    trigger_filled,
+    triggers,
+)
 from lookalike.sql.errors import DatabaseError
 
 T = TypeVar("T")
@@ -102,6 +109,10 @@ def reflect(
         for name in names
         if (table := _read_table(engine, inspector, name, schema, issues)) is not None
     ]
+    sizes = domain_sizes(engine)
+    for table in found:
+        for column in table.columns:
+            sized_domain(column["type"], sizes)
     for table in found:
         table.partitioned = parted.get(table.name)
         if table.partitioned is not None and not table.foreign_keys:

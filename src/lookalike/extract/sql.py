@@ -102,6 +102,7 @@ def extract_database(
         reflected: list[Reflected] = []
         issues: list[Issue] = []
         lookups: dict[tuple[str, str], list[tuple[Any, int]]] = {}
+        origin: dict[str, str] = {}
         for one in schemas:
             wanted = tables if len(schemas) == 1 else None
             found, noted = reflect(engine, schema=one, tables=wanted)
@@ -109,6 +110,7 @@ def extract_database(
                 found = [t for t in found if t.name in tables]
             _no_clash(reflected, found, one)
             reflected += found
+            origin |= {t.name: one for t in found if one}
             issues += noted
             lookups |= _read_lookups(engine, found, one, lookup_rows)
         dialect = engine.dialect.name
@@ -123,12 +125,9 @@ def extract_database(
         spec["seed"] = seed
     where = f", schema {', '.join(named)}" if named else ""
     spec["description"] = f"Extracted from {source}{where} (schema only, no values)"
-    if named:
-        builder.note(
-            ", ".join(named), None, "tables read from this schema",
-            f"load with --schema {named[0]} to write them there (one schema per load)",
-        )  # fmt: skip
     spec["tables"] = _plain(builder.build())
+    if named:
+        _place(spec["tables"], origin, dialect, builder)
     if not realistic_domains:
         _safe_domains(spec["tables"])
     if not spec["tables"]:
@@ -138,6 +137,28 @@ def extract_database(
         )  # fmt: skip
         return Extraction(spec, tuple(builder.issues))
     return Extraction(spec, tuple(builder.issues), planned(spec))
+
+
+def _place(tables: dict[str, Any], origin: dict[str, str], dialect: str, builder: _Builder) -> None:
+    """Each table of a PostgreSQL schema says so (``schema: sales``): loads and checks
+    write and read it there. A MySQL schema is a database of its own: naming it
+    would point loads at the source, so the spec stays portable and says how.
+
+    >>> tables = {"orders": {"rows": 5, "fields": {}}}
+    >>> _place(tables, {"orders": "sales"}, "postgresql", _Builder([], [], 1.0, "postgresql"))
+    >>> list(tables["orders"])
+    ['schema', 'rows', 'fields']
+    """
+    if dialect != "postgresql":
+        where = ", ".join(dict.fromkeys(origin.values()))
+        builder.note(
+            where, None, "tables read from this database",
+            "load with --to the target database, or --schema to name another one",
+        )  # fmt: skip
+        return
+    for name, table in list(tables.items()):
+        if name in origin:
+            tables[name] = {"schema": origin[name], **table}
 
 
 def _no_clash(known: list[Reflected], found: list[Reflected], schema: str | None) -> None:
@@ -451,6 +472,7 @@ class _Builder(KeyRules, DateRules, ColumnRules):
         fields.update({k: v for k, v in table.fields.items() if k not in fields})
         self._composite_keys(table, fields, fk_of)
         self._apply_orders(table, fields, rules)
+        self._apply_pairs(table, fields, rules)
         out: dict[str, Any] = {"rows": self._rows(table)}
         if source.primary_key:
             out["primary_key"] = list(source.primary_key)

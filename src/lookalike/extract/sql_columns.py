@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.types import NullType
 
-from lookalike.extract.checks import Allowed, Bound, Order, Rule, parse_check
+from lookalike.extract.checks import Allowed, Bound, Differ, Order, Present, Rule, parse_check
 from lookalike.extract.meanings import meaning
 from lookalike.extract.naming import Guess, guess, words_of
 from lookalike.extract.pii import pii_reason
@@ -103,7 +103,7 @@ class ColumnRules(BuilderBase):
                 continue
             parsed = parse_check(text)
             named = [r.column for r in parsed or []] + [
-                r.other for r in parsed or [] if isinstance(r, Order)
+                r.other for r in parsed or [] if isinstance(r, Order | Differ)
             ]
             if parsed is None or any(c not in columns for c in named):
                 self.note(
@@ -321,6 +321,31 @@ class ColumnRules(BuilderBase):
         # Lorem words are at most 14 letters: keep the longest text inside the column.
         most = max(1, min(8, ((length or 120) + 1) // 15))
         return {"kind": "text", "min_count": 1, "max_count": most}
+
+    def _apply_pairs(
+        self, table: TableState, fields: dict[str, dict[str, Any]], rules: dict[str, list[Rule]]
+    ) -> None:
+        """``col IS NOT NULL`` (a CHECK alternative) makes the field NOT NULL; ``a <> b``
+        between two references to one table makes ``a`` pick another row than ``b``."""
+        name = table.source.name
+        for column, found in rules.items():
+            field = fields.get(column)
+            for rule in found:
+                if field is None or not isinstance(rule, Present | Differ):
+                    continue
+                if isinstance(rule, Present) and "second pass" not in field.get("description", ""):
+                    field["nullable"] = False
+                    field.pop("null_rate", None)
+                    continue
+                other = fields.get(rule.other, {}) if isinstance(rule, Differ) else {}
+                parents = {str(f.get("ref", "")).split(".")[0] for f in (field, other)}
+                if isinstance(rule, Differ) and len(parents) == 1 and "" not in parents:
+                    field["unlike"] = rule.other
+                    self.note(name, column, f"CHECK ({column} <> {rule.other})",
+                              f"never the {parents.pop()} row {rule.other} picked")  # fmt: skip
+                    continue
+                self.note(name, column, f"CHECK on {column} ({rule})",
+                          "not carried over; generated rows may violate it")  # fmt: skip
 
     def _apply_orders(
         self, table: TableState, fields: dict[str, dict[str, Any]], rules: dict[str, list[Rule]]

@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lookalike.jobs.store import JobStore, Lease
+from lookalike.kinds.base import KIND_MODULES
 
 #: Exit codes of a job's process, by outcome.
 EXIT_CODES = {"completed": 0, "failed": 10, "lost": 11, "stopped": 12}
 _OUTCOMES = {code: outcome for outcome, code in EXIT_CODES.items()}
 #: What the forkserver imports once, so a job's process starts ready.
-PRELOAD = ["lookalike.jobs.runner", "lookalike.engine", "lookalike.sinks"]
+PRELOAD = ["lookalike.jobs.runner", "lookalike.engine", "lookalike.sinks",
+           *sorted(set(KIND_MODULES.values()))]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,13 @@ class JobOptions:
 
 def _child(lease: Lease, options: JobOptions, server: int) -> None:
     """The job's process: run the lease, exit with its outcome's code."""
+    from lookalike.executors.process_names import JOB, name_this_process
     from lookalike.executors.watchdog import watch
     from lookalike.jobs.runner import run_lease
 
     watch(server)
+    name_this_process(JOB)
+    os.environ["LOOKALIKE_HOME"] = str(options.jobs_dir.parent)  # drafted pools of its server
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     store = JobStore(options.store_url, migrate=False)

@@ -1,56 +1,31 @@
 """Field kinds: the registry of vectorised column generators.
 
-Importing this package registers every built-in kind. A kind is a function
-``compile(field_spec, env) -> Column`` chosen by the field's ``kind`` tag.
+A kind is a function ``compile(field_spec, env) -> Column`` chosen by the field's
+``kind`` tag. Each kind's module registers it when imported; the planner imports
+the modules a spec's kinds need, and nothing more (:func:`compiler_for`).
 """
 
-from lookalike.kinds import (
-    address,
-    choice,
-    company,
-    empirical,
-    events,
-    faker_kind,
-    finance,
-    geo,
-    identifiers,
-    internet,
-    ledger,
-    national_ids,
-    numeric,
-    person,
-    phone,
-    series,
-    temporal,
-    text,
+from lookalike.kinds.base import (
+    KIND_MODULES,
+    REGISTRY,
+    BlockContext,
+    Column,
+    Env,
+    compiler_for,
+    load_all_kinds,
+    register,
 )
-from lookalike.kinds.base import REGISTRY, BlockContext, Column, Env, register
 from lookalike.kinds.derived import Derived, compile_derived
 
 __all__ = [
+    "KIND_MODULES",
     "REGISTRY",
     "BlockContext",
     "Column",
     "Derived",
     "Env",
-    "address",
-    "choice",
-    "company",
     "compile_derived",
-    "empirical",
-    "events",
-    "faker_kind",
-    "finance",
-    "geo",
-    "identifiers",
-    "internet",
-    "ledger",
-    "national_ids",
-    "numeric",
-    "person",
-    "phone",
+    "compiler_for",
+    "load_all_kinds",
     "register",
-    "series",
-    "temporal",
-    "text",
 ]

@@ -200,7 +200,7 @@ def _values_array(values: list[Any], kind: str) -> pa.Array:
 def _compile_fallback(data: dict[str, Any], env: Env) -> Column:
     from pydantic import TypeAdapter, ValidationError
 
-    from lookalike.kinds.base import REGISTRY
+    from lookalike.kinds.base import compiler_for
     from lookalike.spec import FieldSpec
 
     try:
@@ -212,4 +212,6 @@ def _compile_fallback(data: dict[str, Any], env: Env) -> Column:
     if spec.kind in ("reference", "derived", "empirical"):
         raise SpecError(f"a fallback cannot be {spec.kind}", path=f"{env.path}.fallback.kind")
     inner = Env(f"{env.path}.fallback", env.reference_time, env.locale, env.groups)
-    return REGISTRY[spec.kind](spec, inner)
+    compiler = compiler_for(spec.kind)
+    assert compiler is not None  # the spec model admits registered kinds only
+    return compiler(spec, inner)

@@ -16,26 +16,14 @@ import pyarrow.compute as pc
 
 from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, register
+from lookalike.kinds.grammar import LOREM_WORDS, PooledTextColumn
 from lookalike.kinds.numeric import ENV
 from lookalike.spec import TextField
 from lookalike.strings import join, string_array
 
 __all__ = ["ENV", "compile_text"]
 
-WORDS = string_array(
-    """lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor
-    incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud
-    exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in
-    reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint
-    occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est
-    laborum at vero eos accusamus iusto odio dignissimos ducimus blanditiis praesentium
-    voluptatum deleniti atque corrupti quos dolores quas molestias excepturi obcaecati
-    cupiditate provident similique mollitia animi perspiciatis unde omnis iste natus error
-    accusantium doloremque laudantium totam rem aperiam eaque ipsa quae ab illo inventore
-    veritatis quasi architecto beatae vitae dicta explicabo nemo ipsam voluptatem quia
-    voluptas aspernatur aut odit fugit consequuntur magni ratione sequi nesciunt neque porro
-    quisquam dolorem adipisci numquam eius modi tempora incidunt magnam quaerat""".split()
-)
+WORDS = string_array(LOREM_WORDS)
 SENTENCE_WORDS = (5, 14)
 
 
@@ -85,4 +73,13 @@ def compile_text(spec: TextField, env: Env) -> Column:
             "text cannot be unique; use a pattern or uuid, or derive text || id",
             path=f"{env.path}.unique",
         )
+    if spec.unit == "characters":
+        return PooledTextColumn(spec.vocabulary, spec.min_count, spec.max_count)
+    if spec.vocabulary != "lorem":
+        raise SpecError(
+            f"vocabulary {spec.vocabulary} writes text by characters; add unit: characters",
+            path=f"{env.path}.vocabulary",
+        )
+    if spec.min_count < 1:
+        raise SpecError("min_count must be at least 1 word or sentence", path=env.path)
     return TextColumn(spec.unit, spec.min_count, spec.max_count)

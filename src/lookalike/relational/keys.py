@@ -11,6 +11,7 @@ frozen results (:class:`LinkPlan`, :class:`JointUnique`, :class:`ForeignKey`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -131,7 +132,9 @@ def row_counts(
             )
         visiting.append(name)
         table = spec.tables[name]
-        if isinstance(table.rows, int):
+        if isinstance(table.rows, int) and not table.scaled:
+            result = table.rows
+        elif isinstance(table.rows, int):
             fixed = table.rows if rows is None else rows
             result = min(MAX_ROWS, round(fixed * scale)) if scale is not None else fixed
         else:
@@ -234,7 +237,38 @@ def plan_links(
                 link, parent, "random", parent_rows, distribution=first.distribution,
                 exponent=first.exponent, permutation=Permutation(size, key),
             )  # fmt: skip
+    _unlike(name, table, links)
     return links
+
+
+def _unlike(name: str, table: Table, links: dict[str, LinkPlan]) -> None:
+    """``unlike``: the field's link moves off the other field's row (see
+    :func:`lookalike.relational.links.apply_unlike`); both pick from one parent table."""
+    refs = references(table)
+    for field_name, field in refs.items():
+        if field.unlike is None:
+            continue
+        path = f"tables.{name}.fields.{field_name}.unlike"
+        other = refs.get(field.unlike)
+        mine = links[field.link_name]
+        if other is None or other.parent_table != field.parent_table:
+            raise SpecError(
+                f"unlike names {field.unlike!r}, which is not a reference field of this table "
+                f"to {field.parent_table!r}; name one that is",
+                path=path,
+            )
+        if other.link_name == field.link_name or mine.mode != "random" or mine.parent_rows < 2:
+            raise SpecError(
+                "unlike needs the two fields on different links, this one picked at random "
+                "(not per parent, distinct, unique or a tree) from a parent with 2 rows or more",
+                path=path,
+            )
+        if links[other.link_name].unlike is not None:
+            raise SpecError(
+                f"{field.unlike!r} has an unlike of its own; give unlike to one of the two",
+                path=path,
+            )
+        links[field.link_name] = dataclasses.replace(mine, unlike=other.link_name)
 
 
 def foreign_keys(name: str, table: Table, spec: Dataset) -> list[ForeignKey]:
@@ -242,7 +276,8 @@ def foreign_keys(name: str, table: Table, spec: Dataset) -> list[ForeignKey]:
 
     A lookup of the parent's own foreign key (``payment.customer_id: {ref:
     rental.customer_id}``: the customer of the payment's rental) is a foreign key
-    to the grandparent too: both paths to the customer agree by construction.
+    to the grandparent too: both paths to the customer agree by construction. Hidden
+    fields are not written, so they make no foreign key.
     """
     found = _key_references(table, spec)
     covered = {c for fk in found for c in fk.columns}
@@ -253,7 +288,8 @@ def foreign_keys(name: str, table: Table, spec: Dataset) -> list[ForeignKey]:
         for through in _key_references(parent, spec):
             if through.columns == (field.parent_column,) and through.parent != name:
                 found.append(ForeignKey((field_name,), through.parent, through.parent_columns))
-    return found
+    # A hidden reference is an input, never written: no column for a constraint to name.
+    return [fk for fk in found if not any(table.fields[c].hidden for c in fk.columns)]
 
 
 def _key_references(table: Table, spec: Dataset) -> list[ForeignKey]:

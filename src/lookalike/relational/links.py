@@ -48,6 +48,7 @@ class LinkPlan:
     depth: int = DEFAULT_DEPTH
     permutation: Permutation | None = None  # unique, distinct, zipf: scatters ranks
     offset_key: int = 0  # distinct: where each parent's run starts
+    unlike: str | None = None  # random: another link whose row this one never equals
 
     def level_bounds(self) -> np.ndarray:
         """tree: the first row after each level (levels grow geometrically)."""
@@ -103,3 +104,19 @@ class LinkPlan:
         above_start = np.where(level > 1, bounds[np.maximum(level - 2, 0)], 0)
         picks = above_start + (rng.random(len(rows)) * (above_end - above_start)).astype(np.int64)
         return np.where(level > 0, picks, -1)
+
+
+def apply_unlike(links: tuple[LinkPlan, ...], rows: dict[str, np.ndarray]) -> None:
+    """Move each ``unlike`` link off the row its other link picked, to the next row
+    (in place): still a valid parent, never the same one.
+
+    >>> link = LinkPlan("a", "p", "random", parent_rows=3, unlike="b")
+    >>> rows = {"a": np.array([0, 1, 2]), "b": np.array([0, 2, 2])}
+    >>> apply_unlike((link,), rows)
+    >>> rows["a"].tolist()
+    [1, 1, 0]
+    """
+    for link in links:
+        if link.unlike is not None:
+            mine, other = rows[link.name], rows[link.unlike]
+            rows[link.name] = np.where(mine == other, (mine + 1) % link.parent_rows, mine)

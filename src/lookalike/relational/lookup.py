@@ -45,6 +45,12 @@ def lookup(
         if len(found) == 0:
             return pa.nulls(len(rows), found.type)
         return with_nulls(found.take(typed_array(slots, pa.int64())), ~valid)
+    held = plan.existing.get((table, column))
+    if held is not None:
+        # The target's own rows stand in for the parent: row i of the spec's
+        # ``rows`` becomes one of the rows it holds, evenly spread.
+        spread = rows * len(held) // max(plan.tables[table].rows, 1)
+        return held.take(typed_array(spread, pa.int64()))
     direct = _direct(plan, table, column, rows)
     if direct is not None:
         return direct
@@ -83,7 +89,9 @@ def _from_blocks(
 ) -> pa.Array:
     block_rows = plan.tables[table].block_rows
     blocks = rows // block_rows
-    order = np.argsort(blocks, kind="stable")
+    # Block numbers of up to 16 bits sort by radix (linear) rather than by comparison.
+    keys = blocks.astype(np.uint16) if len(blocks) and blocks.max() < 2**16 else blocks
+    order = np.argsort(keys, kind="stable")
     sorted_blocks = blocks[order]
     cuts = np.flatnonzero(np.diff(sorted_blocks)) + 1
     pieces = []

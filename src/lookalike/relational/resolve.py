@@ -25,8 +25,9 @@ import pyarrow as pa
 from lookalike.errors import SpecError
 from lookalike.kinds import Derived, compile_derived
 from lookalike.kinds.derived import expression_inputs
+from lookalike.relational.aggregates import AggregatePlan, aggregate_type, check_aggregate
 from lookalike.relational.keys import references, scope_parent_columns
-from lookalike.spec import Dataset, DerivedField, FieldSpec, ReferenceField
+from lookalike.spec import AggregateField, Dataset, DerivedField, FieldSpec, ReferenceField
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class ResolvedFields:
     references: list[ReferencePlan] = field(default_factory=list)
     derived: list[tuple[Derived, float]] = field(default_factory=list)
     scoped: dict[str, ScopedInput] = field(default_factory=dict)
+    aggregates: list[AggregatePlan] = field(default_factory=list)
 
 
 def resolve_fields(
@@ -79,6 +81,10 @@ def resolve_fields(
             if isinstance(field_spec, ReferenceField):
                 pending[name, field_name] = field_spec
                 inputs[name, field_name] = {(field_spec.parent_table, field_spec.parent_column)}
+            elif isinstance(field_spec, AggregateField):
+                check_aggregate(spec, name, field_name, field_spec)
+                pending[name, field_name] = field_spec
+                inputs[name, field_name] = {(field_spec.child_table, field_spec.child_column)}
             elif isinstance(field_spec, DerivedField):
                 if field_spec.unique:
                     raise SpecError(
@@ -127,11 +133,21 @@ def resolve_fields(
                     field_name, field_spec.link_name, field_spec.parent_table,
                     field_spec.parent_column, field_spec.null_rate, arrow_type,
                 ))  # fmt: skip
+            elif isinstance(field_spec, AggregateField):
+                child_type = types[field_spec.child_table][field_spec.child_column]
+                arrow_type = aggregate_type(field_spec.function, child_type, path)
+                resolved[table_name].aggregates.append(AggregatePlan(
+                    field_name, field_spec.child_table, field_spec.child_column,
+                    field_spec.function, field_spec.null_rate, arrow_type,
+                ))  # fmt: skip
             else:
                 assert isinstance(field_spec, DerivedField)
                 known = {k: v for k, v in types[table_name].items() if k != field_name}
                 for scoped in resolved[table_name].scoped.values():
-                    known[scoped.name] = types[scoped.parent][scoped.column]
+                    # Another field's parent input may not be typed yet; this field is
+                    # ready, so its own inputs are.
+                    if scoped.column in types[scoped.parent]:
+                        known[scoped.name] = types[scoped.parent][scoped.column]
                 derived = compile_derived(field_name, field_spec.expr, field_spec.type, known, path)
                 resolved[table_name].derived.append((derived, field_spec.null_rate))
                 arrow_type = derived.arrow_type

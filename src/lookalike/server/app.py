@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import importlib.resources
 import logging
+import os
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
@@ -68,6 +69,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.home.mkdir(parents=True, exist_ok=True)
+        # Specs read drafted pools from the data directory (lookalike.locales.drafted):
+        # the server's, in this process and in the planning and job processes it starts.
+        before = os.environ.get("LOOKALIKE_HOME")
+        os.environ["LOOKALIKE_HOME"] = str(settings.home.absolute())
         settings.jobs_dir.mkdir(parents=True, exist_ok=True)
         store = JobStore(settings.resolved_database_url)
         pool = WorkerPool(
@@ -97,6 +102,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await asyncio.to_thread(pool.stop)
             app.state.sandbox.close()
             store.close()
+            if before is None:
+                os.environ.pop("LOOKALIKE_HOME", None)
+            else:
+                os.environ["LOOKALIKE_HOME"] = before
 
     app = FastAPI(
         title="lookalike",

@@ -213,12 +213,17 @@ class PatternField(FieldBase):
 
 
 class TextField(FieldBase):
-    """Lorem ipsum: ``min_count`` to ``max_count`` words or sentences."""
+    """``min_count`` to ``max_count`` words or sentences of lorem ipsum; or, with
+    ``unit: characters``, that many characters cut from a pool of sentences written by
+    a grammar over the ``vocabulary`` (``tpch``: TPC-H's comment grammar)."""
 
     kind: Literal["text"] = "text"
-    unit: Literal["words", "sentences"] = "words"
-    min_count: int = Field(3, ge=1, le=1000)
+    unit: Literal["words", "sentences", "characters"] = "words"
+    min_count: int = Field(3, ge=0, le=1000)
     max_count: int = Field(8, ge=1, le=1000)
+    vocabulary: Literal["lorem", "tpch"] = Field(
+        "lorem", description="The words: lorem ipsum, or TPC-H's grammar (unit: characters)."
+    )
 
 
 class ConstantField(FieldBase):
@@ -272,6 +277,11 @@ class PersonField(LocaleFieldBase):
         "weighted",
         description="weighted: names as often as people bear them; distinct: every row of "
         "the group its own first-and-last-name pair (as unique: true on full_name does).",
+    )
+    pools: Literal["shipped", "drafted"] = Field(
+        "shipped",
+        description="drafted: the shipped name pools widened by the names drafted for the "
+        "locale with `lookalike pools draft` (names, first_names_*, last_names), if any.",
     )
 
 
@@ -361,11 +371,12 @@ class FinanceField(LocaleFieldBase):
 
 
 class IdentifierField(LocaleFieldBase):
-    """National identifiers and tax numbers with valid check digits."""
+    """National identifiers, tax numbers and product codes with valid check digits."""
 
     kind: Literal["identifier"] = "identifier"
     scheme: Literal[
-        "nhs_number", "ni_number", "ssn", "ein", "steuer_id", "nir", "dni", "nie", "cpf",
+        "isbn13", "isbn10", "ean13", "upc", "nhs_number", "ni_number", "ssn", "ein",
+        "steuer_id", "nir", "dni", "nie", "cpf",
         "cnpj", "bsn", "aadhaar", "pan", "cnic", "my_number", "ric", "codice_fiscale", "vat",
         "utr", "personnummer", "pesel", "rrn", "cpr", "fodselsnummer", "hetu", "isikukood",
         "rijksregisternummer", "cnp", "egn", "rodne_cislo", "za_id_number",
@@ -380,6 +391,20 @@ class IdentifierField(LocaleFieldBase):
     address_group: str = Field(
         "address", description="Schemes that encode a region take it from this address group."
     )
+
+
+class PoolField(LocaleFieldBase):
+    """Values of a pool drafted once for the locale (``lookalike pools draft``), by name.
+
+    Read from the data directory when the spec is planned (``$LOOKALIKE_HOME``);
+    a pool that was never drafted is an error that says how to draft it.
+    """
+
+    kind: Literal["pool"] = "pool"
+    name: Literal[
+        "names", "first_names_female", "first_names_male", "last_names", "streets",
+        "companies", "products", "job_titles",
+    ] = Field(description="The pool's domain, as drafted.")  # fmt: skip
 
 
 class FakerField(LocaleFieldBase):
@@ -465,6 +490,13 @@ class ReferenceField(FieldBase):
         le=64,
         description="Self-references only: levels of the tree (roots have no parent).",
     )
+    unlike: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="Another reference field of this table to the same parent table: this "
+        "one never picks the row that one picked (CHECK (a <> b): a part is not its own "
+        "component).",
+    )
 
     @property
     def parent_table(self) -> str:
@@ -480,6 +512,33 @@ class ReferenceField(FieldBase):
     def link_name(self) -> str:
         """The parent row this field reads (``link`` or the parent table's name)."""
         return self.link or self.parent_table
+
+
+class AggregateField(FieldBase):
+    """A summary of this row's children: ``sum``, ``min``, ``max``, ``mean`` or ``count``
+    of ``of: child_table.column``, where the child table's rows are given per this table
+    (``rows: {per: this_table}``), so each row's children are known by construction.
+
+    >>> AggregateField(of="lineitem.charge", function="sum")
+    AggregateField(kind='aggregate', of='lineitem.charge', function='sum')
+    """
+
+    kind: Literal["aggregate"] = "aggregate"
+    of: str = Field(
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$",
+        description="`child_table.column` to summarise.",
+    )
+    function: Literal["sum", "min", "max", "mean", "count"] = "sum"
+
+    @property
+    def child_table(self) -> str:
+        """The child table."""
+        return self.of.split(".", 1)[0]
+
+    @property
+    def child_column(self) -> str:
+        """The child column summarised."""
+        return self.of.split(".", 1)[1]
 
 
 class SeriesFieldBase(FieldBase):
@@ -697,6 +756,7 @@ FieldSpec = Annotated[
     | ConstantField
     | DerivedField
     | ReferenceField
+    | AggregateField
     | PersonField
     | AddressField
     | PhoneField
@@ -705,6 +765,7 @@ FieldSpec = Annotated[
     | FinanceField
     | IdentifierField
     | FakerField
+    | PoolField
     | EmpiricalField
     | SeriesTimeField
     | SeriesEntityField
@@ -721,8 +782,9 @@ FieldSpec = Annotated[
 #: Every kind name, in the order the docs list them.
 KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
-    "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
-    "phone", "internet", "company", "finance", "identifier", "faker", "empirical",
+    "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "aggregate",
+    "person", "address", "phone", "internet", "company", "finance", "identifier", "faker", "pool",
+    "empirical",
     "series_time", "series_entity", "random_walk", "gbm", "mean_reverting", "event_time",
     "ledger", "trip", "poi",
 )  # fmt: skip

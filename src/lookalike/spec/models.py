@@ -83,7 +83,9 @@ def _key_list(value: Any) -> Any:
 class Table(BaseModel):
     """One table: how many rows, its keys, and its fields in output order."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, serialize_by_alias=True
+    )
 
     rows: Annotated[int, Field(ge=0, le=MAX_ROWS)] | PerParent = Field(
         1000,
@@ -96,7 +98,19 @@ class Table(BaseModel):
         default_factory=list, description="Unique constraints over several fields."
     )
     fields: dict[Name, FieldSpec] = Field(min_length=1)
+    scaled: bool = Field(
+        True,
+        description="Whether --rows and --scale change this table's fixed row count; false "
+        "for lookup tables of a fixed size (TPC-H's 5 regions and 25 nations).",
+    )
     description: str | None = None
+    #: ``schema:`` in a spec (``schema`` itself is taken by pydantic's BaseModel).
+    db_schema: Name | None = Field(
+        None,
+        alias="schema",
+        description="The database schema the table lives in (PostgreSQL): loads and checks "
+        "write and read it there; extraction records it.",
+    )
     series: SeriesGrid | None = Field(
         None, description="A time grid: {start, end, interval, entities}; adds its fields."
     )

@@ -168,3 +168,47 @@ def trigger_filled(
             if target in columns and target != trigger.table:
                 written.setdefault(target, trigger.table)
     return filled, written
+
+
+def domain_sizes(engine: sa.Engine) -> dict[str, tuple[int, int | None]]:
+    """PostgreSQL DOMAINs' lengths or precisions, by name (SQLAlchemy reflects a DOMAIN
+    over ``varchar(50)`` as plain ``VARCHAR``, and the limit is what generation must fit).
+
+    ``"Name"`` over ``character varying(50)`` gives ``{"Name": (50, None)}``; over
+    ``numeric(10,2)``, ``(10, 2)``. Empty elsewhere.
+    """
+    if engine.dialect.name != "postgresql":
+        return {}
+    rows = _rows(
+        engine,
+        "SELECT t.typname, format_type(t.typbasetype, t.typtypmod) FROM pg_type t "
+        "WHERE t.typtype = 'd' AND t.typtypmod >= 0",
+        {},
+    )
+    sizes: dict[str, tuple[int, int | None]] = {}
+    for name, text in rows:
+        found = re.search(r"\((\d+)(?:,\s*(\d+))?\)", text)
+        if found:
+            scale = found.group(2)
+            sizes[name] = (int(found.group(1)), int(scale) if scale is not None else None)
+    return sizes
+
+
+def sized_domain(sql_type: Any, sizes: dict[str, tuple[int, int | None]]) -> None:
+    """Give a reflected DOMAIN's base type the length or precision :func:`domain_sizes`
+    found (in place), so the column's limits are the domain's.
+
+    >>> from sqlalchemy.dialects import postgresql
+    >>> t = postgresql.DOMAIN("Name", sa.VARCHAR())
+    >>> sized_domain(t, {"Name": (50, None)})
+    >>> t.data_type.length
+    50
+    """
+    if type(sql_type).__name__ != "DOMAIN" or sql_type.name not in sizes:
+        return
+    size, scale = sizes[sql_type.name]
+    base = sql_type.data_type
+    if hasattr(base, "length") and base.length is None:
+        base.length = size
+    elif hasattr(base, "precision") and base.precision is None:
+        base.precision, base.scale = size, scale

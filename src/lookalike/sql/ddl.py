@@ -20,6 +20,8 @@ CREATE TABLE people (
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import sqlalchemy as sa
 from sqlalchemy.schema import AddConstraint, CreateTable
 
@@ -59,9 +61,16 @@ def _constraint_name(prefix: str, table: str, columns: tuple[str, ...]) -> str:
     return name
 
 
-def build_metadata(plan: PlanLike, *, schema: str | None = None) -> sa.MetaData:
-    """One :class:`sqlalchemy.Table` per plan table, with every key and constraint."""
-    metadata = sa.MetaData(schema=schema)
+def build_metadata(
+    plan: PlanLike, *, schema: str | None = None, schemas: Mapping[str, str | None] | None = None
+) -> sa.MetaData:
+    """One :class:`sqlalchemy.Table` per plan table, with every key and constraint.
+
+    Each table goes to ``schemas[name]`` when given (see
+    :func:`lookalike.sql.placement.placements`), else to ``schema``.
+    """
+    placed = dict(schemas or {})
+    metadata = sa.MetaData()
     pointed = _parent_keyed(plan)
     for name in plan.load_order or tuple(plan.tables):
         table = plan.tables[name]
@@ -87,7 +96,8 @@ def build_metadata(plan: PlanLike, *, schema: str | None = None) -> sa.MetaData:
                     sa.UniqueConstraint(*key, name=_constraint_name("uq", name, tuple(key)))
                 )
         for fk in table.foreign_keys:
-            prefix = f"{schema}.{fk.parent}" if schema else fk.parent
+            where = placed.get(fk.parent, schema)
+            prefix = f"{where}.{fk.parent}" if where else fk.parent
             constraints.append(
                 sa.ForeignKeyConstraint(
                     list(fk.columns),
@@ -99,7 +109,7 @@ def build_metadata(plan: PlanLike, *, schema: str | None = None) -> sa.MetaData:
         # MySQL compares strings case-insensitively by default, which would make keys
         # that differ only in case collide; binary collation matches other databases.
         sa.Table(
-            name, metadata, *columns, *constraints,
+            name, metadata, *columns, *constraints, schema=placed.get(name, schema),
             mysql_charset="utf8mb4", mysql_collate="utf8mb4_bin",
         )  # fmt: skip
     return metadata
@@ -125,8 +135,10 @@ def dialect_for(name: str) -> sa.engine.Dialect:
 
 def create_script(plan: PlanLike, dialect: str, *, schema: str | None = None) -> str:
     """``CREATE TABLE`` statements (then ``ALTER TABLE`` for cycles) as one SQL script."""
+    from lookalike.sql.placement import placements
+
     target = dialect_for(dialect)
-    metadata = build_metadata(plan, schema=schema)
+    metadata = build_metadata(plan, schemas=placements(plan, schema, dialect.lower()))
     statements: list[str] = []
     later: list[str] = []
     for table in metadata.sorted_tables:

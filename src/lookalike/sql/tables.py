@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,27 +62,30 @@ def prepare_tables(
     engine: sa.Engine,
     metadata: sa.MetaData,
     shape: PlanLike,
-    order: tuple[str, ...],
-    schema: str | None,
+    targets: Mapping[str, sa.Table],
     *,
     late_keys: bool = False,
 ) -> Prepared:
     """Create absent tables (without foreign keys when ``late_keys``); check existing
-    ones; say which were created and which columns of the others are NOT NULL."""
+    ones; say which were created and which columns of the others are NOT NULL.
+
+    ``targets`` maps each table to load, in load order, to its table in
+    ``metadata`` (whose schema says where it lives).
+    """
     inspector = sa.inspect(engine)
     absent: list[sa.Table] = []
     problems: list[str] = []
     not_null: dict[str, frozenset[str]] = {}
-    present = [n for n in order if inspector.has_table(n, schema=schema)]
-    filled = _filled_by_database(engine, inspector, present, schema)
-    for name in order:
+    present = [n for n, t in targets.items() if inspector.has_table(n, schema=t.schema)]
+    filled = _filled_by_database(engine, inspector, [targets[n] for n in present])
+    for name, target in targets.items():
         if name not in present:
-            absent.append(metadata.tables[qualified(name, schema)])
+            absent.append(target)
             continue
         with warnings.catch_warnings():
             # A column type SQLAlchemy does not know still has a name and nullability.
             warnings.simplefilter("ignore", sa.exc.SAWarning)
-            reflected = inspector.get_columns(name, schema=schema)
+            reflected = inspector.get_columns(name, schema=target.schema)
         existing = {c["name"]: c for c in reflected}
         not_null[name] = frozenset(c for c, info in existing.items() if not info["nullable"])
         problems += _mismatches(name, shape, existing, filled.get(name, set()))
@@ -92,18 +96,27 @@ def prepare_tables(
             + "; drop or alter those tables, or add the columns to the spec"
         )
     if absent:
-        try:
-            if late_keys:
-                with engine.begin() as conn:
-                    for table in absent:
-                        conn.execute(CreateTable(table, include_foreign_key_constraints=[]))
-            else:
-                metadata.create_all(engine, tables=absent, checkfirst=True)
-        except sa.exc.DBAPIError as exc:
-            raise DatabaseError(
-                f"cannot create tables {', '.join(t.name for t in absent)}: {driver_message(exc)}"
-            ) from exc
+        _create(engine, metadata, absent, late_keys)
     return Prepared(tuple(t.name for t in absent), not_null)
+
+
+def _create(engine: sa.Engine, metadata: sa.MetaData, absent: list[sa.Table], late: bool) -> None:
+    """Create ``absent`` (and any schema they name that does not exist yet, PostgreSQL)."""
+    try:
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as conn:
+                for where in dict.fromkeys(t.schema for t in absent if t.schema):
+                    conn.execute(sa.schema.CreateSchema(where, if_not_exists=True))
+        if late:
+            with engine.begin() as conn:
+                for table in absent:
+                    conn.execute(CreateTable(table, include_foreign_key_constraints=[]))
+        else:
+            metadata.create_all(engine, tables=absent, checkfirst=True)
+    except sa.exc.DBAPIError as exc:
+        raise DatabaseError(
+            f"cannot create tables {', '.join(t.name for t in absent)}: {driver_message(exc)}"
+        ) from exc
 
 
 def _mismatches(
@@ -141,15 +154,19 @@ def _mismatches(
 
 
 def _filled_by_database(
-    engine: sa.Engine, inspector: sa.Inspector, names: list[str], schema: str | None
+    engine: sa.Engine, inspector: sa.Inspector, tables: list[sa.Table]
 ) -> dict[str, set[str]]:
-    """Columns of ``names`` that a BEFORE INSERT trigger fills."""
-    if not names:
-        return {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", sa.exc.SAWarning)
-        columns = {n: [c["name"] for c in inspector.get_columns(n, schema=schema)] for n in names}
-    return trigger_filled(triggers(engine, schema), columns)[0]
+    """Columns of ``tables`` that a BEFORE INSERT trigger fills."""
+    filled: dict[str, set[str]] = {}
+    for where in dict.fromkeys(t.schema for t in tables):
+        names = [t.name for t in tables if t.schema == where]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", sa.exc.SAWarning)
+            columns = {
+                n: [c["name"] for c in inspector.get_columns(n, schema=where)] for n in names
+            }
+        filled |= trigger_filled(triggers(engine, where), columns)[0]
+    return filled
 
 
 def add_foreign_keys(engine: sa.Engine, tables: list[sa.Table]) -> None:
@@ -242,8 +259,12 @@ def advance_sequences(engine: sa.Engine, table: sa.Table) -> None:
     """Move PostgreSQL sequences (serial and identity columns) of ``table`` past its
     largest key, so the application's next INSERT gets a fresh one.
 
-    MySQL's AUTO_INCREMENT and SQLite's rowid follow explicit keys by themselves.
+    MySQL's AUTO_INCREMENT and SQLite's rowid follow explicit keys by themselves;
+    a MariaDB SEQUENCE behind a ``DEFAULT NEXTVAL(seq)`` does not, and is moved too.
     """
+    if engine.dialect.name in ("mysql", "mariadb"):
+        _advance_mariadb_sequences(engine, table)
+        return
     if engine.dialect.name != "postgresql":
         return
     preparer = engine.dialect.identifier_preparer
@@ -272,3 +293,28 @@ def advance_sequences(engine: sa.Engine, table: sa.Table) -> None:
                 ),
                 {"s": sequence},
             )
+
+
+def _advance_mariadb_sequences(engine: sa.Engine, table: sa.Table) -> None:
+    """``SETVAL`` each MariaDB sequence a column's default draws from to the column's
+    largest value (MySQL has no sequences: the query finds none)."""
+    preparer = engine.dialect.identifier_preparer
+    with engine.begin() as conn:
+        defaults = conn.execute(
+            sa.text(
+                "SELECT column_name, column_default FROM information_schema.columns "
+                "WHERE table_schema = COALESCE(:s, DATABASE()) AND table_name = :t "
+                "AND column_default LIKE 'nextval(%'"
+            ),
+            {"s": table.schema, "t": table.name},
+        ).all()
+        for column, default in defaults:
+            sequence = re.fullmatch(r"(?i)nextval\((.+)\)", str(default).strip())
+            if sequence is None or column not in table.c:
+                continue
+            top = conn.execute(
+                sa.text(f"SELECT max({preparer.quote(column)}) FROM {preparer.format_table(table)}")
+            ).scalar()
+            if top is not None and int(top) >= 1:
+                # SETVAL(seq, n): the next value is above n. The name is the catalogue's own.
+                conn.exec_driver_sql(f"SELECT SETVAL({sequence.group(1)}, {int(top)})")

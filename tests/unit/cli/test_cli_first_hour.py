@@ -111,8 +111,9 @@ def test_excel_and_geojson_are_formats_like_the_others(tmp_path: Path) -> None:
     out = tmp_path / "people.xlsx"
     args = ["generate", "--template", "person", "-n", "50", "--seed", "2", "-o", str(out), "-q"]
     assert runner.invoke(app, args).exit_code == 0
-    sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(out, read_only=True)  # holds the file open until closed
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
     expected = lookalike.generate("person", rows=50, seed=2)
     assert list(rows[0]) == expected.column_names
     assert [r[1] for r in rows[1:]] == expected.column("first_name").to_pylist()

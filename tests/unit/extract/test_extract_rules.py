@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from lookalike.extract.checks import Allowed, Bound, Order, parse_check
+from lookalike.extract.checks import Allowed, Bound, Differ, Order, Present, Rule, parse_check
 from lookalike.extract.naming import guess
 from lookalike.extract.pii import pii_reason
 
@@ -89,14 +89,34 @@ def test_pii_flags(column: str, field: dict[str, object], flagged: str | None) -
         ("`a` < `b`", [Order("b", "a", True)]),
         ("(temp >= '-40'::integer)", [Bound("temp", -40, None, False)]),
         ("(born >= '1900-01-01'::date)", [Bound("born", "1900-01-01", None, False)]),
+        # AdventureWorks' spellings: a rule or NULL, upper(), a conditional, a <> b.
+        ("((enddate >= startdate) OR (enddate IS NULL))", [Order("enddate", "startdate", False)]),
+        ("((upper((class)::text) = ANY (ARRAY['L'::text, 'H'::text])) OR (class IS NULL))",
+         [Allowed("class", ("L", "H"))]),
+        ("(((a IS NULL) AND (lvl = 0)) OR ((a IS NOT NULL) AND (lvl >= 1)))",
+         [Present("a"), Bound("lvl", 1, None, False)]),
+        ("(assembly <> component)", [Differ("assembly", "component")]),
+        # Of alternatives, the first understood: rows keeping it keep the CHECK.
+        ("a > 1 OR a < 0", [Bound("a", 1, None, True)]),
     ],
 )  # fmt: skip
-def test_simple_checks_are_read(text: str, expected: list[Bound | Allowed | Order]) -> None:
+def test_simple_checks_are_read(text: str, expected: list[Rule]) -> None:
     assert parse_check(text) == expected
 
 
+def test_now_bounds_are_the_extraction_date() -> None:
+    import datetime as dt
+
+    rules = parse_check("(birthdate <= (now() - '18 years'::interval))")
+    assert rules is not None
+    assert isinstance(rules[0], Bound)
+    assert str(rules[0].high) <= f"{dt.date.today().year - 18}-12-31"
+
+
 @pytest.mark.parametrize(
-    "text", ["length(code) = 5", "json_valid(`doc`)", "a > 1 OR a < 0", "a = b"]
-)
+    "text",
+    ["length(code) = 5", "json_valid(`doc`)", "a = b", "upper(c) IN ('a', 'b')",
+     "a IS NULL OR b IS NULL"],
+)  # fmt: skip
 def test_other_checks_are_not_understood(text: str) -> None:
     assert parse_check(text) is None

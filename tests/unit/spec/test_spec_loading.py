@@ -499,3 +499,12 @@ def test_a_valid_spec_with_every_kind_parses() -> None:
     ]
     plan = build_plan(spec)
     assert plan.tables["t"].schema.names == list("abcdefghijklmn")
+
+
+def test_a_table_names_its_schema_and_keeps_the_name_through_a_dump() -> None:
+    orders = {"schema": "sales", "rows": 2, "fields": {"id": {"kind": "sequence"}}}
+    spec = spec_from_dict({"tables": {"orders": orders}})
+    assert spec.tables["orders"].db_schema == "sales"
+    dumped = spec.model_dump(mode="json", exclude_none=True)
+    assert dumped["tables"]["orders"]["schema"] == "sales"
+    assert build_plan(spec_from_dict(dumped)).tables["orders"].db_schema == "sales"
