@@ -14,6 +14,7 @@ regroup batches.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -130,13 +131,19 @@ class _JobOutput:
             assemble(self.job, self.plan, self.chunks, self.jobs_dir)
 
     def cleanup(self) -> None:
-        """The parts are in the outputs now."""
+        """The parts are in the outputs now (and blocks Celery workers made twice go)."""
         shutil.rmtree(self.folder / "parts", ignore_errors=True)
+        shutil.rmtree(self.folder / "blocks", ignore_errors=True)
 
 
-def _executor(processes: int) -> Executor:
-    """Worker processes (``0``: all cores) or, for one, this process on two threads
+def _executor(processes: int, store: JobStore, lease: Lease) -> Executor:
+    """Celery workers when the service is set up for them (``LOOKALIKE_EXECUTOR=celery``);
+    else worker processes (``0``: all cores) or, for one, this process on two threads
     (generating; encoding and writing)."""
+    if os.environ.get("LOOKALIKE_EXECUTOR", "local").lower() == "celery":
+        from lookalike.executors.celery import celery_executor_for
+
+        return celery_executor_for(lease, store)
     if processes == 1:
         return InProcessExecutor(2)
     # The server has threads, so its workers must not be fork()ed from it.
@@ -242,7 +249,7 @@ def _generate(
         if committer.lost.is_set():
             raise _StoppedEarlyError("lost")
 
-    executor = _executor(processes)
+    executor = _executor(processes, store, lease)
     try:
         with committer:
             for work in output.work(done, job.output_bytes, on_chunk):
@@ -268,7 +275,7 @@ def _failed(store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: st
     if store.fail(lease, message):
         # No partial download, and no parts left filling the disk.
         folder = jobs_dir / job.id
-        for name in ("output", "parts"):
+        for name in ("output", "parts", "blocks"):
             with contextlib.suppress(OSError):
                 shutil.rmtree(folder / name, ignore_errors=True)
         return "failed"

@@ -14,13 +14,12 @@ import contextlib
 import importlib.resources
 import logging
 import os
-import time
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from lookalike.jobs.outputs import remove_job_files
+from lookalike.jobs.retention import cleanup_expired
 from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
 from lookalike.server import errors, pages
@@ -49,12 +48,7 @@ log = logging.getLogger("lookalike.server")
 
 def cleanup_once(store: JobStore, settings: Settings, *, now: float | None = None) -> int:
     """Delete finished jobs (rows and files) older than the retention period; return how many."""
-    cutoff = (time.time() if now is None else now) - settings.retention_days * 86400
-    removed = 0
-    for job in store.expired(cutoff):
-        remove_job_files(job.id, settings.jobs_dir)
-        removed += store.delete_job(job.id)
-    return removed
+    return cleanup_expired(store, settings.jobs_dir, settings.retention_days, now=now)
 
 
 async def _cleanup_loop(store: JobStore, settings: Settings) -> None:
@@ -94,11 +88,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.store = store
         app.state.pool = pool
         app.state.sandbox = Sandbox(settings.planning_processes)
-        cleaner = asyncio.create_task(_cleanup_loop(store, settings))
+        # With Celery, beat runs the cleanup (one place however many servers there are).
+        cleaner = (
+            asyncio.create_task(_cleanup_loop(store, settings))
+            if settings.executor == "local"
+            else None
+        )
         try:
             yield
         finally:
-            cleaner.cancel()
+            if cleaner is not None:
+                cleaner.cancel()
             await asyncio.to_thread(pool.stop)
             app.state.sandbox.close()
             store.close()
