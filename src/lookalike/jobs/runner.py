@@ -27,6 +27,7 @@ from lookalike.jobs.commits import Committer, Heartbeat
 from lookalike.jobs.outputs import (
     appends,
     assemble,
+    kept_bytes,
     output_files,
     part_format,
     part_path,
@@ -199,7 +200,7 @@ def _run(
         if not store.renew(lease, lease_seconds=lease_seconds):
             return _lost(store, job, jobs_dir)
         output.finish()
-        if not store.complete(lease):
+        if not store.complete(lease, kept_bytes(job.id, jobs_dir)):
             return _lost(store, job, jobs_dir)
         output.cleanup()
         return "completed"

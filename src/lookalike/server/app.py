@@ -23,7 +23,7 @@ from lookalike.jobs.outputs import remove_job_files
 from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
 from lookalike.server import errors, pages
-from lookalike.server.limits import BodyLimit, RateLimiter
+from lookalike.server.limits import BodyLimit
 from lookalike.server.request_ids import RequestIds
 from lookalike.server.routes import (
     api_docs,
@@ -67,6 +67,23 @@ async def _cleanup_loop(store: JobStore, settings: Settings) -> None:
         await asyncio.sleep(settings.cleanup_interval_seconds)
 
 
+async def _renew_loop(store: JobStore, settings: Settings, streams: ActiveStreams) -> None:
+    """Keep the slots of this server's running streams (a killed server's lapse), and drop
+    lapsed slots and old request counters."""
+    failures = 0
+    while True:
+        await asyncio.sleep(settings.lease_seconds / 3 * min(2**failures, 8))
+        try:
+            await asyncio.to_thread(
+                store.renew_streams, list(streams.slots), seconds=settings.lease_seconds
+            )
+            failures = 0
+        except Exception as exc:  # the store is away or busy: back off, say so once
+            if not failures:
+                log.warning("renewing stream slots failed (%s); will retry", exc)
+            failures += 1
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The application; the store opens (and migrates) and the workers start with it."""
     settings = settings or Settings()
@@ -85,15 +102,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             processes=settings.job_processes,
             sync_seconds=settings.job_sync_seconds,
         )
+        store.release_local_streams(pool.name)
         pool.start()
         app.state.store = store
         app.state.pool = pool
         app.state.sandbox = Sandbox(settings.planning_processes)
-        cleaner = asyncio.create_task(_cleanup_loop(store, settings))
+        tasks = [
+            asyncio.create_task(_cleanup_loop(store, settings)),
+            asyncio.create_task(_renew_loop(store, settings, app.state.streams)),
+        ]
         try:
             yield
         finally:
-            cleaner.cancel()
+            for task in tasks:
+                task.cancel()
             await asyncio.to_thread(pool.stop)
             app.state.sandbox.close()
             store.close()
@@ -110,7 +132,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     install_log_redaction()
     app.state.settings = settings
-    app.state.limiter = RateLimiter(settings.requests_per_minute)
     app.state.streams = ActiveStreams()
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders, loopback_only=settings.dev)
