@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from lookalike.jobs.data_dir import DataDirError, claim, reconcile
 from lookalike.jobs.outputs import remove_job_files
 from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
@@ -93,6 +94,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.home.mkdir(parents=True, exist_ok=True)
         settings.jobs_dir.mkdir(parents=True, exist_ok=True)
         store = JobStore(settings.resolved_database_url)
+        try:
+            claim(store, settings.jobs_dir)  # refuses a directory of another store
+        except DataDirError:
+            store.close()
+            raise
+        await asyncio.to_thread(reconcile, store, settings.jobs_dir)
         pool = WorkerPool(
             store,
             settings.jobs_dir,
