@@ -106,7 +106,7 @@ def claim(store: JobStore, jobs_dir: Path) -> str:
     if recorded is None and mine is None:
         mine = _new_marker(jobs_dir)
         recorded = _record(store, mine)
-    if recorded == mine:
+    if recorded is not None and recorded == mine:
         return recorded
     where = jobs_dir.parent
     if recorded is None:

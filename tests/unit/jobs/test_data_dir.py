@@ -99,17 +99,21 @@ def test_reconcile_removes_what_the_store_does_not_explain(store: JobStore, tmp_
 
     done = reconcile(store, jobs_dir)
 
-    assert done.orphans == [orphan.name] and not orphan.exists()
+    assert done.orphans == [orphan.name]
+    assert not orphan.exists()
     assert done.cleared == [cancelled.id]
     assert not any((jobs_dir / cancelled.id).iterdir())
-    assert done.leftovers == 2 and not (jobs_dir / kept.id / "parts").exists()
+    assert done.leftovers == 2
+    assert not (jobs_dir / kept.id / "parts").exists()
     assert download_path(kept, jobs_dir).is_file()
     assert done.missing == [lost.id]
     marked = store.get_job(lost.id)
-    assert marked is not None and marked.status == "completed"
+    assert marked is not None
+    assert marked.status == "completed"
     assert "missing when the server started" in (marked.error or "")
     assert marked.stored_bytes == 0  # counts nothing against the key's storage now
-    assert stranger.exists() and (jobs_dir / pending.id / "parts" / "00000000.part").exists()
+    assert stranger.exists()
+    assert (jobs_dir / pending.id / "parts" / "00000000.part").exists()
     assert (jobs_dir / MARKER).exists()
     assert reconcile(store, jobs_dir).orphans == []  # a second start finds nothing new
 
