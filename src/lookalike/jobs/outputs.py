@@ -90,6 +90,15 @@ def kept_bytes(job_id: str, jobs_dir: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else 0
 
 
+def free_job_files(job_id: str, jobs_dir: Path) -> None:
+    """Delete a failed job's outputs and parts (its folder stays, empty)."""
+    folder = jobs_dir / job_id
+    if folder.resolve().parent != jobs_dir.resolve():
+        return
+    for name in ("output", "parts", "unzipped"):
+        shutil.rmtree(folder / name, ignore_errors=True)
+
+
 def remove_job_files(job_id: str, jobs_dir: Path) -> None:
     """Delete a job's folder; refuses anything outside ``jobs_dir``."""
     folder = (jobs_dir / job_id).resolve()

@@ -13,7 +13,6 @@ regroup batches.
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import threading
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from lookalike.jobs.commits import Committer, Heartbeat
 from lookalike.jobs.outputs import (
     appends,
     assemble,
+    free_job_files,
     kept_bytes,
     output_files,
     part_format,
@@ -34,6 +34,7 @@ from lookalike.jobs.outputs import (
     remove_job_files,
     zip_outputs,
 )
+from lookalike.jobs.reserve import DiskReserve, disk_full, reserve_for
 from lookalike.jobs.store import Job, JobStore, Lease
 from lookalike.jobs.targets import AppendingSink, ChunkDone, PartsSink
 from lookalike.pipeline import RowRange, run_table
@@ -207,9 +208,10 @@ def _run(
     except (LookalikeError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) if type(exc) is OSError else None
         message = str(exc) if not reason else f"{reason} ({exc})"
-        return _failed(store, lease, job, jobs_dir, message)
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
     except Exception as exc:  # a bug: fail the job with the reason rather than retry forever
-        return _failed(store, lease, job, jobs_dir, f"internal error: {type(exc).__name__}: {exc}")
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
 
 
 def _generate(
@@ -265,13 +267,13 @@ def _generate(
     return None
 
 
-def _failed(store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str) -> str:
+def _failed(
+    store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str, *, full: bool = False
+) -> str:
+    if full:  # the store may need a little room to record this: the reserve is for that
+        DiskReserve(reserve_for(jobs_dir), 0).release()
     if store.fail(lease, message):
-        # No partial download, and no parts left filling the disk.
-        folder = jobs_dir / job.id
-        for name in ("output", "parts"):
-            with contextlib.suppress(OSError):
-                shutil.rmtree(folder / name, ignore_errors=True)
+        free_job_files(job.id, jobs_dir)  # no partial download, no parts filling the disk
         return "failed"
     return _lost(store, job, jobs_dir)
 

@@ -22,9 +22,11 @@ worker at the next chunk, and that worker can never overwrite newer state.
 from __future__ import annotations
 
 import os
+import random
 import socket
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,6 +95,17 @@ class Lease:
 
 def _job(row: Any) -> Job:
     return Job(**dict(row._mapping))
+
+
+def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
+    """Seconds to wait before retry ``attempt`` (1, 2, ...): doubling up to ``cap``, each
+    drawn between half and all of it, so servers retrying together spread out.
+
+    >>> 0.5 <= backoff(1) <= 1.0, 16.0 <= backoff(6) <= 32.0, backoff(40) <= 60.0
+    (True, True, True)
+    """
+    ceiling = min(cap, base * 2.0 ** max(0, min(attempt, 30) - 1))
+    return random.uniform(ceiling / 2, ceiling)
 
 
 def worker_name() -> str:
@@ -268,8 +281,18 @@ class JobStore(ApiKeys, SavedTemplates, Quotas):
 
     # -- leases -------------------------------------------------------------------------------
 
-    def lease(self, worker: str, *, lease_seconds: float, max_attempts: int) -> Lease | None:
-        """Claim the oldest runnable job (pending, or generating with a lapsed lease)."""
+    def lease(
+        self,
+        worker: str,
+        *,
+        lease_seconds: float,
+        max_attempts: int,
+        on_give_up: Callable[[Job], None] | None = None,
+    ) -> Lease | None:
+        """Claim the oldest runnable job (pending, or generating with a lapsed lease).
+
+        A job out of attempts is failed instead, and ``on_give_up`` told (to free its
+        files)."""
         now = self.clock()
         runnable = sa.or_(
             jobs.c.status == "pending",
@@ -286,7 +309,8 @@ class JobStore(ApiKeys, SavedTemplates, Quotas):
                 reason = f"gave up after {job.attempts} attempts"
                 if job.error:
                     reason += f"; last error: {job.error}"
-                self._fail_unleased(job, reason)
+                if self._fail_unleased(job, reason) and on_give_up is not None:
+                    on_give_up(job)
                 continue
             values = {
                 "status": "generating",
@@ -308,14 +332,14 @@ class JobStore(ApiKeys, SavedTemplates, Quotas):
                     return Lease(leased, job.fence + 1, worker)
         return None
 
-    def _fail_unleased(self, job: Job, reason: str) -> None:
+    def _fail_unleased(self, job: Job, reason: str) -> bool:
         query = (
             jobs.update()
             .where(jobs.c.id == job.id, jobs.c.fence == job.fence)
             .values(status="failed", error=reason, completed_at=time.time(), lease_owner=None)
         )
         with self.write() as connection:
-            connection.execute(query)
+            return connection.execute(query).rowcount == 1
 
     def _held(self, lease: Lease) -> Any:
         return sa.and_(
@@ -358,9 +382,11 @@ class JobStore(ApiKeys, SavedTemplates, Quotas):
         with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
-    def release(self, lease: Lease) -> bool:
-        """Give the job back (lease lapsed now) so any worker can resume it at once."""
-        query = jobs.update().where(self._held(lease)).values(lease_expires=None)
+    def release(self, lease: Lease, *, retry_in: float = 0.0) -> bool:
+        """Give the job back so any worker can resume it: at once, or after ``retry_in``
+        seconds (a job whose attempts keep dying is retried ever less often)."""
+        expires = self.clock() + retry_in if retry_in > 0 else None
+        query = jobs.update().where(self._held(lease)).values(lease_expires=expires)
         with self.write() as connection:
             return connection.execute(query).rowcount == 1
 

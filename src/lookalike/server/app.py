@@ -21,7 +21,8 @@ from fastapi.staticfiles import StaticFiles
 
 from lookalike.jobs.data_dir import DataDirError, claim, reconcile
 from lookalike.jobs.outputs import remove_job_files
-from lookalike.jobs.store import JobStore
+from lookalike.jobs.reserve import DiskReserve, reserve_for
+from lookalike.jobs.store import JobStore, backoff
 from lookalike.jobs.worker import WorkerPool
 from lookalike.server import errors, pages
 from lookalike.server.limits import BodyLimit
@@ -68,20 +69,27 @@ async def _cleanup_loop(store: JobStore, settings: Settings) -> None:
         await asyncio.sleep(settings.cleanup_interval_seconds)
 
 
-async def _renew_loop(store: JobStore, settings: Settings, streams: ActiveStreams) -> None:
-    """Keep the slots of this server's running streams (a killed server's lapse), and drop
-    lapsed slots and old request counters."""
+def _upkeep(store: JobStore, settings: Settings, streams: ActiveStreams) -> None:
+    """Keep the slots of this server's running streams (a killed server's lapse), drop
+    lapsed slots and old request counters, and write the disk reserve back if it is gone."""
+    DiskReserve(reserve_for(settings.jobs_dir), int(settings.disk_reserve_bytes)).ensure()
+    store.renew_streams(list(streams.slots), seconds=settings.lease_seconds)
+
+
+async def _upkeep_loop(store: JobStore, settings: Settings, streams: ActiveStreams) -> None:
     failures = 0
     while True:
-        await asyncio.sleep(settings.lease_seconds / 3 * min(2**failures, 8))
+        await asyncio.sleep(
+            backoff(failures, base=settings.lease_seconds / 3, cap=60.0)
+            if failures
+            else settings.lease_seconds / 3
+        )
         try:
-            await asyncio.to_thread(
-                store.renew_streams, list(streams.slots), seconds=settings.lease_seconds
-            )
+            await asyncio.to_thread(_upkeep, store, settings, streams)
             failures = 0
-        except Exception as exc:  # the store is away or busy: back off, say so once
+        except Exception as exc:  # the store is away, busy or full: back off, say so once
             if not failures:
-                log.warning("renewing stream slots failed (%s); will retry", exc)
+                log.warning("upkeep failed (%s); retrying with backoff", exc)
             failures += 1
 
 
@@ -100,6 +108,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             store.close()
             raise
         await asyncio.to_thread(reconcile, store, settings.jobs_dir)
+        reserve = DiskReserve(reserve_for(settings.jobs_dir), int(settings.disk_reserve_bytes))
+        if not await asyncio.to_thread(reserve.ensure):
+            log.warning("the data directory's disk is full: no room for its reserve yet")
         pool = WorkerPool(
             store,
             settings.jobs_dir,
@@ -116,7 +127,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sandbox = Sandbox(settings.planning_processes)
         tasks = [
             asyncio.create_task(_cleanup_loop(store, settings)),
-            asyncio.create_task(_renew_loop(store, settings, app.state.streams)),
+            asyncio.create_task(_upkeep_loop(store, settings, app.state.streams)),
         ]
         try:
             yield

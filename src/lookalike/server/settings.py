@@ -65,6 +65,11 @@ class Settings(BaseSettings):
     planning_processes: int = Field(
         2, ge=1, le=64, description="Sandbox processes that plan clients' specs first."
     )
+    disk_reserve_bytes: ByteSize = Field(
+        ByteSize(16 * 1024 * 1024),
+        ge=0,
+        description="Space kept free in the data directory so a full disk can be recorded.",
+    )
     egress_allow: list[str] = Field(
         default_factory=list,
         description="Hosts or CIDRs extraction may reach although private (e.g. 10.0.0.0/8).",
