@@ -36,14 +36,17 @@ def _job_process(server: ServerProcess) -> int:
     server_pid = server.pid
 
     def find() -> int | None:
+        # The newest grandchild: the planning sandbox's processes start from the forkserver
+        # too, when the job's request is checked, before the job's process.
+        found: list[tuple[float, int]] = []
         for pid in server.descendants():
             try:
-                parent = psutil.Process(pid).ppid()
+                process = psutil.Process(pid)
+                if process.ppid() != server_pid:
+                    found.append((process.create_time(), pid))
             except psutil.NoSuchProcess:
                 continue
-            if parent != server_pid:
-                return pid
-        return None
+        return max(found)[1] if len(found) >= 2 else None
 
     found: int = _until(find, "the job's process")
     return found

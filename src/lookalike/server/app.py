@@ -24,7 +24,7 @@ from lookalike.jobs.outputs import remove_job_files
 from lookalike.jobs.reserve import DiskReserve, reserve_for
 from lookalike.jobs.store import JobStore, backoff
 from lookalike.jobs.worker import WorkerPool
-from lookalike.server import errors, pages
+from lookalike.server import errors, openapi, pages
 from lookalike.server.limits import BodyLimit
 from lookalike.server.request_ids import RequestIds
 from lookalike.server.routes import (
@@ -155,6 +155,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders, loopback_only=settings.dev)
     app.add_middleware(RequestIds)  # outermost: every response carries the id
     errors.install(app)
+    openapi.install(app)
     compatible = (mock_data_api, generation_platform_api, job_api)  # the APIs lookalike replaces
     for module in (
         health,
