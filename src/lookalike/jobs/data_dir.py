@@ -16,7 +16,6 @@ marked (its ``error`` says so) and logged.
 >>> import tempfile
 >>> from pathlib import Path
 >>> from lookalike.jobs.store import JobStore
-from lookalike.sinks.formats import extension_for
 >>> home = Path(tempfile.mkdtemp())
 >>> store = JobStore(f"sqlite:///{home}/s.db")
 >>> claim(store, home / "jobs") == claim(store, home / "jobs")
