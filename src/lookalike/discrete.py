@@ -56,6 +56,18 @@ class AliasTable:
                 small.append(large.pop())
         return cls(probability, alias)
 
+    def shares(self) -> np.ndarray:
+        """Each outcome's probability, recovered from the table (they sum to 1).
+
+        >>> AliasTable.from_weights([1, 3]).shares().tolist()
+        [0.25, 0.75]
+        """
+        size = len(self.probability)
+        kept = np.bincount(np.arange(size), weights=self.probability, minlength=size)
+        given = np.bincount(self.alias, weights=1.0 - self.probability, minlength=size)
+        shares: np.ndarray = (kept + given) / size
+        return shares
+
     def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
         """``n`` outcomes as int32."""
         return self.lookup(rng.random(n))

@@ -68,7 +68,21 @@ def _check_field(
             assert set(values.to_pylist()) <= keys, f"{where}: a reference does not resolve"
 
 
+@pytest.fixture
+def drafted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pools as `lookalike pools draft` would have left them, for examples that use them."""
+    import json
+
+    pools = {"companies": ["Brightwater Trading Ltd", "Corran & Sons"], "names": ["Ann Halden"]}
+    for domain, values in pools.items():
+        path = tmp_path / "pools" / "en_GB" / f"{domain}-s.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"values": values}))
+    monkeypatch.setenv("LOOKALIKE_HOME", str(tmp_path))
+
+
 @pytest.mark.parametrize(("where", "text"), _examples(), ids=[w for w, _ in _examples()])
+@pytest.mark.usefixtures("drafted")
 def test_doc_example_generates_what_it_says(where: str, text: str) -> None:
     spec = lookalike.parse_spec(text)
     plan = lookalike.resolve(spec, rows=200)  # tables given per parent keep their ratios

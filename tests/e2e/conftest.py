@@ -37,9 +37,12 @@ def _chromium_problem() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: Playwright's sync API keeps an event loop running in the main
+# thread while it lives, so every later ``asyncio.run`` (the in-process service tests) would
+# fail with "cannot be called from a running event loop". Ending with the e2e package frees it.
+@pytest.fixture(scope="package")
 def chromium(service_policy: Callable[[str, bool, str], None]) -> Iterator[Any]:
-    """A headless Chromium browser (Playwright's ``Browser``), shared by the session."""
+    """A headless Chromium browser (Playwright's ``Browser``), shared by the e2e tests."""
     problem = _chromium_problem()
     service_policy("Chromium", problem is None, problem or "")
     from playwright.sync_api import expect, sync_playwright
@@ -54,7 +57,7 @@ def chromium(service_policy: Callable[[str, bool, str], None]) -> Iterator[Any]:
             browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> Iterator[ServerProcess]:
     """``lookalike serve`` with keys required, roomy limits (tests poll), its own data folder."""
     env = {
@@ -67,7 +70,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> Iterator[
         yield process
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def make_key(server: ServerProcess) -> Iterator[Callable[[str], str]]:
     """A new API key of its own for each caller (an owner nobody else's jobs belong to).
 

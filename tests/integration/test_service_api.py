@@ -95,7 +95,7 @@ def test_bad_input_is_a_clear_4xx(client: httpx.Client) -> None:
         ({"spec": {"tables": {"t": {"fields": {"a": {"kind": "integr"}}}}}}, "kind"),
         ({"template": "nope"}, "template"),
         ({"template": "person", "spec": {"tables": {}}}, "spec"),
-        ({"template": "person", "format": "docx"}, "format"),
+        ({"template": "person", "format": "dbf"}, "format"),
         ("{not json", "body"),
     ]
     for body, field in cases:

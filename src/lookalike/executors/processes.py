@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from lookalike.executors.base import Payload, Spooled, Task, run_task
 from lookalike.executors.placing import EndBoard, write_placed
+from lookalike.executors.process_names import BLOCKS, name_this_process
 from lookalike.executors.watchdog import watch
 from lookalike.plan import Plan
 from lookalike.sinks.base import Encoder, Placement
@@ -37,6 +38,7 @@ def _install(plan: Plan | None, owner: int) -> None:
     if plan is not None:
         _PLAN = plan
     watch(owner)
+    name_this_process(BLOCKS)
 
 
 def _ready() -> int:

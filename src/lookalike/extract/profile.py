@@ -201,6 +201,26 @@ def _few(present: pl.Series) -> bool:
     return present.n_unique() <= CATEGORY_MAX
 
 
+def narrow_helpers(fields: dict[str, Any], column: str) -> list[str]:
+    """The hidden helper fields of a column extraction fitted to a narrow width, if any.
+
+    A country in ``VARCHAR(40)`` is extracted as an expression over hidden
+    ``billing_country_full`` fields; a profile of the source's values replaces
+    the expression and its helpers (the source's values fit their column).
+
+    >>> narrow_helpers({"c": {"kind": "derived"}, "c_full": {"hidden": True}}, "c")
+    ['c_full']
+    >>> narrow_helpers({"c": {"kind": "text"}}, "c")
+    []
+    """
+    if fields[column].get("kind") != "derived" or not fields.get(f"{column}_full", {}).get(
+        "hidden"
+    ):
+        return []
+    prefix = f"{column}_full"
+    return [name for name, f in fields.items() if name.startswith(prefix) and f.get("hidden")]
+
+
 def profile_table(
     frame: pl.DataFrame, fields: dict[str, Any], *, k: int = 10, notes: list[str] | None = None
 ) -> tuple[int, int]:
@@ -216,9 +236,14 @@ def profile_table(
             continue
         if column not in frame.columns:
             continue
+        helpers = narrow_helpers(fields, column)
+        if helpers:  # profile the source's values, not the fitting expression
+            field = {k: v for k, v in field.items() if k not in ("kind", "expr", "type")}
         found = profile_column(frame[column], field, k=k)
         if found is not None:
             fields[column] = found
+            for helper in helpers:  # the profile fits the column by construction
+                del fields[helper]
             profiled += 1
     from lookalike.extract.dependencies import add_dependencies
 
@@ -296,16 +321,22 @@ def profile_database(
         with engine.connect() as conn:
             for name, table in spec["tables"].items():
                 table["fields"] = dict(table["fields"])
+                # Hidden fields are helpers the extraction added (e.g. a long name a
+                # narrow column is cut from): the source has no such column.
                 readable = [
                     c
                     for c, f in table["fields"].items()
-                    if not f.get("pii") and "ref" not in f and f.get("kind") not in _SKIP_KINDS
+                    if not f.get("pii")
+                    and not f.get("hidden")
+                    and "ref" not in f
+                    and (f.get("kind") not in _SKIP_KINDS or narrow_helpers(table["fields"], c))
                 ]
                 personal = sum(1 for f in table["fields"].values() if f.get("pii"))
                 if readable:
                     try:
                         frame = _read(conn, engine.dialect.name, schema, name, readable, cap)
                     except sa.exc.SQLAlchemyError as exc:
+                        conn.rollback()  # a failed read must not abort the other tables' reads
                         problems.append(
                             Problem(name, f"profile read failed: {str(exc).splitlines()[0]}")
                         )

@@ -44,10 +44,13 @@ class JobOptions:
 
 def _child(lease: Lease, options: JobOptions, server: int) -> None:
     """The job's process: run the lease, exit with its outcome's code."""
+    from lookalike.executors.process_names import JOB, name_this_process
     from lookalike.executors.watchdog import watch
     from lookalike.jobs.runner import run_lease
 
     watch(server)
+    name_this_process(JOB)
+    os.environ["LOOKALIKE_HOME"] = str(options.jobs_dir.parent)  # drafted pools of its server
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     store = JobStore(options.store_url, migrate=False)

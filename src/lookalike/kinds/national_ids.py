@@ -47,6 +47,7 @@ from lookalike.kinds.id_space import (
 )
 from lookalike.kinds.person_id_schemes import NAME_SCHEMES, PERSON_SCHEME_NAMES, person_scheme
 from lookalike.kinds.person_ids import compile_person_identifier
+from lookalike.kinds.product_codes import PRODUCT_SCHEMES, product_scheme
 from lookalike.kinds.vat_numbers import VAT, VAT_COUNTRIES, bsn_digits
 from lookalike.locales.profiles import profile_for
 from lookalike.spec import IdentifierField
@@ -403,7 +404,8 @@ def _scheme(name: str, env: Env) -> Scheme:
 
 @register("identifier")
 def compile_identifier(spec: IdentifierField, env: Env) -> Column:
-    """Compile an ``identifier`` field: a national ID or VAT number with valid check digits.
+    """Compile an ``identifier`` field: a national ID, VAT number or product code
+    (:mod:`lookalike.kinds.product_codes`) with valid check digits.
 
     Schemes that encode their holder (a codice fiscale, a PESEL...) describe the row's
     ``person_group`` person (see :mod:`lookalike.kinds.person_ids`); ``person_group:
@@ -435,6 +437,8 @@ def compile_identifier(spec: IdentifierField, env: Env) -> Column:
         return IdentifierColumn(scheme, spec.formatted)
     if spec.locale is not None:
         profile_for(spec.locale, f"{env.path}.locale")  # an unknown locale is still an error
+    if spec.scheme in PRODUCT_SCHEMES:
+        return IdentifierColumn(product_scheme(spec.scheme, spec.locale or env.locale), True)
     home = SCHEME_COUNTRY[spec.scheme]
     _check_country(spec, env, home)
     if spec.scheme in PERSON_SCHEME_NAMES and (

@@ -35,7 +35,8 @@ from lookalike.kinds.base import (
     register,
     typed_array,
 )
-from lookalike.locales.data import Pool, name_pool
+from lookalike.locales.data import Pool, name_pool, widened_name_pool
+from lookalike.locales.drafted import drafted_names, missing_pool
 from lookalike.locales.profiles import profile_for
 from lookalike.native.concat import Piece, Take, concat, padded
 from lookalike.native.sampling import birth_days
@@ -83,6 +84,8 @@ class PersonModel:
     reference: dt.date
     #: Every row its own first-and-last-name pair (a unique ``full_name``).
     distinct_names: bool = False
+    #: Drafted women's first, men's first and last names that widen the pools.
+    drafted: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
 
     @cached_property
     def language(self) -> str:
@@ -90,10 +93,10 @@ class PersonModel:
 
     @cached_property
     def pools(self) -> tuple[Pool, Pool, Pool]:
-        return (
-            name_pool(self.locale, "first_female"),
-            name_pool(self.locale, "first_male"),
-            name_pool(self.locale, "last"),
+        kinds = ("first_female", "first_male", "last")
+        return tuple(  # type: ignore[return-value]
+            widened_name_pool(self.locale, kind, extra) if extra else name_pool(self.locale, kind)
+            for kind, extra in zip(kinds, self.drafted, strict=True)
         )
 
     @cached_property
@@ -351,12 +354,23 @@ def compile_person(spec: PersonField, env: Env) -> Column:
     existing = env.groups.get("person", spec.group)
     distinct = spec.unique or spec.names == "distinct"
     distinct = distinct or (isinstance(existing, PersonModel) and existing.distinct_names)
+    drafted = ((), (), ()) if spec.pools == "shipped" else _drafted(locale, env.path)
     model = PersonModel(
         locale, spec.gender, spec.min_age, spec.max_age, env.reference_time.date(),
-        distinct_names=distinct,
+        distinct_names=distinct, drafted=drafted,
     )  # fmt: skip
     model = env.groups.define("person", spec.group, model, env.path)
     return PersonColumn(model, spec.group, spec.attribute)
+
+
+def _drafted(locale: str, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The drafted names of ``locale``, or an error saying how to draft them."""
+    found = drafted_names(locale, family_first=profile_for(locale).language in ("ja", "zh", "ko"))
+    if not any(found):
+        raise SpecError(
+            missing_pool(locale, "names") + "; or use pools: shipped", path=f"{path}.pools"
+        )
+    return found
 
 
 def person_model_for(env: Env, group: str, locale: str | None) -> PersonModel:

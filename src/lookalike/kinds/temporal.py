@@ -2,12 +2,19 @@
 
 Relative points (``now``, ``today``, ``now-2y``, ``now+30d``, ``now-6h``) are
 resolved once, at plan time, against the dataset's reference time, so the
-output never depends on when a block happens to run.
+output never depends on when a block happens to run. Calendar anchors name the
+start of the reference time's year, month or (Monday-based) week:
+``year_start`` to ``now`` is "this year so far", ``year_start-1y`` to
+``year_start-1d`` is "last year".
 
 >>> import datetime as dt
 >>> ref = dt.datetime(2026, 3, 31, 12, tzinfo=dt.UTC)
 >>> resolve_time_point("now-1M", ref, "p").isoformat()
 '2026-02-28T12:00:00+00:00'
+>>> resolve_time_point("year_start-1d", ref, "p").isoformat()
+'2025-12-31T00:00:00+00:00'
+>>> resolve_time_point("month_start+2M-1d", ref, "p").date().isoformat()  # next month's end
+'2026-04-30'
 >>> resolve_time_point("2020-01-02", ref, "p").isoformat()
 '2020-01-02T00:00:00+00:00'
 """
@@ -27,7 +34,8 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, register, typed_array
 from lookalike.spec import DateField, DatetimeField, TimeField
 
-_RELATIVE = re.compile(r"^(now|today)\s*(?:([+-])\s*(\d+)\s*(y|M|mo|w|d|h|m|min|s))?$")
+_STEP = r"([+-])\s*(\d+)\s*(y|M|mo|w|d|h|min|m|s)"
+_RELATIVE = re.compile(rf"^(now|today|year_start|month_start|week_start)((?:\s*{_STEP})*)$")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _UNITS_PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000}
 
@@ -39,6 +47,20 @@ def _add_months(moment: dt.datetime, months: int) -> dt.datetime:
     return moment.replace(year=year, month=month, day=day)
 
 
+def _anchored(reference: dt.datetime, anchor: str) -> dt.datetime:
+    """The moment an anchor names: ``now`` itself, else midnight of a day it names."""
+    if anchor == "now":
+        return reference
+    day = reference.replace(hour=0, minute=0, second=0, microsecond=0)
+    if anchor == "year_start":
+        return day.replace(month=1, day=1)
+    if anchor == "month_start":
+        return day.replace(day=1)
+    if anchor == "week_start":
+        return day - dt.timedelta(days=day.weekday())
+    return day  # today
+
+
 def resolve_time_point(value: object, reference: dt.datetime, path: str) -> dt.datetime:
     """A spec time point as an aware UTC datetime."""
     if isinstance(value, dt.datetime):
@@ -48,11 +70,8 @@ def resolve_time_point(value: object, reference: dt.datetime, path: str) -> dt.d
     text = str(value).strip()
     match = _RELATIVE.match(text)
     if match:
-        anchor, sign, amount, unit = match.groups()
-        moment = reference
-        if anchor == "today":
-            moment = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-        if sign:
+        moment = _anchored(reference, match[1])
+        for sign, amount, unit in re.findall(_STEP, match[2]):  # in order: year_start+1y-1d
             count = int(amount) * (1 if sign == "+" else -1)
             if unit == "y":
                 moment = _add_months(moment, 12 * count)
@@ -67,7 +86,8 @@ def resolve_time_point(value: object, reference: dt.datetime, path: str) -> dt.d
     except ValueError:
         raise SpecError(
             f"cannot read {text!r} as a time; use an ISO date like 2024-01-31, a datetime "
-            "like 2024-01-31T09:30:00, or now/today with an offset like now-2y, now+30d",
+            "like 2024-01-31T09:30:00, or now, today, year_start, month_start or "
+            "week_start with an optional offset like now-2y, now+30d, year_start-1d",
             path=path,
         ) from None
     return parsed.astimezone(dt.UTC) if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)

@@ -139,6 +139,25 @@ def name_pool(locale: str, kind: str) -> Pool:
     return _faker_pool(locale, kind)
 
 
+def widened_name_pool(locale: str, kind: str, extra: tuple[str, ...]) -> Pool:
+    """The locale's ``kind`` names and ``extra`` ones (drafted), each extra name as
+    common as the median shipped one: the common names keep their lead, and the
+    drafted ones are met (as the rarest shipped names, they would hardly ever be)."""
+    base = name_pool(locale, kind)
+    values = base.values.to_pylist()
+    known = set(values)
+    added = [name for name in dict.fromkeys(extra) if name not in known]
+    if not added:
+        return base
+    weights = base.table.shares()
+    floor = float(np.median(weights[weights > 0])) if len(weights) else 1.0
+    readings = _readings(locale) if locale in _NEEDS_READINGS else None
+    return make_pool(
+        [*values, *added], [*weights.tolist(), *[floor] * len(added)],
+        lambda: _romanised(locale, kind), readings,
+    )  # fmt: skip
+
+
 def _faker_provider(locale: str) -> Any:
     import importlib
 

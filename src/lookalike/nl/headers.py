@@ -122,7 +122,8 @@ def _header_at(tokens: list[Token], i: int, current: str | None) -> tuple[Header
         or bullet
         or prev.low in COUNT_ANCHORS
     )
-    for attempt in (_each, _counted, _verb, _belongs, _line_start, _listed, _a_table):
+    attempts = (_each, _counted, _verb, _belongs, _fields_of, _line_start, _listed, _a_table)
+    for attempt in attempts:
         header, after = attempt(tokens, i, tok, prev, anchored, current)
         if header is not None:
             return header, after
@@ -357,6 +358,30 @@ def _belongs(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, _c: Any
     if not names:
         return None, i
     return _belongs_to(tokens, words[0].start, singular(" ".join(names)), k)
+
+
+#: Verbs that introduce a table's fields: "employees have name, title and email".
+_FIELDS_VERBS = {"have", "has", "include", "includes", "contain", "contains", "carry", "carries",
+                 "need", "needs", "get", "gets", "hold", "holds"}  # fmt: skip
+
+
+def _fields_of(
+    tokens: list[Token], i: int, tok: Token, _p: Token | None, anchored: bool, _c: Any
+) -> Any:
+    """``...; employees have name, job title and email``: the fields of a table named before.
+
+    Only at the start of a clause, and only when what follows the verb is a field
+    (``customers have 1-5 orders`` and ``each order has a customer`` are relations).
+    """
+    if not anchored or tok.kind != "word":
+        return None, i
+    entity = read_entity(tokens, i)
+    if entity is None or entity.name in BLOCKED or word_at(tokens, entity.end) not in _FIELDS_VERBS:
+        return None, i
+    k = entity.end + 1
+    if k >= len(tokens) or tokens[k].kind == "num" or not _lists_fields(tokens, k):
+        return None, i
+    return Header("table", entity.name, tok.start, tokens[k - 1].end, locale=entity.locale), k
 
 
 def _line_start(

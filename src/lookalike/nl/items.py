@@ -273,6 +273,8 @@ def _is_bare(src: Source, text: str) -> bool:
     if not re.search(r"[^\W_]", text):
         return False
     low = text.lower().strip()
+    if re.fullmatch(r"[^\W\d_]{1,3}[+\-]", low):
+        return True  # a grade or a blood type: "A+", "AB-"
     if low in LOCALES or low in TYPE_WORDS:
         return low in LOCALES
     # "active 80%" is a value with a share; "0-100%" and "30% missing" are qualifiers

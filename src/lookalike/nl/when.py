@@ -53,6 +53,13 @@ _PERIOD = _r(
 _SINCE = _r(rf"\b(?:since|after|starting(?:\s+from)?|from)\s+(?P<a>{_DATE})\b")
 _BEFORE = _r(rf"\b(?:before|until|till|prior\s+to|no\s+later\s+than)\s+(?P<b>{_DATE})\b")
 _TODAY = _r(r"\btoday\b")
+#: "this year", "so far this month", "last year" (the calendar one, unlike "the last year"),
+#: "next month", "last calendar year".
+_CALENDAR = _r(
+    r"\b(?:(?:so\s+far\s+)?(?:in\s+|during\s+)?(?P<this>this|current)|(?<!the\s)(?:in\s+|during\s+)?"
+    r"(?P<last>last|previous|prior)(?:\s+calendar)?|(?<!the\s)(?:in\s+|during\s+)?(?P<next>next))\s+"
+    r"(?P<unit>year|month|week)\b(?:\s+so\s+far|\s+to\s+date)?"
+)
 _FROM_NOW = _r(r"\b(?:from|starting|after|since)\s+(?:today|now)\b(?:\s+on(?:wards)?)?")
 _AGES = _r(
     r"\b(?:ages|aged|age\s+range|between\s+the\s+ages\s+of)\s*(?:of\s+|from\s+|between\s+)?"
@@ -139,6 +146,28 @@ def _today(d: Draft, _m: re.Match[str]) -> bool:
     return True
 
 
+def _calendar(d: Draft, m: re.Match[str]) -> bool:
+    """A calendar period: this one so far, the whole last one, or the whole next one.
+
+    >>> d = Draft(0, 0)
+    >>> _calendar(d, _CALENDAR.search("issued this year")), d.time_low, d.time_high
+    (True, 'year_start', 'now')
+    >>> _calendar(d, _CALENDAR.search("in last month")), d.time_low, d.time_high
+    (True, 'month_start-1M', 'month_start-1d')
+    >>> _calendar(d, _CALENDAR.search("due next week")), d.time_low, d.time_high
+    (True, 'week_start+1w', 'week_start+2w-1d')
+    """
+    unit = m["unit"].lower()
+    anchor, size = f"{unit}_start", {"year": "y", "month": "M", "week": "w"}[unit]
+    if m["this"]:
+        d.time_low, d.time_high = anchor, "now"
+    elif m["last"]:
+        d.time_low, d.time_high = f"{anchor}-1{size}", f"{anchor}-1d"
+    else:
+        d.time_low, d.time_high = f"{anchor}+1{size}", f"{anchor}+2{size}-1d"
+    return True
+
+
 def _ages(d: Draft, m: re.Match[str]) -> bool:
     d.age_low, d.age_high = int(m["lo"]), int(m["hi"])
     return d.age_low <= d.age_high <= 120
@@ -146,7 +175,8 @@ def _ages(d: Draft, m: re.Match[str]) -> bool:
 
 #: Time patterns in the order they are tried.
 TIME_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (_DATE_RANGE, _date_range), (_ISO_RANGE, _date_range), (_LAST, _last), (_NEXT, _next),
+    (_DATE_RANGE, _date_range), (_ISO_RANGE, _date_range), (_CALENDAR, _calendar),
+    (_LAST, _last), (_NEXT, _next),
     (_PERIOD, _in_period), (_SINCE, _since), (_BEFORE, _before), (_FROM_NOW, _from_now),
     (_TODAY, _today), (_AGES, _ages),
 )  # fmt: skip

@@ -13,13 +13,14 @@ import asyncio
 import contextlib
 import importlib.resources
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from lookalike.jobs.data_dir import DataDirError, claim, reconcile
+from lookalike.jobs.data_dir import claim, reconcile
 from lookalike.jobs.outputs import remove_job_files
 from lookalike.jobs.reserve import DiskReserve, reserve_for
 from lookalike.jobs.store import JobStore, backoff
@@ -93,24 +94,35 @@ async def _upkeep_loop(store: JobStore, settings: Settings, streams: ActiveStrea
             failures += 1
 
 
+def _open_store(settings: Settings) -> JobStore:
+    """The store, once the data directory is its own (or :class:`~lookalike.jobs.data_dir.DataDirError`), reconciled
+    with it, and with the disk reserve in place when there is room."""
+    settings.home.mkdir(parents=True, exist_ok=True)
+    settings.jobs_dir.mkdir(parents=True, exist_ok=True)
+    store = JobStore(settings.resolved_database_url)
+    try:
+        claim(store, settings.jobs_dir)  # refuses a directory of another store
+        reconcile(store, settings.jobs_dir)
+    except BaseException:
+        store.close()
+        raise
+    reserve = DiskReserve(reserve_for(settings.jobs_dir), int(settings.disk_reserve_bytes))
+    if not reserve.ensure():
+        log.warning("the data directory's disk is full: no room for its reserve yet")
+    return store
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The application; the store opens (and migrates) and the workers start with it."""
     settings = settings or Settings()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        settings.home.mkdir(parents=True, exist_ok=True)
-        settings.jobs_dir.mkdir(parents=True, exist_ok=True)
-        store = JobStore(settings.resolved_database_url)
-        try:
-            claim(store, settings.jobs_dir)  # refuses a directory of another store
-        except DataDirError:
-            store.close()
-            raise
-        await asyncio.to_thread(reconcile, store, settings.jobs_dir)
-        reserve = DiskReserve(reserve_for(settings.jobs_dir), int(settings.disk_reserve_bytes))
-        if not await asyncio.to_thread(reserve.ensure):
-            log.warning("the data directory's disk is full: no room for its reserve yet")
+        store = await asyncio.to_thread(_open_store, settings)
+        # Specs read drafted pools from the data directory (lookalike.locales.drafted):
+        # the server's, in this process and in the planning and job processes it starts.
+        before = os.environ.get("LOOKALIKE_HOME")
+        os.environ["LOOKALIKE_HOME"] = str(settings.home.absolute())
         pool = WorkerPool(
             store,
             settings.jobs_dir,
@@ -137,6 +149,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await asyncio.to_thread(pool.stop)
             app.state.sandbox.close()
             store.close()
+            if before is None:
+                os.environ.pop("LOOKALIKE_HOME", None)
+            else:
+                os.environ["LOOKALIKE_HOME"] = before
 
     app = FastAPI(
         title="lookalike",

@@ -36,9 +36,13 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _plan(spec: dict[str, Any], rows: int | None, seed: int | None, reference: str | None) -> int:
+def _plan(
+    spec: dict[str, Any], rows: int | None, seed: int | None, reference: str | None, home: str
+) -> int:
     """Plan the spec (in a sandbox process); its total row count, or the error raised."""
     from lookalike.planning import resolve
+
+    os.environ["LOOKALIKE_HOME"] = home  # the asking server's drafted pools
 
     when = dt.datetime.fromisoformat(reference) if reference else None
     try:
@@ -53,9 +57,11 @@ def _plan(spec: dict[str, Any], rows: int | None, seed: int | None, reference: s
 
 def _serve(connection: Connection, owner: int) -> None:
     """A sandbox process: plan each spec sent, answer ``(ok, result or error)``."""
+    from lookalike.executors.process_names import PLANNER, name_this_process
     from lookalike.executors.watchdog import watch
 
     watch(owner)
+    name_this_process(PLANNER)
     _limit_memory()
     while True:
         try:
@@ -137,7 +143,8 @@ class Sandbox:
         with self._slots:
             process = self._take()
             try:
-                ok, answer = process.ask((spec, rows, seed, when), TIMEOUT_SECONDS)
+                home = os.environ.get("LOOKALIKE_HOME", "")
+                ok, answer = process.ask((spec, rows, seed, when, home), TIMEOUT_SECONDS)
             except _DiedError:
                 process.kill()
                 log.warning("a spec stopped its planning process; the process was replaced")

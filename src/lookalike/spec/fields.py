@@ -273,6 +273,11 @@ class PersonField(LocaleFieldBase):
         description="weighted: names as often as people bear them; distinct: every row of "
         "the group its own first-and-last-name pair (as unique: true on full_name does).",
     )
+    pools: Literal["shipped", "drafted"] = Field(
+        "shipped",
+        description="drafted: the shipped name pools widened by the names drafted for the "
+        "locale with `lookalike pools draft` (names, first_names_*, last_names), if any.",
+    )
 
 
 class AddressField(LocaleFieldBase):
@@ -361,11 +366,12 @@ class FinanceField(LocaleFieldBase):
 
 
 class IdentifierField(LocaleFieldBase):
-    """National identifiers and tax numbers with valid check digits."""
+    """National identifiers, tax numbers and product codes with valid check digits."""
 
     kind: Literal["identifier"] = "identifier"
     scheme: Literal[
-        "nhs_number", "ni_number", "ssn", "ein", "steuer_id", "nir", "dni", "nie", "cpf",
+        "isbn13", "isbn10", "ean13", "upc", "nhs_number", "ni_number", "ssn", "ein",
+        "steuer_id", "nir", "dni", "nie", "cpf",
         "cnpj", "bsn", "aadhaar", "pan", "cnic", "my_number", "ric", "codice_fiscale", "vat",
         "utr", "personnummer", "pesel", "rrn", "cpr", "fodselsnummer", "hetu", "isikukood",
         "rijksregisternummer", "cnp", "egn", "rodne_cislo", "za_id_number",
@@ -380,6 +386,20 @@ class IdentifierField(LocaleFieldBase):
     address_group: str = Field(
         "address", description="Schemes that encode a region take it from this address group."
     )
+
+
+class PoolField(LocaleFieldBase):
+    """Values of a pool drafted once for the locale (``lookalike pools draft``), by name.
+
+    Read from the data directory when the spec is planned (``$LOOKALIKE_HOME``);
+    a pool that was never drafted is an error that says how to draft it.
+    """
+
+    kind: Literal["pool"] = "pool"
+    name: Literal[
+        "names", "first_names_female", "first_names_male", "last_names", "streets",
+        "companies", "products", "job_titles",
+    ] = Field(description="The pool's domain, as drafted.")  # fmt: skip
 
 
 class FakerField(LocaleFieldBase):
@@ -705,6 +725,7 @@ FieldSpec = Annotated[
     | FinanceField
     | IdentifierField
     | FakerField
+    | PoolField
     | EmpiricalField
     | SeriesTimeField
     | SeriesEntityField
@@ -722,7 +743,7 @@ FieldSpec = Annotated[
 KIND_NAMES: tuple[str, ...] = (
     "integer", "decimal", "float", "boolean", "choice", "date", "datetime", "time",
     "sequence", "uuid", "pattern", "text", "constant", "derived", "reference", "person", "address",
-    "phone", "internet", "company", "finance", "identifier", "faker", "empirical",
+    "phone", "internet", "company", "finance", "identifier", "faker", "pool", "empirical",
     "series_time", "series_entity", "random_walk", "gbm", "mean_reverting", "event_time",
     "ledger", "trip", "poi",
 )  # fmt: skip

@@ -63,7 +63,7 @@ def test_the_cli_drafts_and_stores_a_pool(
         app, ["pools", "draft", "--locale", "en_GB", "--domain", "names", "--size", "5"]
     )
     assert result.exit_code == 0, result.stderr
-    assert load_pool(tmp_path, "en_GB", "names") == GOOD
+    assert load_pool("en_GB", "names", tmp_path) == GOOD
     stored = json.loads((tmp_path / "pools" / "en_GB" / "names-s.json").read_text())
     assert (stored["provider"], stored["size"]) == ("openai", 5)
     listed = CliRunner().invoke(app, ["pools", "list"])

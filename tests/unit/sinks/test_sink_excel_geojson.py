@@ -135,6 +135,14 @@ def test_geojson_routes_are_linestrings(tmp_path: Path) -> None:
     assert empty["geometry"] is None
 
 
+def test_an_empty_table_is_an_empty_feature_collection(tmp_path: Path) -> None:
+    fields = {"lat": {"kind": "float", "max_value": 90}, "lng": {"kind": "float", "max_value": 180}}
+    spec = {"seed": 1, "tables": {"t": {"rows": 0, "fields": fields}}}
+    path = tmp_path / "empty.geojson"
+    assert lookalike.write(spec, path).rows == {"t": 0}
+    assert json.loads(path.read_text()) == {"type": "FeatureCollection", "features": []}
+
+
 def test_geojson_needs_coordinates(tmp_path: Path) -> None:
     sink = GeoJsonSink(tmp_path / "x.geojson")
     with pytest.raises(OutputError, match="needs latitude and longitude"):

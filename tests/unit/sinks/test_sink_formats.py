@@ -128,7 +128,12 @@ def _read(path: Path, fmt: str, schema: pa.Schema, data: bytes | None = None) ->
     return _utc(_json_rows(data, fmt, schema))
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+#: The formats read back here; Excel and GeoJSON (a sheet's cells, features that need
+#: coordinate columns) have tests of their own in test_sink_excel_geojson.py.
+ROUND_TRIP = [fmt for fmt in FORMATS if fmt not in ("xlsx", "geojson")]
+
+
+@pytest.mark.parametrize("fmt", ROUND_TRIP)
 def test_round_trip(spec: dict[str, Any], expected: pa.Table, tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"out{extension_for(fmt)}"
     result = lookalike.write(spec, path)
@@ -179,7 +184,7 @@ def test_json_decimals_are_strings(spec: dict[str, Any], tmp_path: Path) -> None
 COMPRESSED = [
     (fmt, compression)
     for compression in ("gzip", "zstd")
-    for fmt in FORMATS
+    for fmt in ROUND_TRIP
     if not (fmt == "arrow" and compression == "gzip")
 ]
 
@@ -211,7 +216,7 @@ def test_explicit_compression_without_extension(spec: dict[str, Any], tmp_path: 
     assert gzip.decompress(path.read_bytes()).startswith(b'"i","d"')
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", ROUND_TRIP)
 def test_empty_table_is_a_valid_file(make_spec: Spec, tmp_path: Path, fmt: str) -> None:
     spec = make_spec({"n": {"kind": "sequence"}, "s": {"kind": "choice", "values": ["a"]}}, rows=0)
     path = tmp_path / f"empty{extension_for(fmt)}"

@@ -23,16 +23,12 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from lookalike.locales.drafted import DOMAINS, load_pool, pool_path, tier
 from lookalike.nl.llm.providers import LlmError, Message, Provider
-from lookalike.nl.llm.reply import _INJECTION
+from lookalike.nl.llm.reply import INJECTION
 
-DOMAINS = {
-    "names": "full names of ordinary people (first and last name)",
-    "streets": "street names (without house numbers)",
-    "companies": "company names (fictional but plausible)",
-    "products": "product names sold in shops",
-    "job_titles": "job titles",
-}
+__all__ = ["DOMAINS", "clean", "draft_pool", "load_pool", "pool_path", "save_pool", "tier"]
+
 BATCH = 200
 MAX_SIZE = 100_000
 #: Real, famous people a names pool must not contain (a short list: the usual suspects).
@@ -52,20 +48,6 @@ _SCRIPTS = {"ja": "CJK", "zh": "CJK", "ar": "ARABIC", "ur": "ARABIC", "ru": "CYR
             "th": "THAI", "ko": "HANGUL"}  # fmt: skip
 
 
-def tier(size: int) -> str:
-    """The size tier a pool file is named by.
-
-    >>> tier(300), tier(5000), tier(50_000)
-    ('s', 'm', 'l')
-    """
-    return "s" if size <= 1000 else "m" if size <= 10_000 else "l"
-
-
-def pool_path(home: Path, locale: str, domain: str, size: int) -> Path:
-    """Where the pool for (locale, domain, size tier) lives."""
-    return home / "pools" / locale / f"{domain}-{tier(size)}.json"
-
-
 def clean(values: list[Any], locale: str, domain: str) -> list[str]:
     """Keep the values that pass every check, first spelling of each, in order."""
     kept: list[str] = []
@@ -83,12 +65,14 @@ def clean(values: list[Any], locale: str, domain: str) -> list[str]:
 
 
 def _acceptable(text: str, locale: str, domain: str) -> bool:
-    if not 2 <= len(text) <= 60 or _INJECTION.search(text):
+    if not 2 <= len(text) <= 60 or INJECTION.search(text):
         return False
     if re.search(r"[0-9@#<>{}\[\]\\|=_*^~`$%]", text) or "://" in text:
         return False
     if domain == "names" and (text.lower() in FAMOUS or len(text.split()) < 2):
         return False
+    if domain in ("first_names_female", "first_names_male", "last_names") and " " in text:
+        return False  # one name each
     script = _SCRIPTS.get(locale.split("_")[0], "LATIN")
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(script in unicodedata.name(c, "") for c in letters)
@@ -145,13 +129,3 @@ def save_pool(home: Path, locale: str, domain: str, values: list[str], provider:
         json.dump(body, handle, ensure_ascii=False, indent=1)
     os.replace(temp, path)
     return path
-
-
-def load_pool(home: Path, locale: str, domain: str) -> list[str] | None:
-    """The largest drafted pool for (locale, domain), if any."""
-    for size_tier in ("l", "m", "s"):
-        path = home / "pools" / locale / f"{domain}-{size_tier}.json"
-        if path.exists():
-            values = json.loads(path.read_text(encoding="utf-8")).get("values")
-            return [v for v in values if isinstance(v, str)] if isinstance(values, list) else None
-    return None

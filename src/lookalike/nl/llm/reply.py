@@ -48,7 +48,8 @@ ALLOWED_WORDS = frozenset(
     "int integer bigint float double decimal numeric varchar text string date timestamp "
     "boolean year month day hour minute second week".split()
 )
-_INJECTION = re.compile(
+#: Phrases of prompt injection: a reply (or a drafted value) holding one is refused.
+INJECTION = re.compile(
     r"ignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier)|"
     r"disregard\s+(?:all\s+|the\s+|your\s+)?(?:previous|prior|above|instructions|rules)|"
     r"system\s+prompt|you\s+are\s+now|new\s+instructions|<\|?(?:im_start|im_end|system|"
@@ -120,7 +121,7 @@ def _text(value: str, path: str) -> None:
         raise ReplyError(f"{path}: a string of {len(value):,} characters; at most {MAX_TEXT}")
     if _CONTROL.search(value):
         raise ReplyError(f"{path}: control characters are not allowed")
-    found = _INJECTION.search(value)
+    found = INJECTION.search(value)
     if found:
         raise ReplyError(
             f"{path}: contains {found.group()!r}, which reads as an instruction or a location, "

@@ -7,10 +7,13 @@ Kept for clients of the earlier mock-data service: the same body (``count``,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from lookalike.locales.drafted import drafted_names
 from lookalike.server.deps import Owner, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import MAX_ROWS, SpecSource
@@ -22,14 +25,19 @@ from lookalike.spec import Dataset, spec_from_dict
 router = APIRouter(tags=["mock-data API"])
 
 
-def _unique_records(dataset: Dataset) -> Dataset:
+def _unique_records(dataset: Dataset, home: Path) -> Dataset:
     """The API's records are unique: every person's own name pair, and emails shaped
-    ``firstname.lastname.N@domain`` with N unique (as the API it keeps promised)."""
+    ``firstname.lastname.N@domain`` with N unique (as the API it keeps promised).
+    Names drafted for the locale (``lookalike pools draft``) widen its name pools,
+    as the API's model-widened pools did."""
     data = dataset.model_dump(mode="json", exclude_none=True)
+    drafted = any(drafted_names(data.get("locale") or "en_GB", home=home))
     for table in data["tables"].values():
         for field in table["fields"].values():
             if field.get("kind") == "person":
                 field["names"] = "distinct"
+                if drafted:
+                    field["pools"] = "drafted"
             elif field.get("kind") == "internet" and field.get("attribute", "email") == "email":
                 field.update(style="first.last.N", unique=True)
     return spec_from_dict(data)
@@ -69,7 +77,9 @@ def mock_data(
         email_domain=body.email_domain,
     )
     dataset = dataset_for(store, owner, source)
-    plan = plan_for(_unique_records(dataset), sandbox, rows=body.count, seed=body.seed)
+    plan = plan_for(
+        _unique_records(dataset, settings.home), sandbox, rows=body.count, seed=body.seed
+    )
     table = pick_table(plan, None, single=True)
     return StreamingResponse(
         stream_rows(
