@@ -284,3 +284,23 @@ def test_storage_limit_over_http(tmp_path: Path) -> None:
         for listed in client.get("/v1/jobs?page_size=100").json()["jobs"]:
             assert client.delete(f"/v1/jobs/{listed['job_id']}").status_code == 204
         assert client.post("/v1/jobs", json=body).status_code == 202
+
+
+def test_a_restarted_server_frees_its_dead_predecessors_stream_slots(store: JobStore) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    host = socket.gethostname()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    me = f"{host}:{os.getpid()}:new"
+    dead = store.acquire_stream("k", f"{host}:{gone}:old", limit=9, seconds=30)
+    reused = store.acquire_stream("k", f"{host}:{os.getpid()}:old", limit=9, seconds=30)
+    alive = store.acquire_stream("k", f"{host}:{os.getppid()}:run", limit=9, seconds=30)
+    elsewhere = store.acquire_stream("k", f"not-{host}:{gone}:old", limit=9, seconds=30)
+    assert None not in (dead, reused, alive, elsewhere)
+    assert store.release_local_streams(me) == 2  # the dead process's, and pid reuse's
+    assert store.acquire_stream("k", me, limit=3, seconds=30) is not None  # 2 held + this
+    assert store.acquire_stream("k", me, limit=3, seconds=30) is None

@@ -127,3 +127,26 @@ def test_two_servers_sharing_a_store_must_share_the_data_directory(
             assert client.get(f"/v1/jobs/{job}/download").status_code == 200
     with pytest.raises(RuntimeError, match="servers sharing a store must share the data"):
         ServerProcess(tmp_path / "elsewhere", env=env).start()  # refused, with the fix
+
+
+def test_two_servers_on_one_store_share_the_stream_limit(own_database: str, tmp_path: Path) -> None:
+    env = {
+        "LOOKALIKE_DATABASE_URL": own_database,
+        "LOOKALIKE_WORKERS": "1",
+        "LOOKALIKE_MAX_CONCURRENT_STREAMS": "2",
+    }
+    body = {"template": "person", "rows": 5_000_000, "seed": 1, "format": "csv"}
+    shared = tmp_path / "shared"
+    with (
+        ServerProcess(shared, env=env) as first,
+        ServerProcess(shared, env=env) as second,
+        first.client() as one,
+        second.client() as two,
+        one.stream("POST", "/v1/stream", json=body) as a,
+        two.stream("POST", "/v1/stream", json=body) as b,
+    ):
+        assert (a.status_code, b.status_code) == (200, 200)
+        third = two.post("/v1/stream", json={**body, "rows": 10})
+        assert third.status_code == 429  # the first server's stream counts here too
+        assert "2 streams running" in third.json()["detail"]
+        assert one.post("/v1/stream", json={**body, "rows": 10}).status_code == 429
