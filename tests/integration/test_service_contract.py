@@ -4,8 +4,10 @@ In-process (ASGI, the app's own lifespan), with an API key, so the auth checks r
 too: server errors, status codes, content types, response headers and bodies
 against their schemas, valid data accepted and invalid data rejected, missing
 headers, unsupported methods, use after free, resource availability, ignored
-auth and cross-object access. Bounded: a few generated requests per operation,
-so the test stays well under a minute.
+auth and cross-object access. Bounded: three generated requests per operation and
+mode (valid, invalid), about a minute on the shared 2-core machine;
+``LOOKALIKE_CONTRACT_CASES=25`` fuzzes deeper (about 2,000 requests, 2 minutes; 0 failures
+on 2026-12-07).
 
 A spec can be valid JSON of the right shape and still not plan (an unknown
 kind's option, more unique values than exist): the service answers those 422
