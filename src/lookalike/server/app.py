@@ -95,8 +95,9 @@ async def _upkeep_loop(store: JobStore, settings: Settings, streams: ActiveStrea
 
 
 def _open_store(settings: Settings) -> JobStore:
-    """The store, once the data directory is its own (or :class:`~lookalike.jobs.data_dir.DataDirError`), reconciled
-    with it, and with the disk reserve in place when there is room."""
+    """The store, once the data directory is its own (else
+    :class:`~lookalike.jobs.data_dir.DataDirError`), reconciled with it, and with the disk
+    reserve in place when there is room."""
     settings.home.mkdir(parents=True, exist_ok=True)
     settings.jobs_dir.mkdir(parents=True, exist_ok=True)
     store = JobStore(settings.resolved_database_url)
