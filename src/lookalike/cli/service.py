@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lookalike.cli.errors import reported
+from lookalike.cli.errors import fail, reported
 
 if TYPE_CHECKING:
     from lookalike.jobs.store import JobStore
+    from lookalike.server.settings import Settings
 
 keys_app = typer.Typer(help="API keys for the service.", no_args_is_help=True)
 
@@ -48,6 +49,7 @@ def serve(
     typer.echo(
         f"lookalike service on http://{host}:{port} (data in {settings.home.absolute()})", err=True
     )
+    _check_data_dir(settings)
     from lookalike.memory import limit_arenas
 
     limit_arenas()  # before uvicorn and the job workers start their threads
@@ -96,6 +98,21 @@ def worker(
     if hostname is not None:
         argv += ["--hostname", hostname]
     app.worker_main(argv)
+
+
+def _check_data_dir(settings: Settings) -> None:
+    """Refuse at once (exit 2, one line) a data directory that is not the store's."""
+    from lookalike.jobs.data_dir import DataDirError, claim
+    from lookalike.jobs.store import JobStore
+
+    settings.home.mkdir(parents=True, exist_ok=True)
+    store = JobStore(settings.resolved_database_url)
+    try:
+        claim(store, settings.jobs_dir)
+    except DataDirError as exc:
+        raise fail(str(exc)) from None
+    finally:
+        store.close()
 
 
 @keys_app.command("create")

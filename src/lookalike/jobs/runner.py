@@ -13,7 +13,6 @@ regroup batches.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import threading
@@ -28,12 +27,15 @@ from lookalike.jobs.commits import Committer, Heartbeat
 from lookalike.jobs.outputs import (
     appends,
     assemble,
+    free_job_files,
+    kept_bytes,
     output_files,
     part_format,
     part_path,
     remove_job_files,
     zip_outputs,
 )
+from lookalike.jobs.reserve import DiskReserve, disk_full, reserve_for
 from lookalike.jobs.store import Job, JobStore, Lease
 from lookalike.jobs.targets import AppendingSink, ChunkDone, PartsSink
 from lookalike.pipeline import RowRange, run_table
@@ -206,16 +208,17 @@ def _run(
         if not store.renew(lease, lease_seconds=lease_seconds):
             return _lost(store, job, jobs_dir)
         output.finish()
-        if not store.complete(lease):
+        if not store.complete(lease, kept_bytes(job.id, jobs_dir)):
             return _lost(store, job, jobs_dir)
         output.cleanup()
         return "completed"
     except (LookalikeError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) if type(exc) is OSError else None
         message = str(exc) if not reason else f"{reason} ({exc})"
-        return _failed(store, lease, job, jobs_dir, message)
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
     except Exception as exc:  # a bug: fail the job with the reason rather than retry forever
-        return _failed(store, lease, job, jobs_dir, f"internal error: {type(exc).__name__}: {exc}")
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
 
 
 def _generate(
@@ -271,13 +274,13 @@ def _generate(
     return None
 
 
-def _failed(store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str) -> str:
+def _failed(
+    store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str, *, full: bool = False
+) -> str:
+    if full:  # the store may need a little room to record this: the reserve is for that
+        DiskReserve(reserve_for(jobs_dir), 0).release()
     if store.fail(lease, message):
-        # No partial download, and no parts left filling the disk.
-        folder = jobs_dir / job.id
-        for name in ("output", "parts", "blocks"):
-            with contextlib.suppress(OSError):
-                shutil.rmtree(folder / name, ignore_errors=True)
+        free_job_files(job.id, jobs_dir)  # no partial download, no parts filling the disk
         return "failed"
     return _lost(store, job, jobs_dir)
 
