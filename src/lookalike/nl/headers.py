@@ -1,5 +1,8 @@
 """Where a sentence names its tables, their counts and how they relate.
 
+Why one module past 500 lines: the header forms are tried in one order against
+the same tokens; each form is a short function, and their order is the design.
+
 A *header* opens a table ("Generate 1000 customer records with", "10k orders",
 "Products:"), or relates two ("each customer has 1-5 orders", "orders belong to
 customers", "3 line items per order"). The text after a header, up to the
