@@ -142,7 +142,6 @@ def write_placed(
     with _board(board_path) as board:
         try:
             rows, encoded = run_task(plan, task, encoder)
-            footer = encoded.footer if isinstance(encoded, Piece) else None
             data = encoded.body if isinstance(encoded, Piece) else encoded
             if not isinstance(data, bytes | pa.Buffer):
                 raise TypeError(f"encoder gave {type(data).__name__}, not bytes")
@@ -155,6 +154,8 @@ def write_placed(
         gap = placement.between if size and follows_rows else b""
         end = offset + len(gap) + size
         board.post(index, end)  # the next block may start writing now
+    # After posting: a piece's footer is shifted to its offset off the chain.
+    footer = encoded.footer_at(offset + len(gap), index) if isinstance(encoded, Piece) else None
     if size:
         _write_at(placement.path, [gap, data], offset)
     return rows, Placed(end, footer)

@@ -28,6 +28,12 @@ class Piece:
     def __len__(self) -> int:
         return len(self.body)
 
+    def footer_at(self, offset: int, index: int) -> bytes:
+        """What the sink joins once the body is placed at ``offset`` as the run's
+        ``index``-th piece (format-specific pieces shift their offsets here, in the
+        worker, so the sink only concatenates). The footer as it is, by default."""
+        return self.footer
+
 
 class Encoder(Protocol):
     """Turns a batch into the bytes (or an Arrow buffer) a text sink appends for it, or

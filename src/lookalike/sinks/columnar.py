@@ -54,9 +54,9 @@ class ParquetSink:
         self._schema: pa.Schema | None = None
         self._dictionary: tuple[str, ...] = ()
         # Once pieces are placed: where the file's bytes end, and each piece's
-        # (offset, footer).
+        # share of the footer (shifted where it was placed).
         self._end: int | None = None
-        self._pieces: list[tuple[int, bytes]] = []
+        self._pieces: list[bytes] = []
 
     def open(self, schema: pa.Schema) -> None:
         self._schema = schema
@@ -92,8 +92,7 @@ class ParquetSink:
 
     def placed_piece(self, end: int, footer: bytes) -> None:
         """A piece's body was written into the file, ending at ``end``."""
-        assert self._end is not None
-        self._pieces.append((self._end, footer))
+        self._pieces.append(footer)
         self._end = end
 
     def write(self, batch: pa.RecordBatch) -> None:
@@ -120,7 +119,8 @@ class ParquetSink:
             raise TypeError("Parquet is not a text format")
         self._start_pieces()
         assert self._end is not None
-        self.placed_piece(self._write(data.body, self._end), data.footer)
+        footer = data.footer_at(self._end, len(self._pieces))
+        self.placed_piece(self._write(data.body, self._end), footer)
 
     def _write(self, data: bytes | pa.Buffer, offset: int) -> int:
         try:

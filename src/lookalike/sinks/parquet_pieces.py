@@ -25,7 +25,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from lookalike.sinks.base import Piece
-from lookalike.sinks.thrift import I16, I64, LIST, Field, Sequence, field, read_struct, write_struct
+from lookalike.sinks.thrift import (
+    I16,
+    I64,
+    LIST,
+    Field,
+    Raw,
+    Sequence,
+    field,
+    read_struct,
+    write_struct,
+)
 
 MAGIC = b"PAR1"
 # FileMetaData: num_rows, row_groups. RowGroup: columns, file_offset, ordinal.
@@ -53,14 +63,14 @@ class PieceEncoder:
     dictionary: tuple[str, ...]
     group_rows: int
 
-    def __call__(self, batch: pa.RecordBatch) -> Piece:
+    def __call__(self, batch: pa.RecordBatch) -> ParquetPiece:
         buffer = pa.BufferOutputStream()
         writer = writer_for(buffer, self.schema, self.compression, self.dictionary)
         writer.write_batch(batch, row_group_size=self.group_rows)
         writer.close()
         data = buffer.getvalue()
         body, footer = split_file(data)
-        return Piece(body, footer, batch.num_rows)
+        return ParquetPiece(body, footer, batch.num_rows)
 
 
 def split_file(data: pa.Buffer) -> tuple[pa.Buffer, bytes]:
@@ -86,21 +96,41 @@ def empty_footer(schema: pa.Schema, compression: str, dictionary: tuple[str, ...
     return split_file(buffer.getvalue())[1]
 
 
-def join_footers(template: bytes, pieces: list[tuple[int, bytes]]) -> bytes:
-    """One footer for every piece's row groups, ``pieces`` being (offset of its body
-    in the output, its footer), in order; ``template`` gives everything else (schema,
-    key-value metadata, writer) and holds no row groups. Returns the footer followed
-    by its length and the closing magic, ready to append."""
+class ParquetPiece(Piece):
+    """A Parquet piece: its footer's offsets are shifted where it is placed."""
+
+    def footer_at(self, offset: int, index: int) -> bytes:
+        """The piece's row count and row groups, shifted to a body placed at ``offset``,
+        numbered from ``index`` (one row group per piece when workers encode): what
+        :func:`join_footers` concatenates. Runs in the worker that placed the body.
+
+        Layout: rows (8 bytes), then each row group's struct as its length (4 bytes)
+        and its bytes, all little-endian.
+        """
+        piece = read_struct(self.footer)
+        parts = [_value(piece, _NUM_ROWS).to_bytes(8, "little")]
+        for ordinal, group in enumerate(_items(piece, _ROW_GROUPS), start=index):
+            _shift_group(group, offset - len(MAGIC), ordinal=ordinal)
+            data = write_struct(group)
+            parts += [len(data).to_bytes(4, "little"), data]
+        return b"".join(parts)
+
+
+def join_footers(template: bytes, shares: list[bytes]) -> bytes:
+    """One footer for every piece's row groups, given each piece's
+    :meth:`ParquetPiece.footer_at` in order; ``template`` gives everything else
+    (schema, key-value metadata, writer) and holds no row groups. Returns the footer
+    followed by its length and the closing magic, ready to append."""
     meta = read_struct(template)
-    groups: list[list[Field]] = []
+    groups: list[Raw] = []
     rows = 0
-    for offset, footer in pieces:
-        piece = read_struct(footer)
-        rows += _value(piece, _NUM_ROWS)
-        shift = offset - len(MAGIC)
-        for group in _items(piece, _ROW_GROUPS):
-            _shift_group(group, shift, ordinal=len(groups))
-            groups.append(group)
+    for share in shares:
+        rows += int.from_bytes(share[:8], "little")
+        at = 8
+        while at < len(share):
+            size = int.from_bytes(share[at : at + 4], "little")
+            groups.append(Raw(share[at + 4 : at + 4 + size]))
+            at += 4 + size
     _set(meta, _NUM_ROWS, rows)
     row_groups = field(meta, _ROW_GROUPS)
     assert row_groups is not None and row_groups.type == LIST

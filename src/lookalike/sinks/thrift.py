@@ -5,7 +5,8 @@ order and written back the same way, so an untouched struct round-trips byte
 for byte. Values: ints for the integer types, ``bytes`` for binary, a list of
 fields for a struct, a :class:`Sequence` for lists and sets, raw bytes for a
 map (Parquet's footer has none), and for a boolean field the wire type itself
-(``TRUE`` or ``FALSE``) with value ``None``.
+(``TRUE`` or ``FALSE``) with value ``None``. A :class:`Raw` value is written
+as the bytes it holds.
 
 >>> data = bytes([0x15, 0x04, 0x19, 0x1C, 0x16, 0x02, 0x00, 0x00])
 >>> fields = read_struct(data)
@@ -40,6 +41,13 @@ class Sequence:
 
     element: int
     items: list[Any]
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A value already in wire form (a struct written elsewhere), written as is."""
+
+    data: bytes
 
 
 def read_struct(data: bytes | memoryview, position: int = 0) -> list[Field]:
@@ -151,7 +159,9 @@ def _write_struct(out: bytearray, fields: list[Field]) -> None:
 
 
 def _write_value(out: bytearray, kind: int, value: Any) -> None:
-    if kind in _INTEGERS:
+    if isinstance(value, Raw):
+        out += value.data
+    elif kind in _INTEGERS:
         _zigzag(out, value)
     elif kind == BYTE:
         out.append(value)

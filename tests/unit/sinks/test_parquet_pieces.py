@@ -38,9 +38,9 @@ def _whole(table: pa.Table, compression: str) -> bytes:
 def _pieced(table: pa.Table, compression: str) -> bytes:
     encode = PieceEncoder(table.schema, compression, ("s",), GROUP)
     out, footers = bytearray(MAGIC), []
-    for batch in table.to_batches(max_chunksize=GROUP):
+    for index, batch in enumerate(table.to_batches(max_chunksize=GROUP)):
         piece = encode(batch)
-        footers.append((len(out), piece.footer))
+        footers.append(piece.footer_at(len(out), index))
         out += piece.body.to_pybytes()
     out += join_footers(empty_footer(table.schema, compression, ("s",)), footers)
     return bytes(out)
