@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import tempfile
 from pathlib import Path
@@ -33,6 +34,7 @@ def main() -> None:
     parser.add_argument("--no-doc", action="store_true", help="print only")
     args = parser.parse_args()
     lines = []
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         for compression in (None, "zstd"):
             out = str(Path(scratch) / ("out.parquet" + (".zst" if compression else "")))
@@ -47,8 +49,10 @@ def main() -> None:
                     print(f"{compression or 'snappy':6} {name:9} {run['seconds']:6.2f} s "
                           f"CPU {run['user_s'] + run['sys_s']:6.2f} s")  # fmt: skip
             lines += _rows(compression or "snappy", args.rows, runs)
+    load = f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    print(f"load average (1 min): {load}")
     if not args.no_doc:
-        _write_doc(lines, args.rows, args.repeat)
+        _write_doc(lines, args.rows, args.repeat, load)
 
 
 def _rows(codec: str, rows: int, runs: dict[str, list[dict[str, Any]]]) -> list[str]:
@@ -68,7 +72,7 @@ def _rows(codec: str, rows: int, runs: dict[str, list[dict[str, Any]]]) -> list[
     return out
 
 
-def _write_doc(lines: list[str], rows: int, repeat: int) -> None:
+def _write_doc(lines: list[str], rows: int, repeat: int, load: str) -> None:
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     replace_section(
         "parquet-workers",
@@ -78,7 +82,8 @@ def _write_doc(lines: list[str], rows: int, repeat: int) -> None:
             f"examples/base-types.yaml, {rows:,} rows, {repeat} alternating rounds, each run a "
             "fresh process; medians. Speed-up is one worker's wall time over this one's in the "
             "same round (median of rounds; every round in the last column). CPU is parent and "
-            "workers together (workers in brackets); cores used is CPU over wall.",
+            "workers together (workers in brackets); cores used is CPU over wall. The machine "
+            f"is shared: load average {load} (2 cores).",
             "",
             "| codec | workers | rows | seconds | rows/s | CPU s (workers) | cores used "
             "| speed-up over 1 | every round |",

@@ -20,10 +20,9 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
-from lookalike.executors.base import Placed, Spooled
+from lookalike.executors.base import Placed, Spooled, Task
 from lookalike.handoff import Handoff
 from lookalike.plan import Plan
-from lookalike.executors.base import Task
 from lookalike.sinks.base import (
     BackgroundWriting,
     CountingSink,

@@ -107,7 +107,8 @@ class ParquetSink:
 
     def _open_writer(self) -> pq.ParquetWriter:
         if self._writer is None:
-            assert self._schema is not None and self._end is None
+            assert self._schema is not None
+            assert self._end is None
             self._writer = writer_for(
                 self.file.stream, self._schema, self.compression, self._dictionary
             )

@@ -133,7 +133,8 @@ def join_footers(template: bytes, shares: list[bytes]) -> bytes:
             at += 4 + size
     _set(meta, _NUM_ROWS, rows)
     row_groups = field(meta, _ROW_GROUPS)
-    assert row_groups is not None and row_groups.type == LIST
+    assert row_groups is not None
+    assert row_groups.type == LIST
     row_groups.value = Sequence(row_groups.value.element, groups)
     data = write_struct(meta)
     return data + len(data).to_bytes(4, "little") + MAGIC

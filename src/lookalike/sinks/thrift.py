@@ -186,4 +186,3 @@ def _write_value(out: bytearray, kind: int, value: Any) -> None:
                 _write_value(out, value.element, item)
     else:
         raise ValueError(f"thrift: unsupported wire type {kind}")
-

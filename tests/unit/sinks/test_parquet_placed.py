@@ -81,7 +81,8 @@ def test_row_groups_that_would_not_match_fall_back_to_one_writer(
     rows = RowRange(1000, ROWS)
     alone = _write(plan, tmp_path / "alone.parquet", "snappy", None, row_range=rows)
     placed = _write(plan, tmp_path / "placed.parquet", "snappy", pool, row_range=rows)
-    assert placed.pieces == 0 and alone.pieces == 0
+    assert placed.pieces == 0
+    assert alone.pieces == 0
     assert (tmp_path / "placed.parquet").read_bytes() == (tmp_path / "alone.parquet").read_bytes()
 
 
@@ -94,3 +95,25 @@ def test_an_empty_table_written_by_workers_is_a_valid_file(
     _write(empty, tmp_path / "alone.parquet", "snappy", None)
     assert pq.read_metadata(tmp_path / "empty.parquet").num_rows == 0
     assert (tmp_path / "empty.parquet").read_bytes() == (tmp_path / "alone.parquet").read_bytes()
+
+
+@pytest.mark.parametrize("error", [RuntimeError("disk on fire"), KeyboardInterrupt()])
+def test_a_failure_while_workers_place_pieces_leaves_no_file(
+    plan: Plan, pool: ProcessExecutor, tmp_path: Path, error: BaseException
+) -> None:
+    target = tmp_path / "out.parquet"
+    target.write_bytes(b"older output")
+    seen: list[int] = []
+
+    def progress(rows: int) -> None:
+        seen.append(rows)
+        if len(seen) == 2:
+            raise error
+
+    with pytest.raises(type(error)):
+        _write(plan, target, "snappy", pool, progress=progress)
+    assert target.read_bytes() == b"older output"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+    # The pool is not stuck: it writes the next file whole.
+    assert _write(plan, target, "snappy", pool).pieces == 3
+    assert pq.read_metadata(target).num_rows == ROWS

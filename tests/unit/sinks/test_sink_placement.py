@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
-import pytest
 
 from lookalike.sinks import TextSink, open_sink
 from lookalike.sinks.base import PieceSink, PlacingSink
@@ -106,10 +105,12 @@ def test_arrow_files_do_not_offer_their_file(tmp_path: Path) -> None:
 def test_parquet_offers_its_file_for_pieces_after_the_magic(tmp_path: Path) -> None:
     # Its blocks are placed as pieces (tests/unit/sinks/test_parquet_placed.py).
     sink = open_sink("parquet", tmp_path / "out.parquet")
-    assert isinstance(sink, PlacingSink) and isinstance(sink, PieceSink)
+    assert isinstance(sink, PlacingSink)
+    assert isinstance(sink, PieceSink)
     sink.open(SCHEMA)
     placement = sink.placement()
-    assert placement is not None and placement.start == 4
+    assert placement is not None
+    assert placement.start == 4
     assert Path(placement.path).read_bytes() == b"PAR1"
     sink.abort()
     assert list(tmp_path.iterdir()) == []
