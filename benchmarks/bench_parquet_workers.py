@@ -24,7 +24,25 @@ from typing import Any
 
 from harness import machine, replace_section, run_child
 
-CONTENDERS: list[tuple[str, int | None]] = [("1 worker", 1), ("2 workers", 2), ("default", None)]
+#: (name, workers, child): "2 workers, parent encodes" is the path before workers encoded
+#: Parquet (blocks handed to the parent, which encodes them all), for comparison.
+CONTENDERS: list[tuple[str, int | None, str]] = [
+    ("1 worker", 1, "generate"),
+    ("2 workers", 2, "generate"),
+    ("2 workers, parent encodes", 2, "spooled"),
+    ("default", None, "generate"),
+]
+
+
+def child_spooled(**options: Any) -> dict[str, Any]:
+    """Runs inside the child: ``bench_core.child_generate`` with pieces turned off."""
+    import bench_core
+
+    import lookalike.pipeline
+
+    lookalike.pipeline._piece_encoder = lambda *_: None
+    result: dict[str, Any] = bench_core.child_generate(**options)
+    return result
 
 
 def main() -> None:
@@ -40,13 +58,13 @@ def main() -> None:
             out = str(Path(scratch) / ("out.parquet" + (".zst" if compression else "")))
             runs: dict[str, list[dict[str, Any]]] = {}
             for _ in range(args.repeat):
-                for name, workers in CONTENDERS:
+                for name, workers, child in CONTENDERS:
+                    module = "bench_core" if child == "generate" else "bench_parquet_workers"
                     run = run_child(
-                        "bench_core", "generate", rows=args.rows, fmt="parquet",
-                        workers=workers, out=out,
-                    )  # fmt: skip
+                        module, child, rows=args.rows, fmt="parquet", workers=workers, out=out
+                    )
                     runs.setdefault(name, []).append(run)
-                    print(f"{compression or 'snappy':6} {name:9} {run['seconds']:6.2f} s "
+                    print(f"{compression or 'snappy':6} {name:26} {run['seconds']:6.2f} s "
                           f"CPU {run['user_s'] + run['sys_s']:6.2f} s")  # fmt: skip
             lines += _rows(compression or "snappy", args.rows, runs)
     load = f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
