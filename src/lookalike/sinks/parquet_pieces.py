@@ -2,10 +2,11 @@
 
 A worker encodes its block as a small Parquet file in memory and keeps the
 part between the leading magic and the footer (its row group's column chunks)
-plus the footer itself: a :class:`Piece`. The bytes go into the output file at
-any offset; the footer's offsets count from the little file's start, so the
-parent shifts them by where the piece landed (:func:`join_footers`) and writes
-one footer for all the row groups. pyarrow writes row groups independently
+plus the footer itself: a :class:`ParquetPiece`. The bytes go into the output
+file at any offset; the footer's offsets count from the little file's start,
+so once the bytes are placed the worker shifts them by where they landed
+(:meth:`ParquetPiece.footer_at`), and the parent concatenates the shifted row
+groups into one footer (:func:`join_footers`). pyarrow writes row groups independently
 (dictionaries, statistics and page headers are per column chunk), so the
 joined file is byte for byte what one ``ParquetWriter`` would have written.
 
@@ -76,7 +77,6 @@ class PieceEncoder:
 def split_file(data: pa.Buffer) -> tuple[pa.Buffer, bytes]:
     """A whole Parquet file's (body, footer): the bytes between the magics and the footer.
 
-    >>> import io
     >>> out = pa.BufferOutputStream()
     >>> pq.write_table(pa.table({"n": [1]}), out)
     >>> body, footer = split_file(out.getvalue())
