@@ -37,6 +37,7 @@ from lookalike.planning import (
 )
 from lookalike.sinks import COLUMNAR, Sink, check_writable, open_sink
 from lookalike.sinks.channel import BatchSink, Channel, ChannelClosedError
+from lookalike.sinks.remote import RemoteOutput, is_url
 from lookalike.sinks.tee import TeeSink
 from lookalike.targets import Target, targets_for
 
@@ -154,6 +155,8 @@ class WriteResult:
     files: dict[str, Path] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
     outputs: dict[str, list[Path]] = field(default_factory=dict)
+    #: Each table's uploaded files, when the output was a URL (``s3://...``).
+    urls: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -181,9 +184,10 @@ def write(
     lineage: bool | Lineage = False,
     check_space: bool = True,
 ) -> WriteResult:
-    """Generate ``spec`` into ``output`` (a file, a directory for several tables, or
-    None for standard output). The format comes from ``format`` or the extension;
-    several formats (``"csv,parquet"``) are written from one generation.
+    """Generate ``spec`` into ``output`` (a file, a directory for several tables, an
+    fsspec URL such as ``s3://bucket/people.parquet``, or None for standard output).
+    The format comes from ``format`` or the extension; several formats
+    (``"csv,parquet"``) are written from one generation.
 
     ``spec`` may also be a plan already made by :func:`resolve` (``resolved=`` too).
     Before the first row, the outputs' sizes are estimated from a sample and an
@@ -205,6 +209,12 @@ def write(
             spec, rows=rows, seed=seed, scale=scale, lineage=lineage, locale=locale,
             email_domain=email_domain,
         )  # fmt: skip
+    if output is not None and is_url(output):
+        return _write_remote(
+            resolved, str(output), format=format, table=table, workers=workers,
+            compression=compression, row_range=row_range, chunk_rows=chunk_rows,
+            progress=progress, check_space=check_space,
+        )  # fmt: skip
     names = pick_table(resolved, table)
     targets = _checked_targets(resolved, names, output, format, compression, row_range, check_space)
     result = WriteResult(seed=resolved.seed)
@@ -224,6 +234,19 @@ def write(
                 result.outputs[name] = paths
     finally:
         executor.close()
+    return result
+
+
+def _write_remote(resolved: Plan, url: str, **options: Any) -> WriteResult:
+    """:func:`write` to a URL: written into a staging folder, then each file uploaded."""
+    remote = RemoteOutput(url)
+    try:
+        remote.check()
+        result = write(resolved, remote.local_output, **options)
+        for name, paths in result.outputs.items():
+            result.urls[name] = remote.upload(paths)
+    finally:
+        remote.discard()
     return result
 
 

@@ -3,8 +3,8 @@
 The core install generates data into files, standard output and DataFrames
 (Polars and Arrow). The rest are extras: ``server`` (the REST service and its
 job store), ``databases`` (loading, extracting and checking live databases),
-``pandas``. A feature whose extra is missing says which one to add, instead of
-failing on an import.
+``pandas``, ``delta`` (Delta tables), ``spark`` (Spark DataFrames). A feature
+whose extra is missing says which one to add, instead of failing on an import.
 
 >>> try:
 ...     require("no_such_module_here", "pandas")
@@ -37,6 +37,14 @@ EXTRA_OF = {
     "fastexcel": "excel",
     "google": "llm",
     "openai": "llm",
+    "deltalake": "delta",
+    "pyspark": "spark",
+    "py4j": "spark",
+    "celery": "celery",
+    "redis": "celery",
+    "kombu": "celery",
+    "fsspec": "cloud",
+    "s3fs": "cloud",
 }
 
 

@@ -1,5 +1,8 @@
 """Planned limits: how wide a table's cells are, and whether a block fits in memory.
 
+Why one module past 500 lines: every kind's width estimate sits beside the budget
+that uses them, so a new kind's cost is added in one place, next to the others.
+
 Every face generates a table one block of rows at a time, so the memory a
 request needs is about *bytes per row x rows per block*, and both are known at
 plan time: a choice's values, a constant, a pattern's length, a text's word

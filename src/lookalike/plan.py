@@ -78,11 +78,26 @@ class Lineage:
     """The lineage columns of a Bronze load: when, from where, for which environment.
 
     ``_ingested_at`` is the plan's reference time, not the wall clock, so output
-    stays byte-identical between runs.
+    stays byte-identical between runs. ``columns`` renames the three columns
+    (ingested at, source system, environment), for a lake whose convention differs.
+
+    >>> Lineage(source_system="crm", columns=("loaded_at", "src", "env")).columns[1]
+    'src'
     """
 
     source_system: str = "lookalike"
     environment: str = "development"
+    columns: tuple[str, str, str] = ("_ingested_at", "_source_system", "_environment")
+
+    def __post_init__(self) -> None:
+        names = [c.strip() for c in self.columns]
+        if len(names) != 3 or not all(names) or len(set(names)) != 3:
+            raise SpecError(
+                "lineage columns must be three distinct names (ingested at, source system, "
+                "environment), e.g. _ingested_at,_source_system,_environment; "
+                f"got {self.columns!r}",
+                path="lineage.columns",
+            )
 
 
 @dataclass(frozen=True)
@@ -360,6 +375,12 @@ def _assemble(
     output = [f for f in fields if not fields[f].hidden]
     if lineage is not None:
         for column_name, column in _lineage_columns(lineage, reference).items():
+            if column_name in fields:
+                raise SpecError(
+                    f"lineage column {column_name!r} is also a field of this table; rename "
+                    "the field or choose other lineage column names",
+                    path=f"tables.{name}.fields.{column_name}",
+                )
             columns.append(ColumnPlan(column_name, column, 0.0, None))
             types[column_name] = column.arrow_type
             output.append(column_name)
@@ -405,10 +426,12 @@ def _assemble(
 
 
 def _lineage_columns(lineage: Lineage, reference: dt.datetime) -> dict[str, Column]:
-    """``_ingested_at``, ``_source_system`` and ``_environment``: constants for the run."""
-    when = np.array([reference.replace(tzinfo=None)], dtype="datetime64[us]")
+    """``_ingested_at``, ``_source_system`` and ``_environment`` (or the names the lineage
+    gives them): constants for the run."""
+    when = np.array([reference.astimezone(dt.UTC).replace(tzinfo=None)], dtype="datetime64[us]")
+    ingested, source, environment = lineage.columns
     return {
-        "_ingested_at": ConstantColumn(typed_array(when, pa.timestamp("us", tz="UTC"))),
-        "_source_system": ConstantColumn(scalar_array([lineage.source_system])),
-        "_environment": ConstantColumn(scalar_array([lineage.environment])),
+        ingested: ConstantColumn(typed_array(when, pa.timestamp("us", tz="UTC"))),
+        source: ConstantColumn(scalar_array([lineage.source_system])),
+        environment: ConstantColumn(scalar_array([lineage.environment])),
     }

@@ -7,6 +7,13 @@ table, beside the named file, with each format's extension).
 
 >>> [t.path.name for t in targets_for(["orders"], "out/orders.csv", "csv,parquet", None)["orders"]]
 ['orders.csv', 'orders.parquet']
+
+A Delta lake is a target too: ``--to delta:PATH`` (or ``delta+s3://bucket/lake``) puts
+each table in a Delta table of its own under that base, named by a pattern.
+
+>>> lake = lake_target("delta:lake", pattern="bronze_{source}_{table}")
+>>> lake.uri_for("orders", source="crm")
+'lake/bronze_crm_orders'
 """
 
 from __future__ import annotations
@@ -90,6 +97,64 @@ def targets_for(
             for f in formats
         ]
     }
+
+
+@dataclass(frozen=True)
+class LakeTarget:
+    """Where a run's tables go as Delta tables: one per table under ``base``.
+
+    ``pattern`` names each table from ``{table}``, ``{source}`` (the source
+    system) and ``{environment}``.
+    """
+
+    base: str
+    pattern: str = "{table}"
+
+    def uri_for(self, table: str, *, source: str = "lookalike", environment: str = "") -> str:
+        """The table's location: ``base/<pattern filled in>``."""
+        try:
+            name = self.pattern.format(table=table, source=source, environment=environment)
+        except (KeyError, IndexError, ValueError) as exc:
+            unknown = f"{{{exc.args[0]}}} is not one" if isinstance(exc, KeyError) else exc
+            raise OutputError(
+                f"--table-name {self.pattern!r}: use only {{table}}, {{source}} and "
+                f"{{environment}}, e.g. bronze_{{source}}_{{table}} ({unknown})"
+            ) from None
+        if not name or "/" in name or name in {".", ".."}:
+            raise OutputError(
+                f"--table-name {self.pattern!r} gives {name!r} for table {table!r}; a table "
+                "name must be one path segment"
+            )
+        return f"{self.base.rstrip('/')}/{name}"
+
+
+def is_lake(to: str) -> bool:
+    """Whether a ``--to`` destination is a Delta lake rather than a database URL.
+
+    >>> is_lake("delta:out/lake"), is_lake("delta+s3://bucket/lake"), is_lake("sqlite:///x.db")
+    (True, True, False)
+    """
+    return to.startswith(("delta:", "delta+"))
+
+
+def lake_target(to: str, *, pattern: str = "{table}") -> LakeTarget:
+    """The lake a ``delta:PATH`` or ``delta+SCHEME://...`` destination names.
+
+    >>> lake_target("delta+s3://bucket/bronze").base
+    's3://bucket/bronze'
+    """
+    if to.startswith("delta+"):
+        base = to.removeprefix("delta+")
+    elif to.startswith("delta:"):
+        base = to.removeprefix("delta:")
+    else:
+        base = ""
+    if not base or (to.startswith("delta+") and "://" not in base):
+        raise OutputError(
+            f"{to!r} is not a Delta destination; use delta:PATH (a local folder) or "
+            "delta+s3://bucket/path"
+        )
+    return LakeTarget(base.removeprefix("file://"), pattern)
 
 
 def _folder(path: Path) -> Path:

@@ -15,6 +15,7 @@ import pytest
 
 import lookalike
 from lookalike.jobs.store import JobStore
+from support.scratch import scratch_database
 from support.server_process import ServerProcess
 
 #: tests/conftest.py's ``service_policy`` fixture: skip, or fail under CI.
@@ -99,3 +100,53 @@ def test_server_on_postgresql(database_url: str, tmp_path: Path) -> None:
     assert not (tmp_path / "home" / "lookalike.db").exists()  # the store really is PostgreSQL
     lookalike.write("user", tmp_path / "ref.csv", rows=70_000, seed=5)
     assert body == (tmp_path / "ref.csv").read_bytes()
+
+
+@pytest.fixture
+def own_database(database_url: str) -> Iterator[str]:
+    """A database of this test's own (the module's is claimed by another data directory)."""
+    with scratch_database("postgresql") as url:
+        yield url
+
+
+def test_two_servers_sharing_a_store_must_share_the_data_directory(
+    own_database: str, tmp_path: Path
+) -> None:
+    env = {"LOOKALIKE_DATABASE_URL": own_database, "LOOKALIKE_WORKERS": "1"}
+    shared = tmp_path / "shared"
+    with ServerProcess(shared, env=env) as first, ServerProcess(shared, env=env) as second:
+        # Two servers on one store and one directory: one job, served by both.
+        with first.client() as client:
+            body = {"template": "person", "rows": 50, "seed": 1}
+            job = client.post("/v1/jobs", json=body).json()["job_id"]
+        with second.client() as client:
+            deadline = time.monotonic() + 60
+            while client.get(f"/v1/jobs/{job}").json()["status"] != "completed":
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+            assert client.get(f"/v1/jobs/{job}/download").status_code == 200
+    with pytest.raises(RuntimeError, match="servers sharing a store must share the data"):
+        ServerProcess(tmp_path / "elsewhere", env=env).start()  # refused, with the fix
+
+
+def test_two_servers_on_one_store_share_the_stream_limit(own_database: str, tmp_path: Path) -> None:
+    env = {
+        "LOOKALIKE_DATABASE_URL": own_database,
+        "LOOKALIKE_WORKERS": "1",
+        "LOOKALIKE_MAX_CONCURRENT_STREAMS": "2",
+    }
+    body = {"template": "person", "rows": 5_000_000, "seed": 1, "format": "csv"}
+    shared = tmp_path / "shared"
+    with (
+        ServerProcess(shared, env=env) as first,
+        ServerProcess(shared, env=env) as second,
+        first.client() as one,
+        second.client() as two,
+        one.stream("POST", "/v1/stream", json=body) as a,
+        two.stream("POST", "/v1/stream", json=body) as b,
+    ):
+        assert (a.status_code, b.status_code) == (200, 200)
+        third = two.post("/v1/stream", json={**body, "rows": 10})
+        assert third.status_code == 429  # the first server's stream counts here too
+        assert "2 streams running" in third.json()["detail"]
+        assert one.post("/v1/stream", json={**body, "rows": 10}).status_code == 429

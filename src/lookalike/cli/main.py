@@ -24,8 +24,10 @@ from lookalike.cli.options import (
     DbSchemaOpt,
     DebugOpt,
     EmailDomainOpt,
+    EnvironmentOpt,
     FormatOpt,
     IfExistsOpt,
+    LineageColumnsOpt,
     LineageOpt,
     LocaleOpt,
     NoSpaceCheckOpt,
@@ -38,7 +40,9 @@ from lookalike.cli.options import (
     RowsOpt,
     ScaleOpt,
     SeedOpt,
+    SourceSystemOpt,
     SpecArg,
+    TableNameOpt,
     TableOpt,
     TemplateOpt,
     ToOpt,
@@ -134,6 +138,10 @@ def generate(
     refresh_views: RefreshViewsOpt = False,
     db_schema: DbSchemaOpt = None,
     lineage: LineageOpt = False,
+    source_system: SourceSystemOpt = "lookalike",
+    environment: EnvironmentOpt = "development",
+    lineage_columns: LineageColumnsOpt = None,
+    table_name: TableNameOpt = None,
     no_space_check: NoSpaceCheckOpt = False,
     quiet: QuietOpt = False,
     report: ReportOpt = None,
@@ -145,6 +153,7 @@ def generate(
 ) -> None:
     """Generate data from a spec or template into files, standard output or a database."""
     with reported(debug):
+        from lookalike.cli import lake
         from lookalike.memory import keep_freed_memory
         from lookalike.pipeline import RowRange
         from lookalike.planning import resolve
@@ -156,10 +165,26 @@ def generate(
         if chunk_rows is not None and chunk_rows < 1:
             raise fail("--chunk-rows must be at least 1")
         dataset = _spec(spec, template, locale, email_domain, prompt)
+        chosen = lake.lineage_of(lineage, source_system, environment, lineage_columns)
         resolved = resolve(
             dataset, rows=rows, seed=seed, reference_time=_when(reference_time), scale=scale,
-            lineage=lineage,
+            lineage=chosen,
         )  # fmt: skip
+        from lookalike.targets import is_lake
+
+        if table_name is not None and (to is None or not is_lake(to)):
+            raise fail("--table-name names Delta tables; use it with --to delta:PATH")
+        if to is not None and is_lake(to):
+            if output is not None or row_range is not None:
+                raise fail("--to writes Delta tables; drop --output and --row-range")
+            run, where = lake.write_lake(
+                resolved, to, table=table, workers=workers, quiet=quiet, if_exists=if_exists,
+                pattern=table_name, source=source_system, environment=environment,
+            )  # fmt: skip
+            pinned = dataset.reference_time is not None or reference_time is not None
+            run.repeat = _run_report(resolved, {}, 0.0, pinned).repeat
+            tell(run, verb="wrote", where=where, quiet=quiet, to=report)
+            return
         if to is not None:
             if output is not None or row_range is not None:
                 raise fail("--to loads a database; drop --output and --row-range")
@@ -169,15 +194,23 @@ def generate(
                          "refresh_views": refresh_views, "schema": db_schema},
             )  # fmt: skip
             return
-        files = _Files(output, fmt, compression, RowRange.parse(row_range) if row_range else None)
+        from lookalike.sinks.remote import is_url
+
+        destination = output if output is None or is_url(output) else Path(output)
+        files = _Files(
+            destination, fmt, compression, RowRange.parse(row_range) if row_range else None
+        )
         result, seconds, estimated = _write(
             resolved, table, files, workers=workers, chunk_rows=chunk_rows, quiet=quiet,
             check_space=not no_space_check,
         )  # fmt: skip
-        paths = [str(p) for ps in result.outputs.values() for p in ps]
+        uploaded = result.urls or {}
+        paths = [u for us in uploaded.values() for u in us] or [
+            str(p) for ps in result.outputs.values() for p in ps
+        ]
         pinned = dataset.reference_time is not None or reference_time is not None
         run = _run_report(resolved, result.rows, seconds, pinned)
-        run.files = {t: [str(p) for p in ps] for t, ps in result.outputs.items()}
+        run.files = uploaded or {t: [str(p) for p in ps] for t, ps in result.outputs.items()}
         run.estimated_bytes = estimated
         where = ", ".join(paths) or "standard output"
         tell(run, verb="wrote", where=f"to {where}", quiet=quiet, to=report)
@@ -187,7 +220,7 @@ def generate(
 class _Files:
     """Where ``generate`` writes: output, format(s), compression and row range."""
 
-    output: Path | None
+    output: Path | str | None  # a str only for a URL
     format: str | None
     compression: str | None
     row_range: RowRange | None
@@ -212,10 +245,21 @@ def _write(
     from lookalike.estimate import check_space as enough_space
     from lookalike.estimate import estimate_outputs, human_bytes
     from lookalike.planning import pick_table
+    from lookalike.sinks.remote import is_url
     from lookalike.targets import targets_for
 
     names = pick_table(resolved, table)
     output = None if files.to_stdout else files.output
+    if output is not None and is_url(output):  # staged and checked by write() itself
+        output_url = str(output)
+        with row_progress(_range_totals(resolved, names, files), not quiet) as advance:
+            started = time.perf_counter()
+            result = write(
+                resolved, output_url, format=files.format, table=table, workers=workers,
+                compression=files.compression, row_range=files.row_range,
+                chunk_rows=chunk_rows, progress=advance, check_space=check_space,
+            )  # fmt: skip
+        return result, time.perf_counter() - started, None
     targets = targets_for(names, output, files.format, files.compression)
     planned = estimate_outputs(resolved, targets, files.row_range)
     if check_space:
@@ -233,6 +277,10 @@ def _write(
         )  # fmt: skip
     estimated = sum(sizes.values()) if planned else None
     return result, time.perf_counter() - started, estimated
+
+
+def _range_totals(resolved: Plan, names: list[str], files: _Files) -> dict[str, int]:
+    return {n: _range_rows(resolved.tables[n].rows, files.row_range) for n in names}
 
 
 def _run_report(resolved: Plan, rows: dict[str, int], seconds: float, pinned: bool) -> RunReport:

@@ -40,10 +40,11 @@ ScaleOpt = Annotated[
     typer.Option("--scale", help="Multiply every table's row count (e.g. 0.01 or 10)."),
 ]
 OutputOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--output", "-o",
-        help="File (or directory for several tables); - or none for standard output.",
+        help="File (or directory for several tables), or a URL such as s3://bucket/x.parquet; "
+        "- or none for standard output.",
     ),
 ]  # fmt: skip
 FormatOpt = Annotated[
@@ -75,7 +76,8 @@ ToOpt = Annotated[
     typer.Option(
         "--to",
         help="Load into a database instead of files: a SQLAlchemy URL such as "
-        "postgresql://user@host/db, mysql://root@host/db or sqlite:///file.db.",
+        "postgresql://user@host/db, mysql://root@host/db or sqlite:///file.db; or into "
+        "Delta tables: delta:PATH or delta+s3://bucket/path.",
     ),
 ]
 LineageOpt = Annotated[
@@ -83,6 +85,32 @@ LineageOpt = Annotated[
     typer.Option(
         "--lineage",
         help="Add _ingested_at, _source_system and _environment columns to every table.",
+    ),
+]
+SourceSystemOpt = Annotated[
+    str,
+    typer.Option(
+        "--source-system",
+        help="With --lineage: the _source_system value; {source} in --table-name.",
+    ),
+]
+EnvironmentOpt = Annotated[
+    str, typer.Option("--environment", help="With --lineage: the _environment value.")
+]
+LineageColumnsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lineage-columns",
+        help="With --lineage: the three columns' names, ingested-at,source,environment "
+        "(default _ingested_at,_source_system,_environment).",
+    ),
+]
+TableNameOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--table-name",
+        help="With --to delta:...: each Delta table's name from {table}, {source} and "
+        "{environment}, e.g. bronze_{source}_{table}.",
     ),
 ]
 NoSpaceCheckOpt = Annotated[
@@ -98,7 +126,9 @@ SchemaOpt = Annotated[
 IfExistsOpt = Annotated[
     str,
     typer.Option(
-        "--if-exists", help="With --to, tables already there: append, fail, truncate, replace."
+        "--if-exists",
+        help="With --to, tables already there: append, fail, truncate, replace "
+        "(Delta: append, fail, replace = overwrite).",
     ),
 ]
 TriggersOpt = Annotated[

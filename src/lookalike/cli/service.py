@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lookalike.cli.errors import reported
+from lookalike.cli.errors import fail, reported
 
 if TYPE_CHECKING:
     from lookalike.jobs.store import JobStore
+    from lookalike.server.settings import Settings
 
 keys_app = typer.Typer(help="API keys for the service.", no_args_is_help=True)
 
@@ -48,10 +49,70 @@ def serve(
     typer.echo(
         f"lookalike service on http://{host}:{port} (data in {settings.home.absolute()})", err=True
     )
+    _check_data_dir(settings)
     from lookalike.memory import limit_arenas
 
     limit_arenas()  # before uvicorn and the job workers start their threads
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
+
+
+def worker(
+    concurrency: Annotated[
+        int | None, typer.Option("--concurrency", "-c", help="Blocks at once (default: cores).")
+    ] = None,
+    pool: Annotated[
+        str, typer.Option(help="Celery pool: prefork (processes), solo or threads.")
+    ] = "prefork",
+    beat: Annotated[
+        bool, typer.Option("--beat", help="Also run beat (retention cleanup) in this worker.")
+    ] = False,
+    log_level: Annotated[str, typer.Option(help="Celery log level.")] = "info",
+    hostname: Annotated[
+        str | None, typer.Option("--hostname", "-n", help="Node name, e.g. w1@%h.")
+    ] = None,
+) -> None:
+    """Run a Celery worker that makes jobs' blocks (broker: LOOKALIKE_REDIS_URL).
+
+    The service sends blocks to workers when started with LOOKALIKE_EXECUTOR=celery;
+    workers need the service's store and data directory (LOOKALIKE_DATABASE_URL,
+    LOOKALIKE_HOME on a shared filesystem).
+    """
+    import os
+
+    from lookalike.cli.errors import fail
+
+    if not os.environ.get("LOOKALIKE_REDIS_URL"):
+        raise fail(
+            "lookalike worker needs a Redis broker: set LOOKALIKE_REDIS_URL, e.g. "
+            "redis://127.0.0.1:6379/0"
+        )
+    with reported(debug=False):
+        from lookalike.jobs.tasks import app, settings
+
+    argv = ["worker", f"--loglevel={log_level.upper()}", f"--pool={pool}",
+            "--queues", settings().celery_queue]  # fmt: skip
+    if concurrency is not None:
+        argv += ["--concurrency", str(concurrency)]
+    if beat:
+        argv.append("--beat")
+    if hostname is not None:
+        argv += ["--hostname", hostname]
+    app.worker_main(argv)
+
+
+def _check_data_dir(settings: Settings) -> None:
+    """Refuse at once (exit 2, one line) a data directory that is not the store's."""
+    from lookalike.jobs.data_dir import DataDirError, claim
+    from lookalike.jobs.store import JobStore
+
+    settings.home.mkdir(parents=True, exist_ok=True)
+    store = JobStore(settings.resolved_database_url)
+    try:
+        claim(store, settings.jobs_dir)
+    except DataDirError as exc:
+        raise fail(str(exc)) from None
+    finally:
+        store.close()
 
 
 @keys_app.command("create")
@@ -99,6 +160,7 @@ def _store() -> JobStore:
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``serve`` and ``keys`` to ``app``."""
+    """Add ``serve``, ``worker`` and ``keys`` to ``app``."""
     app.command("serve")(serve)
+    app.command("worker")(worker)
     app.add_typer(keys_app, name="keys")

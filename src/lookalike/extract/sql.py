@@ -1,5 +1,9 @@
 """Extract a spec from a SQL database (PostgreSQL, MySQL/MariaDB, SQLite) by reflection.
 
+Why one module past 500 lines: it is the reflection walk itself (schemas, tables,
+keys, checks, partitions, counts) in the order a database is read; its column and
+naming rules already live in sql_columns.py, checks.py and reflect.py.
+
 :func:`extract_database` reads tables, columns, types, nullability, defaults,
 primary, unique and foreign keys, enums and simple CHECK constraints, and
 writes a spec that generates valid rows for that schema:

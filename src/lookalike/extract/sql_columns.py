@@ -1,5 +1,9 @@
 """Column fields for an extracted database table: kinds, bounds, types read from text.
 
+Why one module past 500 lines: one column's whole decision (type, key, list, bounds,
+meaning, width) reads top to bottom; split by step, each part would need the others'
+state passed around.
+
 The part of :mod:`lookalike.extract.sql` that turns one reflected column into a
 field: keys into sequences, UUIDs or patterns; enums, SET and CHECK IN lists into
 choices; CHECK ranges, DOMAIN checks and partition bounds into limits; names

@@ -41,7 +41,12 @@ def pin(dataset: dict[str, object], *, rows: int | None, seed: int, reference_ti
 
 def plan_of(job: Job) -> Plan:
     """The job's plan, rebuilt from its stored spec (seed and reference time pinned)."""
-    stored = json.loads(job.spec)
+    return plan_of_spec(job.spec)
+
+
+def plan_of_spec(spec: str) -> Plan:
+    """The plan of a job's stored spec (what :func:`pin` wrote): the same on every worker."""
+    stored = json.loads(spec)
     return resolve(
         stored["dataset"],
         rows=stored["rows"],

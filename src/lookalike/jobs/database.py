@@ -30,7 +30,15 @@ def make_engine(url: str) -> sa.Engine:
         if url.startswith(scheme):
             url = "postgresql+psycopg://" + url.removeprefix(scheme)
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        # No cap on connections (a SQLite connection is a file handle): under load, a thread
+        # waits for the write lock (busy timeout, then 503), never for a pooled connection
+        # while readers such as /health queue behind the writers.
+        engine = sa.create_engine(
+            url,
+            connect_args={"timeout": 30, "check_same_thread": False},
+            pool_size=10,
+            max_overflow=-1,
+        )
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -21,7 +21,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from lookalike.jobs.store import JobStore, Lease
+from lookalike.jobs.outputs import free_job_files
+from lookalike.jobs.store import JobStore, Lease, backoff
 from lookalike.kinds.base import KIND_MODULES
 
 #: Exit codes of a job's process, by outcome.
@@ -81,11 +82,11 @@ def run_isolated(store: JobStore, lease: Lease, options: JobOptions, stop: threa
     code = process.exitcode
     if code in _OUTCOMES:
         return _OUTCOMES[code]
-    _after_crash(store, lease, code)
+    _after_crash(store, lease, code, options.jobs_dir)
     return "crashed"
 
 
-def _after_crash(store: JobStore, lease: Lease, code: int | None) -> None:
+def _after_crash(store: JobStore, lease: Lease, code: int | None, jobs_dir: Path) -> None:
     """The attempt's process died: fail the job if it made no progress, else hand it back."""
     how = (
         f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
@@ -94,11 +95,13 @@ def _after_crash(store: JobStore, lease: Lease, code: int | None) -> None:
     if current is None or current.fence != lease.fence or current.status != "generating":
         return  # paused, cancelled or taken over meanwhile: nothing of ours to record
     if current.chunks_completed <= lease.job.chunks_completed:
-        store.fail(
+        failed = store.fail(
             lease,
             f"the job's process died ({how}) before finishing a chunk; it is not retried, "
             "since the same spec would stop the next attempt too (a field too wide for "
             "memory, or a bug: please report it with the spec)",
         )
-    else:
-        store.release(lease)  # resumed at once by any worker, from its last chunk
+        if failed:
+            free_job_files(lease.job.id, jobs_dir)
+    else:  # resumed by any worker from its last chunk, after a pause that grows per attempt
+        store.release(lease, retry_in=backoff(current.attempts))

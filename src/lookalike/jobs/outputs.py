@@ -64,6 +64,41 @@ def part_path(folder: Path, chunk: Chunk) -> Path:
     return folder / "parts" / f"{chunk.index:08d}.part"
 
 
+def estimate_stored(plan: Plan, formats: Sequence[str], compression: str | None) -> int:
+    """About how many bytes a job's outputs will keep: each table in each format, measured
+    on its first rows (:func:`lookalike.estimate.estimate_bytes`); a zip of several stores
+    them as they are.
+
+    >>> from lookalike.planning import resolve
+    >>> plan = resolve({"tables": {"t": {"rows": 1000, "fields": {"n": {"kind": "sequence"}}}}},
+    ...                seed=1)
+    >>> estimate_stored(plan, ["csv"], None)  # a header and 1,000 numbers of 1 to 4 digits
+    3897
+    """
+    from lookalike.estimate import estimate_bytes, sample_rows
+
+    total = 0
+    for table in plan.tables:
+        sample = sample_rows(plan, table)
+        total += sum(estimate_bytes(plan, table, f, compression, sample=sample) for f in formats)
+    return total
+
+
+def kept_bytes(job_id: str, jobs_dir: Path) -> int:
+    """Bytes of the files a job keeps (its outputs), as they are on disk now."""
+    folder = jobs_dir / job_id / "output"
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else 0
+
+
+def free_job_files(job_id: str, jobs_dir: Path) -> None:
+    """Delete a failed job's outputs and parts (its folder stays, empty)."""
+    folder = jobs_dir / job_id
+    if folder.resolve().parent != jobs_dir.resolve():
+        return
+    for name in ("output", "parts", "unzipped"):
+        shutil.rmtree(folder / name, ignore_errors=True)
+
+
 def remove_job_files(job_id: str, jobs_dir: Path) -> None:
     """Delete a job's folder; refuses anything outside ``jobs_dir``."""
     folder = (jobs_dir / job_id).resolve()

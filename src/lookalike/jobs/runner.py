@@ -13,7 +13,7 @@ regroup batches.
 
 from __future__ import annotations
 
-import contextlib
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -27,12 +27,15 @@ from lookalike.jobs.commits import Committer, Heartbeat
 from lookalike.jobs.outputs import (
     appends,
     assemble,
+    free_job_files,
+    kept_bytes,
     output_files,
     part_format,
     part_path,
     remove_job_files,
     zip_outputs,
 )
+from lookalike.jobs.reserve import DiskReserve, disk_full, reserve_for
 from lookalike.jobs.store import Job, JobStore, Lease
 from lookalike.jobs.targets import AppendingSink, ChunkDone, PartsSink
 from lookalike.pipeline import RowRange, run_table
@@ -130,13 +133,19 @@ class _JobOutput:
             assemble(self.job, self.plan, self.chunks, self.jobs_dir)
 
     def cleanup(self) -> None:
-        """The parts are in the outputs now."""
+        """The parts are in the outputs now (and blocks Celery workers made twice go)."""
         shutil.rmtree(self.folder / "parts", ignore_errors=True)
+        shutil.rmtree(self.folder / "blocks", ignore_errors=True)
 
 
-def _executor(processes: int) -> Executor:
-    """Worker processes (``0``: all cores) or, for one, this process on two threads
+def _executor(processes: int, store: JobStore, lease: Lease) -> Executor:
+    """Celery workers when the service is set up for them (``LOOKALIKE_EXECUTOR=celery``);
+    else worker processes (``0``: all cores) or, for one, this process on two threads
     (generating; encoding and writing)."""
+    if os.environ.get("LOOKALIKE_EXECUTOR", "local").lower() == "celery":
+        from lookalike.executors.celery import celery_executor_for
+
+        return celery_executor_for(lease, store)
     if processes == 1:
         return InProcessExecutor(2)
     # The server has threads, so its workers must not be fork()ed from it.
@@ -199,16 +208,17 @@ def _run(
         if not store.renew(lease, lease_seconds=lease_seconds):
             return _lost(store, job, jobs_dir)
         output.finish()
-        if not store.complete(lease):
+        if not store.complete(lease, kept_bytes(job.id, jobs_dir)):
             return _lost(store, job, jobs_dir)
         output.cleanup()
         return "completed"
     except (LookalikeError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) if type(exc) is OSError else None
         message = str(exc) if not reason else f"{reason} ({exc})"
-        return _failed(store, lease, job, jobs_dir, message)
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
     except Exception as exc:  # a bug: fail the job with the reason rather than retry forever
-        return _failed(store, lease, job, jobs_dir, f"internal error: {type(exc).__name__}: {exc}")
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
 
 
 def _generate(
@@ -242,7 +252,7 @@ def _generate(
         if committer.lost.is_set():
             raise _StoppedEarlyError("lost")
 
-    executor = _executor(processes)
+    executor = _executor(processes, store, lease)
     try:
         with committer:
             for work in output.work(done, job.output_bytes, on_chunk):
@@ -264,13 +274,13 @@ def _generate(
     return None
 
 
-def _failed(store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str) -> str:
+def _failed(
+    store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str, *, full: bool = False
+) -> str:
+    if full:  # the store may need a little room to record this: the reserve is for that
+        DiskReserve(reserve_for(jobs_dir), 0).release()
     if store.fail(lease, message):
-        # No partial download, and no parts left filling the disk.
-        folder = jobs_dir / job.id
-        for name in ("output", "parts"):
-            with contextlib.suppress(OSError):
-                shutil.rmtree(folder / name, ignore_errors=True)
+        free_job_files(job.id, jobs_dir)  # no partial download, no parts filling the disk
         return "failed"
     return _lost(store, job, jobs_dir)
 

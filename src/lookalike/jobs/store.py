@@ -22,22 +22,24 @@ worker at the next chunk, and that worker can never overwrite newer state.
 from __future__ import annotations
 
 import os
+import random
 import socket
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from lookalike.jobs.keys import ApiKeys
+from lookalike.jobs.quotas import ACTIVE, Quotas, StorageFullError, TooManyJobsError, alive
 from lookalike.jobs.schema import jobs
 from lookalike.jobs.templates import SavedTemplates
 
+__all__ = ["ACTIVE", "Job", "JobStore", "Lease", "StorageFullError", "TooManyJobsError"]
+
 STATUSES = ("pending", "generating", "paused", "completed", "failed", "cancelled")
-#: Jobs that count against a key's limit: running, waiting to run, or paused (a paused
-#: job can be resumed at any time, so pausing must not open a slot).
-ACTIVE = ("pending", "generating", "paused")
 FINISHED = ("completed", "failed", "cancelled")
 
 
@@ -67,6 +69,7 @@ class Job:
     completed_at: float | None
     output_bytes: int | None = None
     request_hash: str | None = None
+    stored_bytes: int | None = None
 
     @property
     def formats(self) -> list[str]:
@@ -90,16 +93,19 @@ class Lease:
     worker: str
 
 
-class TooManyJobsError(Exception):
-    """``owner`` already has ``limit`` active jobs."""
-
-    def __init__(self, owner: str, limit: int) -> None:
-        super().__init__(f"{owner} already has {limit} active jobs")
-        self.owner, self.limit = owner, limit
-
-
 def _job(row: Any) -> Job:
     return Job(**dict(row._mapping))
+
+
+def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
+    """Seconds to wait before retry ``attempt`` (1, 2, ...): doubling up to ``cap``, each
+    drawn between half and all of it, so servers retrying together spread out.
+
+    >>> 0.5 <= backoff(1) <= 1.0, 16.0 <= backoff(6) <= 32.0, backoff(40) <= 60.0
+    (True, True, True)
+    """
+    ceiling = min(cap, base * 2.0 ** max(0, min(attempt, 30) - 1))
+    return random.uniform(ceiling / 2, ceiling)
 
 
 def worker_name() -> str:
@@ -107,17 +113,7 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-class JobStore(ApiKeys, SavedTemplates):
+class JobStore(ApiKeys, SavedTemplates, Quotas):
     """Jobs and their leases (keys and templates come from :mod:`.keys` and
     :mod:`.templates`) in one SQL database, migrated on opening."""
 
@@ -136,13 +132,17 @@ class JobStore(ApiKeys, SavedTemplates):
         idempotency_key: str | None = None,
         request_hash: str | None = None,
         max_active: int | None = None,
+        stored_bytes: int | None = None,
+        max_bytes: int | None = None,
     ) -> Job:
         """Insert a pending job; with an idempotency key already used, return that job.
 
         With ``max_active``, the job is inserted only while ``owner`` has fewer active
-        jobs (pending, generating or paused): the count and the insert are one atomic
-        step in the database, so concurrent requests cannot race past the limit
-        (:class:`TooManyJobsError` otherwise).
+        jobs (pending, generating or paused); with ``max_bytes``, only while the bytes
+        of ``owner``'s kept jobs plus ``stored_bytes`` (this job's estimate) stay within
+        it. The counts and the insert are one atomic step in the database, so
+        concurrent requests cannot race past a limit (:class:`TooManyJobsError`,
+        :class:`StorageFullError` otherwise).
         """
         if idempotency_key is not None:
             existing = self._by_idempotency(owner, idempotency_key)
@@ -165,13 +165,16 @@ class JobStore(ApiKeys, SavedTemplates):
             "created_at": time.time(),
             "idempotency_key": idempotency_key,
             "request_hash": request_hash,
+            "stored_bytes": stored_bytes,
         }
         try:
             with self.write() as connection:
-                if max_active is None:
+                if max_active is None and max_bytes is None:
                     connection.execute(jobs.insert().values(**values))
-                elif not self._insert_within(connection, values, max_active):
-                    raise TooManyJobsError(owner, max_active)
+                else:
+                    self.insert_job_within(
+                        connection, values, max_active=max_active, max_bytes=max_bytes
+                    )
         except sa.exc.IntegrityError:
             # Two requests with one key raced; the first one's job is the answer.
             existing = self._by_idempotency(owner, idempotency_key or "")
@@ -181,27 +184,6 @@ class JobStore(ApiKeys, SavedTemplates):
         job = self.get_job(str(values["id"]))
         assert job is not None
         return job
-
-    def _insert_within(self, connection: sa.Connection, values: dict[str, Any], limit: int) -> bool:
-        """Insert the row only if its owner has fewer than ``limit`` active jobs (one
-        statement: SQLite runs it under its write lock; PostgreSQL first takes a lock of
-        the owner's for the rest of the transaction)."""
-        dialect = connection.dialect.name
-        owner = values["owner"]
-        if dialect == "postgresql":
-            connection.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:o))"), {"o": owner})
-        active = (
-            sa.select(sa.func.count())
-            .select_from(jobs)
-            .where(jobs.c.owner == owner, jobs.c.status.in_(ACTIVE))
-            .scalar_subquery()
-        )
-        row = sa.select(*(sa.literal(v, jobs.c[k].type) for k, v in values.items())).where(
-            active < limit
-        )
-        # RETURNING, not rowcount: drivers report -1 for INSERT ... SELECT.
-        insert = jobs.insert().from_select(list(values), row).returning(jobs.c.id)
-        return len(connection.execute(insert).all()) == 1
 
     def _by_idempotency(self, owner: str, key: str) -> Job | None:
         return self.find_idempotent(owner, key)
@@ -299,18 +281,18 @@ class JobStore(ApiKeys, SavedTemplates):
 
     # -- leases -------------------------------------------------------------------------------
 
-    def clock(self) -> Any:
-        """The database's clock, in epoch seconds: every server sharing the store reads
-        the same one, so a lease never depends on one machine's wall clock."""
-        dialect = self.engine.dialect.name
-        if dialect == "postgresql":
-            return sa.cast(sa.func.extract("epoch", sa.func.clock_timestamp()), sa.Float)
-        if dialect == "sqlite":
-            return sa.literal_column("((julianday('now') - 2440587.5) * 86400.0)", sa.Float)
-        return sa.cast(sa.func.unix_timestamp(sa.func.now(6)), sa.Float)
+    def lease(
+        self,
+        worker: str,
+        *,
+        lease_seconds: float,
+        max_attempts: int,
+        on_give_up: Callable[[Job], None] | None = None,
+    ) -> Lease | None:
+        """Claim the oldest runnable job (pending, or generating with a lapsed lease).
 
-    def lease(self, worker: str, *, lease_seconds: float, max_attempts: int) -> Lease | None:
-        """Claim the oldest runnable job (pending, or generating with a lapsed lease)."""
+        A job out of attempts is failed instead, and ``on_give_up`` told (to free its
+        files)."""
         now = self.clock()
         runnable = sa.or_(
             jobs.c.status == "pending",
@@ -327,7 +309,8 @@ class JobStore(ApiKeys, SavedTemplates):
                 reason = f"gave up after {job.attempts} attempts"
                 if job.error:
                     reason += f"; last error: {job.error}"
-                self._fail_unleased(job, reason)
+                if self._fail_unleased(job, reason) and on_give_up is not None:
+                    on_give_up(job)
                 continue
             values = {
                 "status": "generating",
@@ -349,14 +332,14 @@ class JobStore(ApiKeys, SavedTemplates):
                     return Lease(leased, job.fence + 1, worker)
         return None
 
-    def _fail_unleased(self, job: Job, reason: str) -> None:
+    def _fail_unleased(self, job: Job, reason: str) -> bool:
         query = (
             jobs.update()
             .where(jobs.c.id == job.id, jobs.c.fence == job.fence)
             .values(status="failed", error=reason, completed_at=time.time(), lease_owner=None)
         )
         with self.write() as connection:
-            connection.execute(query)
+            return connection.execute(query).rowcount == 1
 
     def _held(self, lease: Lease) -> Any:
         return sa.and_(
@@ -399,14 +382,18 @@ class JobStore(ApiKeys, SavedTemplates):
         with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
-    def release(self, lease: Lease) -> bool:
-        """Give the job back (lease lapsed now) so any worker can resume it at once."""
-        query = jobs.update().where(self._held(lease)).values(lease_expires=None)
+    def release(self, lease: Lease, *, retry_in: float = 0.0) -> bool:
+        """Give the job back so any worker can resume it: at once, or after ``retry_in``
+        seconds (a job whose attempts keep dying is retried ever less often)."""
+        expires = self.clock() + retry_in if retry_in > 0 else None
+        query = jobs.update().where(self._held(lease)).values(lease_expires=expires)
         with self.write() as connection:
             return connection.execute(query).rowcount == 1
 
-    def complete(self, lease: Lease) -> bool:
-        """Mark the job completed, if the lease still holds."""
+    def complete(self, lease: Lease, stored_bytes: int | None = None) -> bool:
+        """Mark the job completed (its outputs taking ``stored_bytes``, when given), if the
+        lease still holds."""
+        sizes = {} if stored_bytes is None else {"stored_bytes": stored_bytes}
         query = (
             jobs.update()
             .where(self._held(lease))
@@ -417,6 +404,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 lease_expires=None,
                 rows_generated=lease.job.total_rows,
                 chunks_completed=lease.job.total_chunks,
+                **sizes,
             )
         )
         with self.write() as connection:
@@ -456,7 +444,7 @@ class JobStore(ApiKeys, SavedTemplates):
                 owner = (job.lease_owner or "").split(":")
                 pid = owner[1] if len(owner) > 1 else ""
                 reused = me is not None and pid == mine[1] and owner != mine
-                if pid.isdigit() and (reused or not _alive(int(pid))):
+                if pid.isdigit() and (reused or not alive(int(pid))):
                     released += connection.execute(
                         jobs.update()
                         .where(jobs.c.id == job.id, jobs.c.fence == job.fence)

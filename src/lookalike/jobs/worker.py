@@ -8,8 +8,9 @@ import threading
 from pathlib import Path
 
 from lookalike.jobs.isolation import PRELOAD, JobOptions, run_isolated
+from lookalike.jobs.outputs import free_job_files
 from lookalike.jobs.runner import run_lease
-from lookalike.jobs.store import JobStore, Lease, worker_name
+from lookalike.jobs.store import Job, JobStore, Lease, backoff, worker_name
 
 log = logging.getLogger("lookalike.jobs")
 
@@ -88,18 +89,28 @@ class WorkerPool:
         """Threads still running."""
         return sum(t.is_alive() for t in self._threads)
 
+    def _given_up(self, job: Job) -> None:
+        """A job out of attempts was failed: free its files."""
+        free_job_files(job.id, self.jobs_dir)
+
     def _loop(self) -> None:
+        failures = 0  # leasing failures in a row: waits grow, and are logged once
         while not self._stop.is_set():
             try:
                 lease = self.store.lease(
-                    self.name, lease_seconds=self.lease_seconds, max_attempts=self.max_attempts
-                )
-            except Exception:  # the database is away: try again after the poll interval
-                log.exception("leasing a job failed")
+                    self.name, lease_seconds=self.lease_seconds, max_attempts=self.max_attempts,
+                    on_give_up=self._given_up,
+                )  # fmt: skip
+                failures = 0
+            except Exception as exc:  # the store is away, busy or full: back off
+                failures += 1
+                if failures == 1:
+                    log.warning("leasing a job failed (%s); retrying with backoff", exc)
                 lease = None
             if lease is None:
+                wait = backoff(failures, base=self.poll_seconds) if failures else self.poll_seconds
                 with self._wake:
-                    self._wake.wait(self.poll_seconds)
+                    self._wake.wait(wait)
                 continue
             self.busy += 1
             try:

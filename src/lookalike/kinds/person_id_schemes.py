@@ -1,5 +1,9 @@
 """The person-encoding identifier schemes: what each one writes from its holder's facts.
 
+Why one module past 500 lines: a table of about twenty national schemes, each a
+short renderer of its issuer's rules; one scheme per screen, nothing shared between
+them but the helpers of id_space.py.
+
 Each renderer takes a block's :class:`~lookalike.kinds.person_ids.Facts` (birth
 date, sex, names, region) and :class:`~lookalike.kinds.person_ids.Draws` (the
 free parts) and returns compact ASCII, one row per value, check digits included,

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lookalike.naming import guess, harmonise, words_of
+from lookalike.naming.date_order import order_dates
 from lookalike.nl.draft import Draft
 from lookalike.nl.fields import column_name, field_of
 from lookalike.nl.lexicon import plural, singular
@@ -158,6 +159,7 @@ def _fields(
     fields: dict[str, Any] = {}
     key: str | None = None
     derived: list[tuple[str, Draft]] = []
+    explicit: set[str] = set()  # fields whose time range the sentence gave
     for original in table.drafts:
         draft = _singular_name(_known_prefix(original, src))
         column = _unique_column(column_name(draft.name), fields)
@@ -204,6 +206,8 @@ def _fields(
         if table.locale and table.locale != locale and spec["kind"] in _LOCALE_KINDS:
             spec.setdefault("locale", table.locale)
         fields[column] = spec
+        if draft.has_times:
+            explicit.add(column)
     for column, draft in derived:
         expr = _expression(draft, fields, src)
         if expr is None:
@@ -212,6 +216,7 @@ def _fields(
             fields[column] = {"kind": "derived", "expr": expr}
     _apply_window(table, fields, src)
     harmonise(fields)
+    order_dates(fields, explicit)
     return fields, key
 
 

@@ -1,5 +1,8 @@
 """Where a sentence names its tables, their counts and how they relate.
 
+Why one module past 500 lines: the header forms are tried in one order against
+the same tokens; each form is a short function, and their order is the design.
+
 A *header* opens a table ("Generate 1000 customer records with", "10k orders",
 "Products:"), or relates two ("each customer has 1-5 orders", "orders belong to
 customers", "3 line items per order"). The text after a header, up to the
@@ -52,6 +55,7 @@ class Header:
     parent: str | None = None
     per: dict[str, Any] | None = None
     owner: tuple[str, int] | None = None  # "by 50 users": the parent table and its count
+    also: tuple[str, ...] = ()  # "loans linking members and books": further parents
 
 
 _HAS = {"has", "have", "gets", "get", "contains", "contain", "includes", "include", "with",
@@ -122,7 +126,9 @@ def _header_at(tokens: list[Token], i: int, current: str | None) -> tuple[Header
         or bullet
         or prev.low in COUNT_ANCHORS
     )
-    attempts = (_each, _counted, _verb, _belongs, _fields_of, _line_start, _listed, _a_table)
+    attempts = (
+        _each, _counted, _verb, _belongs, _referencing, _fields_of, _line_start, _listed, _a_table,
+    )  # fmt: skip
     for attempt in attempts:
         header, after = attempt(tokens, i, tok, prev, anchored, current)
         if header is not None:
@@ -358,6 +364,39 @@ def _belongs(tokens: list[Token], i: int, tok: Token, _p: Any, _a: bool, _c: Any
     if not names:
         return None, i
     return _belongs_to(tokens, words[0].start, singular(" ".join(names)), k)
+
+
+#: Verbs after a table that name the tables its rows point at.
+_REFERENCING = {"referencing", "references", "referring", "linking", "links", "linked",
+                "connecting", "pointing", "joining"}  # fmt: skip
+
+
+def _referencing(
+    tokens: list[Token], i: int, tok: Token, _p: Token | None, _a: bool, current: Any
+) -> Any:
+    """``10000 loans linking members and books``, ``shipments referencing warehouses``:
+    the table just named belongs to each table listed."""
+    if tok.low not in _REFERENCING or current is None:
+        return None, i
+    k = i + 1
+    while word_at(tokens, k) in ("to", "the", "a", "an", "both", "their"):
+        k += 1
+    parents: list[str] = []
+    end = k
+    while True:
+        entity = read_entity(tokens, k)
+        if entity is None or not entity.plural or entity.name == current:
+            break
+        parents.append(entity.name)
+        end = entity.end
+        if word_at(tokens, end) not in ("and", ","):
+            break
+        k = end + 1
+    if not parents:
+        return None, i
+    header = Header("belongs", current, tok.start, tokens[end - 1].end, parent=parents[0],
+                    also=tuple(parents[1:]))  # fmt: skip
+    return header, end
 
 
 #: Verbs that introduce a table's fields: "employees have name, title and email".

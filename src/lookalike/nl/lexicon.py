@@ -74,7 +74,8 @@ TERMINATORS = frozenset(
     "by on at between aged living located based as plus like such along whom is are was "
     "were should must can will the a an all their its into using spread over during within "
     "since spanning covering last past next placed made created bought sold recorded "
-    "logged submitted".split()
+    "logged submitted referencing references referring linking links linked connecting "
+    "pointing joining".split()
 )
 #: Units a number may carry in a range; durations and lengths are told apart below.
 UNITS = frozenset(

@@ -214,9 +214,10 @@ def _apply(header: Header, tables: dict[str, TableDraft], notes: list[str]) -> T
         if header.per is None:
             notes.append(f"no count per {parent.entity} for {table.name}; 1 to 5 each")
     elif header.parent is not None:
-        parent = _table(tables, header.parent)
-        if parent.entity not in table.belongs:
-            table.belongs.append(parent.entity)
+        for name in (header.parent, *header.also):
+            parent = _table(tables, name)
+            if parent.entity not in table.belongs:
+                table.belongs.append(parent.entity)
     return table
 
 

@@ -16,7 +16,7 @@ from fastapi.security import APIKeyHeader, APIKeyQuery
 from lookalike.jobs.store import JobStore
 from lookalike.jobs.worker import WorkerPool
 from lookalike.server.errors import ApiError
-from lookalike.server.limits import RateLimiter
+from lookalike.server.limits import address_blocked, count_bad_key, wait_for_key
 from lookalike.server.sandbox import Sandbox
 from lookalike.server.settings import Settings
 
@@ -77,31 +77,53 @@ def get_owner(
     header_key: Annotated[str | None, Security(_header)] = None,
     query_key: Annotated[str | None, Security(_query)] = None,
 ) -> str:
-    """The caller's key id, after checking the key and the per-minute request limit."""
-    if settings.dev:
-        owner = DEV_OWNER
-    else:
-        key = header_key or query_key
-        if not key:
-            raise ApiError(
-                401,
-                "an API key is required: send it in the X-API-Key header "
-                "(create one with `lookalike keys create NAME`)",
-                field="X-API-Key",
-            )
-        verified = _static_key(settings, key) or store.verify_key(key)
-        if verified is None:
-            raise ApiError(401, "this API key is not valid (or was revoked)", field="X-API-Key")
-        owner = verified
-    limiter: RateLimiter = request.app.state.limiter
-    wait = limiter.hit(owner)
+    """The caller's key id, after checking the key and the per-minute request limits."""
+    owner = (
+        DEV_OWNER if settings.dev else _verified(request, settings, store, header_key or query_key)
+    )
+    wait = wait_for_key(store, owner, settings.requests_per_minute)
     if wait is not None:
-        raise ApiError(
-            429,
-            f"more than {limiter.per_minute} requests in a minute; retry in {wait} s",
-            headers={"Retry-After": str(wait)},
+        raise _too_many(
+            f"this key sent more than {settings.requests_per_minute} requests in a minute", wait
         )
     return owner
+
+
+def _verified(request: Request, settings: Settings, store: JobStore, key: str | None) -> str:
+    """The key's owner; 401 for a bad or missing key, 429 once an address sent too many."""
+    address = request.client.host if request.client else "unknown"
+    limit = settings.auth_failures_per_minute
+    wait = address_blocked(store, address, limit)
+    if wait is not None:  # checked before the key, so guessing learns nothing here
+        raise _too_many(
+            f"this address sent more than {limit} requests with a bad or missing key in a minute",
+            wait,
+        )
+    owner = (_static_key(settings, key) or store.verify_key(key)) if key else None
+    if owner is not None:
+        return owner
+    wait = count_bad_key(store, address, limit)
+    if wait is not None:
+        raise _too_many(
+            f"this address sent more than {limit} requests with a bad or missing key in a minute",
+            wait,
+        )
+    if not key:
+        raise ApiError(
+            401,
+            "an API key is required: send it in the X-API-Key header "
+            "(create one with `lookalike keys create NAME`)",
+            field="X-API-Key",
+        )
+    raise ApiError(401, "this API key is not valid (or was revoked)", field="X-API-Key")
+
+
+def _too_many(what: str, wait: int) -> ApiError:
+    return ApiError(
+        429,
+        f"{what}; retry in {wait} s",
+        headers={"Retry-After": str(wait)},
+    )
 
 
 Owner = Annotated[str, Depends(get_owner)]

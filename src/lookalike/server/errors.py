@@ -106,6 +106,12 @@ def install(app: FastAPI) -> None:
         log.error("job store unavailable: %s", exc.orig)
         return _unavailable("the job store cannot be reached; retry in a moment")
 
+    @app.exception_handler(sa.exc.TimeoutError)
+    async def store_saturated(_request: Request, exc: sa.exc.TimeoutError) -> JSONResponse:
+        # Every connection to the store is in use: busy, not broken.
+        log.warning("job store connections exhausted: %s", exc)
+        return _unavailable(STORE_BUSY, retry=2)
+
     @app.exception_handler(LookalikeError)
     async def lookalike_error(_request: Request, exc: LookalikeError) -> JSONResponse:
         return JSONResponse(_body(str(exc)), 422)

@@ -1,42 +1,46 @@
-"""Per-key limits that need memory between requests: requests per minute, body size.
+"""Limits of requests: per key and per client address (kept in the store), and body size.
 
->>> limiter = RateLimiter(per_minute=2)
->>> limiter.hit("k", now=0.0), limiter.hit("k", now=1.0), limiter.hit("k", now=2.0)
-(None, None, 58)
->>> limiter.hit("k", now=61.0) is None
-True
+Counts live in the job store (:mod:`lookalike.jobs.quotas`), so a restart forgets
+nothing and every server sharing the store enforces one limit together. A key
+gets ``requests_per_minute`` requests per one-minute window; an address that
+sends a bad or missing key gets ``auth_failures_per_minute`` of those, after
+which every key it sends is refused for the rest of the window, unchecked (so
+guessing keys cannot tell a right one from a wrong one).
+
+>>> import tempfile
+>>> from lookalike.jobs.store import JobStore
+>>> store = JobStore(f"sqlite:///{tempfile.mkdtemp()}/s.db")
+>>> [wait_for_key(store, "k", 2, now=0.0) for _ in range(3)]
+[None, None, 60]
 """
 
 from __future__ import annotations
 
-import math
-import threading
-import time
-from collections import deque
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from lookalike.jobs.store import JobStore
 
-class RateLimiter:
-    """A sliding one-minute window per key, in this process."""
+#: Length of a counting window, seconds.
+WINDOW = 60
 
-    def __init__(self, per_minute: int) -> None:
-        self.per_minute = per_minute
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
 
-    def hit(self, key: str, *, now: float | None = None) -> int | None:
-        """Count a request; None when allowed, else the seconds to wait (Retry-After)."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            window = self._hits.setdefault(key, deque())
-            while window and window[0] <= now - 60.0:
-                window.popleft()
-            if len(window) >= self.per_minute:
-                return max(1, math.ceil(window[0] + 60.0 - now))
-            window.append(now)
-            return None
+def wait_for_key(
+    store: JobStore, owner: str, per_minute: int, *, now: float | None = None
+) -> int | None:
+    """Count one of ``owner``'s requests: None when allowed, else seconds to wait."""
+    return store.hit(f"key:{owner}", per_minute, window=WINDOW, now=now)
+
+
+def address_blocked(store: JobStore, address: str, per_minute: int) -> int | None:
+    """Seconds to wait when ``address`` sent too many bad keys this window, else None."""
+    return store.over(f"bad-key:{address}", per_minute, window=WINDOW)
+
+
+def count_bad_key(store: JobStore, address: str, per_minute: int) -> int | None:
+    """Count a bad or missing key from ``address``: None while within the limit."""
+    return store.hit(f"bad-key:{address}", per_minute, window=WINDOW)
 
 
 class BodyLimit:

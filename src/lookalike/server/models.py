@@ -204,3 +204,21 @@ class Health(BaseModel):
     streams_active: int
     jobs: dict[str, int]
     version: str
+
+
+class FieldProblem(BaseModel):
+    """One problem of a request that did not validate."""
+
+    field: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error answer (4xx and 5xx): what went wrong, where, and what to do."""
+
+    detail: str = Field(description="What went wrong and how to fix it.")
+    field: str | None = Field(None, description="The request field it concerns, when one.")
+    errors: list[FieldProblem] | None = Field(
+        None, description="Every problem, when the request did not validate (422)."
+    )
+    request_id: str | None = Field(None, description="For an internal error: quote it.")

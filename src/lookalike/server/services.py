@@ -11,8 +11,10 @@ import datetime as dt
 import json
 from typing import Any
 
+from lookalike.estimate import human_bytes
 from lookalike.jobs.chunks import count_chunks, pin
-from lookalike.jobs.store import Job, JobStore, TooManyJobsError
+from lookalike.jobs.outputs import estimate_stored
+from lookalike.jobs.store import Job, JobStore, StorageFullError, TooManyJobsError
 from lookalike.pipeline import RowRange, collect_table
 from lookalike.plan import Plan, default_reference_time
 from lookalike.planning import customise, load_template, resolve, template_names
@@ -120,6 +122,7 @@ def create_job(
     formats = list(dict.fromkeys([format] if isinstance(format, str) else format))
     if "arrow" in formats and compression == "gzip":
         raise ApiError(422, "Arrow files compress with zstd, not gzip", field="compression")
+    size = _check_storage(plan, settings, formats, compression)
     stored = pin(
         dataset.model_dump(mode="json", exclude_none=True),
         rows=source.rows, seed=seed, reference_time=reference.isoformat(),
@@ -129,7 +132,8 @@ def create_job(
             owner=owner, spec=stored, format=",".join(formats), compression=compression,
             chunk_rows=chunk_rows, total_rows=plan.total_rows, total_chunks=chunks,
             idempotency_key=idempotency_key, request_hash=fingerprint,
-            max_active=settings.max_concurrent_jobs,
+            max_active=settings.max_concurrent_jobs, stored_bytes=size,
+            max_bytes=int(settings.max_storage_bytes),
         )  # fmt: skip
     except TooManyJobsError:
         raise ApiError(
@@ -138,6 +142,32 @@ def create_job(
             "or paused; wait for one to finish, or cancel one",
             headers={"Retry-After": "10"},
         ) from None
+    except StorageFullError as full:
+        raise ApiError(
+            507,
+            f"this job would write about {human_bytes(full.more)}, but this key's jobs keep "
+            f"{human_bytes(full.used)} of the {human_bytes(full.limit)} it may keep; delete "
+            "jobs you no longer need (DELETE /v1/jobs/{id}), or ask for fewer rows",
+            field="rows",
+        ) from None
+
+
+def _check_storage(
+    plan: Plan, settings: Settings, formats: list[str], compression: str | None
+) -> int:
+    """The job's estimated stored bytes, refused at once (422) when over the key's limit
+    even with nothing else kept."""
+    size = estimate_stored(plan, formats, compression)
+    limit = int(settings.max_storage_bytes)
+    if size > limit:
+        raise ApiError(
+            422,
+            f"this job would write about {human_bytes(size)}, more than a key may keep "
+            f"({human_bytes(limit)}); ask for fewer rows, use a compressed or columnar "
+            "format (parquet, or compression: zstd), or split the work",
+            field="rows",
+        )
+    return size
 
 
 def _idempotent(
@@ -204,6 +234,24 @@ def _too_many(rows: int, limit: int) -> str:
         f"{rows:,} rows is more than this key may generate in one job ({limit:,}); "
         "ask for fewer rows, or split the work into several jobs"
     )
+
+
+def stream_slot(
+    store: JobStore, settings: Settings, owner: str, instance: str
+) -> tuple[JobStore, str]:
+    """A slot for one more of ``owner``'s streams, or 429 at the limit (every server
+    sharing the store counts the same slots)."""
+    slot = store.acquire_stream(
+        owner, instance, limit=settings.max_concurrent_streams, seconds=settings.lease_seconds
+    )
+    if slot is None:
+        raise ApiError(
+            429,
+            f"this key already has {settings.max_concurrent_streams} streams running; wait for "
+            "one to end (or use a job, POST /v1/jobs, for large outputs)",
+            headers={"Retry-After": "5"},
+        )
+    return store, slot
 
 
 def owned_job(store: JobStore, owner: str, job_id: str) -> Job:

@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, ByteSize, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -51,10 +52,45 @@ class Settings(BaseSettings):
     max_preview_rows: int = Field(1000, ge=1, description="Rows per preview request.")
     max_concurrent_jobs: int = Field(5, ge=1, description="Pending or running jobs per key.")
     requests_per_minute: int = Field(600, ge=1, description="Requests per key per minute.")
+    max_concurrent_streams: int = Field(4, ge=1, description="Streams at once, per key.")
+    max_storage_bytes: ByteSize = Field(
+        ByteSize(50_000_000_000),
+        ge=0,
+        description="Bytes of kept job outputs per key (e.g. 50GB, 2TiB); estimated up front.",
+    )
+    auth_failures_per_minute: int = Field(
+        20, ge=1, description="Requests with a bad or missing key per client address per minute."
+    )
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body.")
     max_chunks: int = Field(100_000, ge=1, description="Most chunks a job may be cut into.")
     planning_processes: int = Field(
         2, ge=1, le=64, description="Sandbox processes that plan clients' specs first."
+    )
+    executor: Literal["local", "celery"] = Field(
+        "local",
+        description="Where jobs' blocks are made: local (the server's worker pool) or celery "
+        "(Celery workers, `lookalike worker`, over the Redis broker at LOOKALIKE_REDIS_URL).",
+    )
+    redis_url: str | None = Field(
+        None, description="Celery's broker and result backend, e.g. redis://127.0.0.1:6379/0."
+    )
+    celery_queue: str = Field("lookalike", description="The Celery queue jobs' blocks go to.")
+    celery_visibility_seconds: float = Field(
+        3600.0,
+        gt=0,
+        description="Redis redelivers a block unacknowledged this long (a worker killed "
+        "mid-block); keep it longer than the slowest block times the prefetch.",
+    )
+    celery_prefetch: int = Field(
+        4, ge=1, le=64, description="Blocks a Celery worker holds ahead of the one it makes."
+    )
+    celery_window: int = Field(
+        16, ge=1, le=4096, description="Blocks of one job queued on Celery at a time."
+    )
+    disk_reserve_bytes: ByteSize = Field(
+        ByteSize(16 * 1024 * 1024),
+        ge=0,
+        description="Space kept free in the data directory so a full disk can be recorded.",
     )
     egress_allow: list[str] = Field(
         default_factory=list,

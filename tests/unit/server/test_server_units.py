@@ -13,7 +13,7 @@ import pytest
 
 from lookalike.server.errors import ApiError
 from lookalike.server.field_lists import field_spec, spec_from_fields
-from lookalike.server.limits import RateLimiter
+from lookalike.server.limits import wait_for_key
 from lookalike.server.settings import Settings
 from lookalike.spec import spec_from_dict
 
@@ -66,11 +66,17 @@ def test_bad_seed_fields_name_the_problem(field: dict[str, Any], named: str) -> 
         field_spec(field)
 
 
-def test_rate_limiter_window_is_per_key() -> None:
-    limiter = RateLimiter(per_minute=1)
-    assert limiter.hit("a", now=0.0) is None
-    assert limiter.hit("a", now=30.0) == 30
-    assert limiter.hit("b", now=30.0) is None
+def test_rate_limit_window_is_per_key(tmp_path: Path) -> None:
+    from lookalike.jobs.store import JobStore
+
+    store = JobStore(f"sqlite:///{tmp_path}/s.db")
+    try:
+        assert wait_for_key(store, "a", 1, now=0.0) is None
+        assert wait_for_key(store, "a", 1, now=30.0) == 30
+        assert wait_for_key(store, "b", 1, now=30.0) is None
+        assert wait_for_key(store, "a", 1, now=60.0) is None  # a new window
+    finally:
+        store.close()
 
 
 async def _pieces(*parts: bytes) -> AsyncIterator[bytes]:

@@ -17,7 +17,7 @@ from lookalike.locales.drafted import drafted_names
 from lookalike.server.deps import Owner, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import MAX_ROWS, SpecSource
-from lookalike.server.services import dataset_for, pick_table, plan_for
+from lookalike.server.services import dataset_for, pick_table, plan_for, stream_slot
 from lookalike.server.streaming import stream_rows
 from lookalike.sinks.formats import media_type
 from lookalike.spec import Dataset, spec_from_dict
@@ -82,7 +82,13 @@ def mock_data(
     )
     table = pick_table(plan, None, single=True)
     return StreamingResponse(
-        stream_rows(plan, table, "json", request.app.state.streams),
+        stream_rows(
+            plan,
+            table,
+            "json",
+            request.app.state.streams,
+            stream_slot(store, settings, owner, request.app.state.pool.name),
+        ),
         media_type=media_type("json"),
         headers={"X-Lookalike-Seed": str(plan.seed)},
     )

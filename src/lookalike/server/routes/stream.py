@@ -8,7 +8,7 @@ from fastapi.responses import StreamingResponse
 from lookalike.server.deps import Owner, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
 from lookalike.server.models import StreamRequest
-from lookalike.server.services import dataset_for, pick_table, plan_for
+from lookalike.server.services import dataset_for, pick_table, plan_for, stream_slot
 from lookalike.server.streaming import stream_rows
 from lookalike.sinks.formats import TEXT, media_type
 
@@ -50,7 +50,13 @@ def stream(
         )
     headers = {"X-Lookalike-Seed": str(plan.seed), "X-Lookalike-Rows": str(plan.tables[table].rows)}
     return StreamingResponse(
-        stream_rows(plan, table, body.format, request.app.state.streams),
+        stream_rows(
+            plan,
+            table,
+            body.format,
+            request.app.state.streams,
+            stream_slot(store, settings, owner, request.app.state.pool.name),
+        ),
         media_type=media_type(body.format),
         headers=headers,
     )
