@@ -20,10 +20,19 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from lookalike.executors import Executor, InProcessExecutor, Payload, tasks_for
-from lookalike.executors.base import Placed, Spooled
+from lookalike.executors.base import Placed, Spooled, Task
 from lookalike.handoff import Handoff
 from lookalike.plan import Plan
-from lookalike.sinks.base import BackgroundWriting, CountingSink, Placement, PlacingSink, Sink
+from lookalike.sinks.base import (
+    BackgroundWriting,
+    CountingSink,
+    Encoder,
+    Piece,
+    PieceSink,
+    Placement,
+    PlacingSink,
+    Sink,
+)
 
 Progress = Callable[[int], None]
 
@@ -66,6 +75,10 @@ def deliver(sink: Sink, rows: int, payload: Payload, *, chunk_rows: int | None =
 
 def _hand_over(sink: Sink, payload: Payload, chunk_rows: int | None) -> None:
     if isinstance(payload, Placed):
+        if payload.footer is not None:
+            assert isinstance(sink, PieceSink)  # only such sinks ask for pieces
+            sink.placed_piece(payload.end, payload.footer)
+            return
         assert isinstance(sink, PlacingSink)  # only such sinks hand out placements
         sink.placed(payload.end)
         return
@@ -75,7 +88,7 @@ def _hand_over(sink: Sink, payload: Payload, chunk_rows: int | None) -> None:
             payload.discard()
             return
         payload = payload.load()
-    if isinstance(payload, bytes | pa.Buffer):
+    if isinstance(payload, bytes | pa.Buffer | Piece):
         sink.write_encoded(payload)
         return
     if sink.encoder is not None and not chunk_rows:
@@ -149,6 +162,8 @@ def run_table(
     blocks: Iterator[tuple[int, Payload]] | None = None
     try:
         sink.open(plan.tables[table].schema)
+        if encoder is None and not chunk_rows:
+            encoder = _piece_encoder(sink, executor, tasks)
         placement = _placement(sink, executor, encoder)
         writer = _sink_thread(sink, chunk_rows) if threaded else None
         blocks = executor.run(plan, tasks, encoder, placement=placement)
@@ -179,6 +194,20 @@ def _placement(sink: Sink, executor: Executor, encoder: object) -> Placement | N
     if executor.places and encoder is not None and isinstance(sink, PlacingSink):
         return sink.placement()
     return None
+
+
+def _piece_encoder(sink: Sink, executor: Executor, tasks: list[Task]) -> Encoder | None:
+    """The encoder worker processes use to write a binary file in pieces, if they may:
+    only when every task but the last is exactly one of its row groups, so the
+    file's groups are the same however many workers there are."""
+    if not (executor.places and isinstance(sink, PieceSink) and isinstance(sink, PlacingSink)):
+        return None
+    size = sink.group_rows
+    if any(t.stop - t.first != size for t in tasks[:-1]) or (
+        tasks and tasks[-1].stop - tasks[-1].first > size
+    ):
+        return None
+    return sink.piece_encoder()
 
 
 def collect_table(plan: Plan, table: str, **options: object) -> pa.Table:

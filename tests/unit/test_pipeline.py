@@ -318,9 +318,9 @@ def two_workers() -> Iterator[ProcessExecutor]:
 
 @pytest.mark.parametrize(
     ("fmt", "compression", "placed"),
-    [("csv", None, True), ("json", None, True), ("csv", "gzip", False), ("parquet", None, False)],
+    [("csv", None, True), ("json", None, True), ("csv", "gzip", False), ("parquet", None, True)],
 )
-def test_workers_write_plain_text_files_themselves(
+def test_workers_write_plain_and_parquet_files_themselves(
     plan: Plan,
     tmp_path: Path,
     two_workers: ProcessExecutor,
@@ -334,7 +334,8 @@ def test_workers_write_plain_text_files_themselves(
     target = tmp_path / f"parallel.{fmt}"
     sink = open_sink(fmt, target, compression=compression)
     assert run_table(plan, "t", sink, executor=executor) == ROWS
-    # Compressed and binary outputs keep their one writer: blocks come back spooled.
+    # Compressed outputs keep their one writer: blocks come back spooled. Parquet's
+    # row groups are placed as pieces.
     assert executor.kinds == ["Placed" if placed else "Spooled"] * 3
     assert target.read_bytes() == expected.read_bytes()
     assert _leftovers(tmp_path) == sorted([expected.name, target.name])

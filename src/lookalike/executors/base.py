@@ -21,7 +21,7 @@ import pyarrow.ipc  # registers pa.ipc
 
 from lookalike.engine import generate_block
 from lookalike.plan import Plan
-from lookalike.sinks.base import Encoder, Placement
+from lookalike.sinks.base import Encoder, Piece, Placement
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,13 @@ class Spooled:
 @dataclass(frozen=True)
 class Placed:
     """A block a worker wrote into the output file itself (see :class:`Placement`):
-    the file's bytes so far end at ``end``."""
+    the file's bytes so far end at ``end``; a :class:`Piece`'s ``footer`` comes along."""
 
     end: int
+    footer: bytes | None = None
 
 
-Payload: TypeAlias = "pa.RecordBatch | bytes | pa.Buffer | Spooled | Placed"
+Payload: TypeAlias = "pa.RecordBatch | bytes | pa.Buffer | Piece | Spooled | Placed"
 
 
 def run_task(plan: Plan, task: Task, encoder: Encoder | None) -> tuple[int, Payload]:

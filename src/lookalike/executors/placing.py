@@ -32,7 +32,7 @@ import pyarrow as pa
 from lookalike.errors import OutputError
 from lookalike.executors.base import Placed, Task, run_task
 from lookalike.plan import Plan
-from lookalike.sinks.base import Encoder, Placement
+from lookalike.sinks.base import Encoder, Piece, Placement
 from lookalike.sinks.files import write_at
 
 #: Slot 0 is the abort flag, slot 1 the file's start, slot ``i + 2`` the end of block ``i``.
@@ -141,7 +141,8 @@ def write_placed(
     into ``placement``'s file where block ``index - 1``'s end. Runs in a worker."""
     with _board(board_path) as board:
         try:
-            rows, data = run_task(plan, task, encoder)
+            rows, encoded = run_task(plan, task, encoder)
+            data = encoded.body if isinstance(encoded, Piece) else encoded
             if not isinstance(data, bytes | pa.Buffer):
                 raise TypeError(f"encoder gave {type(data).__name__}, not bytes")
             size = len(data)
@@ -153,9 +154,11 @@ def write_placed(
         gap = placement.between if size and follows_rows else b""
         end = offset + len(gap) + size
         board.post(index, end)  # the next block may start writing now
+    # After posting: a piece's footer is shifted to its offset off the chain.
+    footer = encoded.footer_at(offset + len(gap), index) if isinstance(encoded, Piece) else None
     if size:
         _write_at(placement.path, [gap, data], offset)
-    return rows, Placed(end)
+    return rows, Placed(end, footer)
 
 
 def _write_at(path: str, parts: Sequence[bytes | pa.Buffer], offset: int) -> None:

@@ -27,7 +27,7 @@ from lookalike.executors.placing import EndBoard, write_placed
 from lookalike.executors.process_names import BLOCKS, name_this_process
 from lookalike.executors.watchdog import watch
 from lookalike.plan import Plan
-from lookalike.sinks.base import Encoder, Placement
+from lookalike.sinks.base import Encoder, Piece, Placement
 
 _PLAN: Plan | None = None
 
@@ -48,7 +48,7 @@ def _ready() -> int:
 def _work(task: Task, encoder: Encoder | None, spool: str | None) -> tuple[int, Payload]:
     assert _PLAN is not None, "worker started without a plan"
     rows, payload = run_task(_PLAN, task, encoder)
-    if spool is not None and rows:
+    if spool is not None and rows and not isinstance(payload, Piece):
         return rows, Spooled.write(payload, spool)
     return rows, payload
 

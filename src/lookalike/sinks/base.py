@@ -14,10 +14,32 @@ from typing import Any, Protocol, runtime_checkable
 import pyarrow as pa
 
 
-class Encoder(Protocol):
-    """Turns a batch into the bytes (or an Arrow buffer) a text sink appends for it."""
+@dataclass(frozen=True)
+class Piece:
+    """A block encoded as a self-contained part of a binary file (Parquet row groups):
+    the ``body`` bytes go into the file anywhere, and the sink joins the ``footer``
+    describing them (with offsets counted from the body's own start) into the file's.
+    """
 
-    def __call__(self, batch: pa.RecordBatch) -> bytes | pa.Buffer: ...
+    body: pa.Buffer
+    footer: bytes
+    rows: int
+
+    def __len__(self) -> int:
+        return len(self.body)
+
+    def footer_at(self, offset: int, index: int) -> bytes:
+        """What the sink joins once the body is placed at ``offset`` as the run's
+        ``index``-th piece (format-specific pieces shift their offsets here, in the
+        worker, so the sink only concatenates). The footer as it is, by default."""
+        return self.footer
+
+
+class Encoder(Protocol):
+    """Turns a batch into the bytes (or an Arrow buffer) a text sink appends for it, or
+    the :class:`Piece` a piece sink joins."""
+
+    def __call__(self, batch: pa.RecordBatch) -> bytes | pa.Buffer | Piece: ...
 
 
 class Writable(Protocol):
@@ -77,6 +99,22 @@ class PlacingSink(Protocol):
 
     def placed(self, end: int) -> None:
         """Blocks were written into the file up to offset ``end``."""
+        ...
+
+
+@runtime_checkable
+class PieceSink(Protocol):
+    """A binary sink whose blocks worker processes may encode into :class:`Piece` s
+    and place themselves, when every block but the last is one ``group_rows`` group."""
+
+    group_rows: int
+
+    def piece_encoder(self) -> Encoder:
+        """The encoder workers run (after :meth:`Sink.open`)."""
+        ...
+
+    def placed_piece(self, end: int, footer: bytes) -> None:
+        """A piece was written into the file, ending at ``end``."""
         ...
 
 

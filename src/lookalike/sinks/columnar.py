@@ -16,8 +16,15 @@ import pyarrow.parquet as pq
 
 from lookalike.errors import OutputError
 from lookalike.randomness import BLOCK_ROWS
-from lookalike.sinks.base import Rechunker
-from lookalike.sinks.files import AtomicFile
+from lookalike.sinks.base import Piece, Placement, Rechunker
+from lookalike.sinks.files import AtomicFile, write_at
+from lookalike.sinks.parquet_pieces import (
+    MAGIC,
+    PieceEncoder,
+    empty_footer,
+    join_footers,
+    writer_for,
+)
 
 #: Rows per Parquet row group: one block, so memory stays flat (a few MB).
 ROW_GROUP_ROWS = BLOCK_ROWS
@@ -25,9 +32,17 @@ _LOW_CARDINALITY = b"lookalike.low_cardinality"
 
 
 class ParquetSink:
-    """Writes a Parquet file; dictionary-encodes only columns marked low-cardinality."""
+    """Writes a Parquet file; dictionary-encodes only columns marked low-cardinality.
+
+    Row groups come from this process's ``ParquetWriter``, or, when the pipeline
+    asks for a :meth:`placement`, from worker processes that encode each block
+    as a :class:`~lookalike.sinks.base.Piece` and write it into the file
+    themselves; this sink then only joins their footers
+    (:mod:`lookalike.sinks.parquet_pieces`). Both give the same bytes.
+    """
 
     encoder = None
+    group_rows = ROW_GROUP_ROWS
 
     def __init__(
         self, path: Path, compression: str | None = None, *, durable: bool = False
@@ -36,34 +51,93 @@ class ParquetSink:
         self.compression = compression or "snappy"
         self._writer: pq.ParquetWriter | None = None
         self._rechunker = Rechunker(ROW_GROUP_ROWS)
+        self._schema: pa.Schema | None = None
+        self._dictionary: tuple[str, ...] = ()
+        # Once pieces are placed: where the file's bytes end, and each piece's
+        # share of the footer (shifted where it was placed).
+        self._end: int | None = None
+        self._pieces: list[bytes] = []
 
     def open(self, schema: pa.Schema) -> None:
-        dictionary = [
+        self._schema = schema
+        self._dictionary = tuple(
             f.name for f in schema if f.metadata and f.metadata.get(_LOW_CARDINALITY) == b"1"
-        ]
-        self._writer = pq.ParquetWriter(
-            self.file.stream, schema, compression=self.compression, use_dictionary=dictionary
         )
+
+    def piece_encoder(self) -> PieceEncoder:
+        """What worker processes encode blocks with (see :meth:`placement`)."""
+        assert self._schema is not None, "open the sink first"
+        return PieceEncoder(self._schema, self.compression, self._dictionary, ROW_GROUP_ROWS)
+
+    def placement(self) -> Placement | None:
+        """Where workers may write pieces: right after the leading magic."""
+        placeable = self.file.placeable
+        if placeable is None or self._writer is not None:
+            return None
+        self._start_pieces()
+        assert self._end is not None
+        return Placement(placeable, self._end)
+
+    def _start_pieces(self) -> None:
+        if self._end is None:
+            self._end = write_at(self.file.fileno(), [MAGIC], 0)
+
+    @property
+    def pieces(self) -> int:
+        """How many pieces workers encoded (0 when this process wrote the row groups)."""
+        return len(self._pieces)
+
+    def placed(self, end: int) -> None:
+        raise TypeError("Parquet blocks are placed as pieces (placed_piece)")
+
+    def placed_piece(self, end: int, footer: bytes) -> None:
+        """A piece's body was written into the file, ending at ``end``."""
+        self._pieces.append(footer)
+        self._end = end
 
     def write(self, batch: pa.RecordBatch) -> None:
         for group in self._rechunker.push(batch):
             self._write_group(group)
 
     def _write_group(self, group: pa.RecordBatch) -> None:
-        assert self._writer is not None
         try:
-            self._writer.write_batch(group, row_group_size=ROW_GROUP_ROWS)
+            self._open_writer().write_batch(group, row_group_size=ROW_GROUP_ROWS)
         except OSError as exc:
             raise OutputError(f"{self.file.path}: cannot write: {exc}") from exc
 
-    def write_encoded(self, data: bytes | pa.Buffer) -> None:
-        raise TypeError("Parquet is not a text format")
+    def _open_writer(self) -> pq.ParquetWriter:
+        if self._writer is None:
+            assert self._schema is not None
+            assert self._end is None
+            self._writer = writer_for(
+                self.file.stream, self._schema, self.compression, self._dictionary
+            )
+        return self._writer
+
+    def write_encoded(self, data: bytes | pa.Buffer | Piece) -> None:
+        """A piece a worker encoded but did not place: append it here."""
+        if not isinstance(data, Piece):
+            raise TypeError("Parquet is not a text format")
+        self._start_pieces()
+        assert self._end is not None
+        footer = data.footer_at(self._end, len(self._pieces))
+        self.placed_piece(self._write(data.body, self._end), footer)
+
+    def _write(self, data: bytes | pa.Buffer, offset: int) -> int:
+        try:
+            return write_at(self.file.fileno(), [data], offset)
+        except OSError as exc:
+            raise OutputError(f"{self.file.path}: cannot write: {exc}") from exc
 
     def close(self) -> None:
-        for group in self._rechunker.flush():
-            self._write_group(group)
-        assert self._writer is not None
-        self._writer.close()
+        if self._end is not None:
+            assert self._schema is not None
+            template = empty_footer(self._schema, self.compression, self._dictionary)
+            self._write(join_footers(template, self._pieces), self._end)
+        else:
+            for group in self._rechunker.flush():
+                self._write_group(group)
+            self._open_writer().close()
         self.file.commit()
 
     def abort(self) -> None:

@@ -7,10 +7,9 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
-import pytest
 
 from lookalike.sinks import TextSink, open_sink
-from lookalike.sinks.base import PlacingSink
+from lookalike.sinks.base import PieceSink, PlacingSink
 from lookalike.sinks.text import StreamTarget
 
 SCHEMA = pa.schema([("n", pa.int64())])
@@ -99,6 +98,19 @@ def test_a_placement_after_rows_starts_at_the_end_and_asks_for_a_separator(
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("fmt", ["parquet", "arrow"])
-def test_binary_formats_do_not_offer_their_file(tmp_path: Path, fmt: str) -> None:
-    assert not isinstance(open_sink(fmt, tmp_path / f"out.{fmt}"), PlacingSink)
+def test_arrow_files_do_not_offer_their_file(tmp_path: Path) -> None:
+    assert not isinstance(open_sink("arrow", tmp_path / "out.arrow"), PlacingSink)
+
+
+def test_parquet_offers_its_file_for_pieces_after_the_magic(tmp_path: Path) -> None:
+    # Its blocks are placed as pieces (tests/unit/sinks/test_parquet_placed.py).
+    sink = open_sink("parquet", tmp_path / "out.parquet")
+    assert isinstance(sink, PlacingSink)
+    assert isinstance(sink, PieceSink)
+    sink.open(SCHEMA)
+    placement = sink.placement()
+    assert placement is not None
+    assert placement.start == 4
+    assert Path(placement.path).read_bytes() == b"PAR1"
+    sink.abort()
+    assert list(tmp_path.iterdir()) == []
