@@ -371,3 +371,14 @@ int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_
     }
     return out - start;
 }
+
+/* How many times byte occurs in data[0, n): the quotes a column's cells will double. */
+int64_t csvfast_count_byte(const uint8_t *data, int64_t n, uint8_t byte) {
+    int64_t count = 0;
+    const uint8_t *p = data, *end = data + n;
+    while (p < end && (p = memchr(p, byte, (size_t)(end - p))) != NULL) {
+        count++;
+        p++;
+    }
+    return count;
+}

@@ -64,7 +64,10 @@ def _library() -> Any:
     function.argtypes = [
         ctypes.POINTER(_Column), ctypes.c_int32, ctypes.c_int64, ctypes.c_uint8, ctypes.c_void_p,
     ]  # fmt: skip
-    return function
+    count = compiled.csvfast_count_byte
+    count.restype = ctypes.c_int64
+    count.argtypes = [ctypes.c_void_p, ctypes.c_int64, ctypes.c_uint8]
+    return function, count
 
 
 depends(_library.cache_clear)
@@ -80,13 +83,17 @@ def _address(buffer: pa.Buffer | None) -> int | None:
 
 
 def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
-    """Fill ``column`` for ``array``; return an upper bound of its bytes, None if impossible."""
+    """Fill ``column`` for ``array``; return an upper bound of its bytes, None if impossible.
+
+    Bounds are kept close to the bytes written: the output buffer is their sum, and
+    a loose one spreads each block over more of the heap than it uses.
+    """
     arrow_type = array.type
     rows = len(array)
     if pa.types.is_integer(arrow_type) and arrow_type != pa.uint64():
         if arrow_type != pa.int64():
             array = pc.cast(array, pa.int64())
-        column.kind, bound = _INT64, 20 * rows
+        column.kind, bound = _INT64, _int_width(array) * rows
     elif pa.types.is_date32(arrow_type) and _in_range(array, np.int32, 1):
         column.kind, bound = _DATE32, 10 * rows
     elif pa.types.is_timestamp(arrow_type) and arrow_type.tz in (None, "UTC"):
@@ -95,7 +102,8 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
             return _raw(array, column, keep)
         column.kind, column.per_second, column.scale = _TIMESTAMP, per_second, digits
         column.utc_suffix = arrow_type.tz is not None
-        bound = 31 * rows
+        # "YYYY-MM-DD HH:MM:SS", a fraction, a "Z": four-digit years only (_in_range).
+        bound = (19 + (digits + 1 if digits else 0) + column.utc_suffix) * rows
     elif pa.types.is_decimal128(arrow_type) and 0 <= arrow_type.scale <= 18:
         if not _fits_int64(array):
             return _raw(array, column, keep)
@@ -113,8 +121,10 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         if not pa.types.is_string(arrow_type):
             array = pc.cast(array, pa.string())
         offsets = np.frombuffer(array.buffers()[1], np.int32)
-        size = int(offsets[array.offset + rows] - offsets[array.offset])
-        column.kind, column.data, bound = _STRING, _address(array.buffers()[2]), 2 * size + 2 * rows
+        first, size = int(offsets[array.offset]), int(offsets[array.offset + rows] - offsets[array.offset])
+        quotes = _count_quotes(array.buffers()[2], first, size)
+        column.kind, column.data = _STRING, _address(array.buffers()[2])
+        bound = size + quotes + 2 * rows
         column.padded = slack_after(array.buffers()[2], int(offsets[array.offset + rows]))
     elif (
         pa.types.is_dictionary(arrow_type)
@@ -127,11 +137,15 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         offsets = np.frombuffer(words.buffers()[1], np.int32)[
             words.offset : words.offset + len(words) + 1
         ]
-        longest = int(np.diff(offsets).max()) if len(words) else 0
+        # Each entry's cell: its bytes, its doubled quotes and the two around it.
+        cells = np.diff(offsets).astype(np.int64) + 2
+        cells += np.asarray(pc.count_substring(words, '"').fill_null(0), dtype=np.int64)
         column.kind, column.data = _DICT, _address(words.buffers()[2])
         column.dict_offsets, column.dict_offset = _address(words.buffers()[1]), words.offset
         column.padded = slack_after(words.buffers()[2], int(offsets[-1]))
-        bound = (2 * longest + 2) * rows
+        indices = np.frombuffer(array.buffers()[1], np.int32)[array.offset : array.offset + rows]
+        # Null slots may hold any index: clipped, they only make the bound larger.
+        bound = int(cells.take(indices, mode="clip").sum()) if len(words) else 0
     else:
         return _raw(array, column, keep)
     keep.append(array)
@@ -139,6 +153,21 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
     column.validity = _address(array.buffers()[0]) if array.null_count else None
     column.values = _address(array.buffers()[1])
     return bound
+
+
+def _int_width(array: pa.Array) -> int:
+    """The widest cell of an int64 column: its digits and a sign."""
+    values = _valid_values(array, np.int64)
+    if not len(values):
+        return 1
+    return max(len(str(int(values.min()))), len(str(int(values.max()))))
+
+
+def _count_quotes(data: pa.Buffer | None, first: int, size: int) -> int:
+    """How many '"' bytes the strings hold (each is written twice)."""
+    if data is None or not size:
+        return 0
+    return int(_library()[1](data.address + first, size, ord('"')))
 
 
 def _raw(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
@@ -227,9 +256,10 @@ def _fits_int64(array: pa.Array) -> bool:
 
 def encode_csv(batch: pa.RecordBatch, delimiter: bytes) -> pa.Buffer | None:
     """The batch's rows as CSV (no header), or None when the encoder cannot take it."""
-    function = _library()
-    if function is None or len(delimiter) != 1 or batch.num_columns == 0:
+    compiled = _library()
+    if compiled is None or len(delimiter) != 1 or batch.num_columns == 0:
         return None
+    function = compiled[0]
     columns = (_Column * batch.num_columns)()
     keep: list[Any] = []
     total = (batch.num_columns + 1) * batch.num_rows

@@ -199,3 +199,13 @@ def test_floats_arrow_spells_itself_still_match() -> None:
     # nan, inf, -0 and digits past 15 places go through Arrow's own cast.
     for values in ([1.5, float("inf")], [-0.0, 2.0], [1 / 3, 0.5], [1e300, 1.0], [0.1 + 0.2]):
         _same(pa.record_batch([pa.array(values)], names=["x"]))
+
+
+def test_cells_full_of_quotes_fit_the_buffer() -> None:
+    # The buffer is sized from the quotes the strings hold: each is written twice.
+    words = ['"' * n for n in range(40)]
+    batch = pa.record_batch(
+        [pa.array(words * 50), pa.array(words * 50).dictionary_encode()], names=["s", "d"]
+    )
+    _same(batch)
+    _same(batch.slice(7, 900))
