@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 
 from lookalike.native.concat import SLACK, slack_after
 from lookalike.native.loader import depends, library
+from lookalike.strings import numbers_of
 
 _INT64, _DATE32, _TIMESTAMP, _DECIMAL, _BOOL, _STRING, _DICT, _RAW, _FIXED = range(9)
 #: Decimal places tried for a float column written as whole numbers over a power of ten.
@@ -121,7 +122,8 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         if not pa.types.is_string(arrow_type):
             array = pc.cast(array, pa.string())
         offsets = np.frombuffer(array.buffers()[1], np.int32)
-        first, size = int(offsets[array.offset]), int(offsets[array.offset + rows] - offsets[array.offset])
+        first = int(offsets[array.offset])
+        size = int(offsets[array.offset + rows]) - first
         quotes = _count_quotes(array.buffers()[2], first, size)
         column.kind, column.data = _STRING, _address(array.buffers()[2])
         bound = size + quotes + 2 * rows
@@ -139,7 +141,7 @@ def _describe(array: pa.Array, column: _Column, keep: list[Any]) -> int | None:
         ]
         # Each entry's cell: its bytes, its doubled quotes and the two around it.
         cells = np.diff(offsets).astype(np.int64) + 2
-        cells += np.asarray(pc.count_substring(words, '"').fill_null(0), dtype=np.int64)
+        cells += numbers_of(pc.count_substring(words, '"'))  # no nulls: checked above
         column.kind, column.data = _DICT, _address(words.buffers()[2])
         column.dict_offsets, column.dict_offset = _address(words.buffers()[1]), words.offset
         column.padded = slack_after(words.buffers()[2], int(offsets[-1]))
@@ -200,23 +202,31 @@ def _fixed(array: pa.Array) -> tuple[np.ndarray, int] | None:
     rows, offset = len(array), array.offset
     values = np.frombuffer(array.buffers()[1], np.float64)[offset : offset + rows]
     if array.null_count:
-        values = np.where(np.asarray(array.is_valid()), values, 0.0)
+        values = np.where(_validity(array), values, 0.0)
     with np.errstate(all="ignore"):
         if not np.isfinite(values).all() or (np.signbit(values) & (values == 0)).any():
             return None  # nan, inf and -0 keep Arrow's spelling
         probe = values[:: max(1, rows // _PROBES)]
-        for scale in range(_MAX_SCALE + 1):
-            if _exact(probe, scale) is not None:
-                break
-        else:
+        least = next((s for s in range(_MAX_SCALE + 1) if _exact(probe, s) is not None), None)
+        if least is None:
             return None
-        for scale in range(scale, _MAX_SCALE + 1):
+        for scale in range(least, _MAX_SCALE + 1):
             scaled = _exact(values, scale)
             if scaled is not None:
                 whole = np.zeros(offset + rows, np.int64)
                 whole[offset:] = scaled
                 return whole, scale
     return None
+
+
+def _validity(array: pa.Array) -> np.ndarray:
+    """Which slots of ``array`` hold values, from its bitmap (``np.asarray`` on an Arrow
+    array would import pandas, a third of a second, when pandas is installed)."""
+    bitmap = array.buffers()[0]
+    if bitmap is None:
+        return np.ones(len(array), dtype=bool)
+    bits = np.unpackbits(np.frombuffer(bitmap, np.uint8), bitorder="little")
+    return bits[array.offset : array.offset + len(array)].astype(bool)
 
 
 def _exact(values: np.ndarray, scale: int) -> np.ndarray | None:
@@ -235,7 +245,7 @@ def _valid_values(array: pa.Array, dtype: type[np.generic], width: int = 1) -> n
     if width > 1:
         values = values.reshape(-1, width)
     if array.null_count:
-        values = values[np.asarray(array.is_valid())]
+        values = values[_validity(array)]
     return values
 
 

@@ -62,9 +62,7 @@ def lorem_text(
         return None
     units = len(lengths) if lengths is not None else len(words)
     # The kernel trusts these counts: a mismatch would read past the arrays.
-    if int(np.sum(counts)) != units or (
-        lengths is not None and int(np.sum(lengths)) != len(words)
-    ):
+    if int(np.sum(counts)) != units or (lengths is not None and int(np.sum(lengths)) != len(words)):
         raise ValueError("lorem_text: counts, lengths and words do not add up")
     if len(words) and (int(np.min(words)) < 0 or int(np.max(words)) >= len(pool)):
         raise ValueError("lorem_text: a word index is outside the pool")

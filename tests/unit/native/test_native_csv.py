@@ -209,3 +209,28 @@ def test_cells_full_of_quotes_fit_the_buffer() -> None:
     )
     _same(batch)
     _same(batch.slice(7, 900))
+
+
+def test_encoding_does_not_import_pandas() -> None:
+    # pyarrow imports pandas (a third of a second) for np.asarray on an array or a
+    # Python scalar argument; the encoder reads buffers instead.
+    import subprocess
+    import sys
+
+    code = """
+import sys, numpy as np, pyarrow as pa
+from lookalike.native.csv import encode_csv
+buf = pa.py_buffer
+valid = buf(np.array([1], np.uint8))  # the first of two slots
+f = pa.Array.from_buffers(pa.float64(), 2, [valid, buf(np.array([1.5, 2.0]))])
+i = pa.Array.from_buffers(pa.int64(), 2, [valid, buf(np.array([7, 8]))])
+offsets = buf(np.array([0, 1, 2], np.int32))
+words = pa.Array.from_buffers(pa.string(), 2, [None, offsets, buf(b"ab")])
+codes = pa.Array.from_buffers(pa.int32(), 2, [None, buf(np.array([1, 0], np.int32))])
+d = pa.DictionaryArray.from_arrays(codes, words)
+batch = pa.RecordBatch.from_arrays([f, d, i], names=["f", "d", "i"])
+assert "pandas" not in sys.modules
+print(encode_csv(batch, b",").to_pybytes(), "pandas" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == """b'1.5,"b",7\\n,"a",\\n' False"""

@@ -20,7 +20,9 @@ Both = Callable[[Callable[[], Any]], tuple[Any, Any]]
 
 @pytest.mark.parametrize("unit", ["words", "sentences"])
 @pytest.mark.parametrize(("low", "high"), [(1, 1), (1, 3), (4, 14)])
-def test_text_columns_with_and_without_the_kernel(unit: str, low: int, high: int, both: Both) -> None:
+def test_text_columns_with_and_without_the_kernel(
+    unit: str, low: int, high: int, both: Both
+) -> None:
     spec = {
         "seed": 5,
         "tables": {"t": {"rows": 70_000, "fields": {"body": {
