@@ -18,12 +18,15 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, register
 from lookalike.kinds.grammar import LOREM_WORDS, PooledTextColumn
 from lookalike.kinds.numeric import ENV
+from lookalike.native.lorem import lorem_text, plain_words
 from lookalike.spec import TextField
 from lookalike.strings import join, string_array
 
 __all__ = ["ENV", "compile_text"]
 
 WORDS = string_array(LOREM_WORDS)
+#: Lowercase ASCII words: the compiled kernel may join and capitalise them.
+_KERNEL_WORDS = plain_words(WORDS)
 SENTENCE_WORDS = (5, 14)
 
 
@@ -54,10 +57,15 @@ class TextColumn(Column):
         counts = ctx.rng("counts").integers(self.low, self.high, ctx.rows, endpoint=True)
         pick = ctx.rng("words")
         if self.unit == "words":
-            words = WORDS.take(_int32(pick.integers(0, len(WORDS), int(counts.sum()))))
-            return _join(words, counts, " ")
+            picked = pick.integers(0, len(WORDS), int(counts.sum()))
+            fast = lorem_text(WORDS, picked, counts) if _KERNEL_WORDS else None
+            return fast if fast is not None else _join(WORDS.take(_int32(picked)), counts, " ")
         lengths = ctx.rng("lengths").integers(*SENTENCE_WORDS, int(counts.sum()), endpoint=True)
-        words = WORDS.take(_int32(pick.integers(0, len(WORDS), int(lengths.sum()))))
+        picked = pick.integers(0, len(WORDS), int(lengths.sum()))
+        fast = lorem_text(WORDS, picked, counts, lengths) if _KERNEL_WORDS else None
+        if fast is not None:
+            return fast
+        words = WORDS.take(_int32(picked))
         sentences = pc.utf8_capitalize(_join(words, lengths, " "))
         sentences = join(sentences, ".", "")
         return _join(sentences, counts, " ")

@@ -27,6 +27,7 @@ enum kind {
     K_STRING = 5,     /* int32 offsets + bytes, always quoted */
     K_DICT = 6,       /* int32 indices into a string dictionary, quoted */
     K_RAW = 7,        /* int32 offsets + bytes, written as they are */
+    K_FIXED = 8,      /* a double given as int64 n / 10^scale (csv.py proved it exact) */
 };
 
 typedef struct {
@@ -170,6 +171,66 @@ static inline uint8_t *put_decimal(uint8_t *out, int64_t v, int scale) {
     return put_digits(out, fraction, scale);
 }
 
+/* Powers of ten up to 10^18, for counting digits. */
+static const uint64_t TENS[19] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
+    1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+    100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+    1000000000000000000ULL};
+
+/*
+ * The double n / 10^scale as Arrow casts it to text (double-conversion's
+ * shortest form): csv.py hands over only columns where |n| < 10^15 and the
+ * double equals n / 10^scale, so n without its trailing zeros is the shortest
+ * round-trip digit string (any two decimals of at most 15 significant digits
+ * are distinct doubles). Arrow writes the digits plainly for decimal exponents
+ * -6 to 9 and as d.ddde+XX otherwise.
+ */
+static inline uint8_t *put_fixed(uint8_t *out, int64_t v, int scale) {
+    if (v == 0) {
+        *out++ = '0';
+        return out;
+    }
+    uint64_t a;
+    if (v < 0) {
+        *out++ = '-';
+        a = (uint64_t)0 - (uint64_t)v;
+    } else {
+        a = (uint64_t)v;
+    }
+    while (scale > 0 && a % 10 == 0) {
+        a /= 10;
+        scale--;
+    }
+    int digits = 1;
+    while (digits < 19 && a >= TENS[digits]) digits++;
+    const int exponent = digits - 1 - scale;
+    if (exponent >= -6 && exponent < 10) {
+        if (scale == 0) return put_uint(out, a);
+        if (digits > scale) {
+            out = put_uint(out, a / TENS[scale]);
+            *out++ = '.';
+            return put_digits(out, a % TENS[scale], scale);
+        }
+        *out++ = '0';
+        *out++ = '.';
+        for (int k = digits; k < scale; k++) *out++ = '0';
+        return put_digits(out, a, digits);
+    }
+    while (a % 10 == 0) { /* a whole number's trailing zeros belong to the exponent */
+        a /= 10;
+        digits--;
+    }
+    *out++ = (uint8_t)('0' + a / TENS[digits - 1]);
+    if (digits > 1) {
+        *out++ = '.';
+        out = put_digits(out, a % TENS[digits - 1], digits - 1);
+    }
+    *out++ = 'e';
+    *out++ = exponent < 0 ? '-' : '+';
+    return put_uint(out, (uint64_t)(exponent < 0 ? -exponent : exponent));
+}
+
 static inline uint8_t *put_quoted(uint8_t *out, const uint8_t *s, int64_t n) {
     *out++ = '"';
     const uint8_t *end = s + n;
@@ -270,6 +331,9 @@ int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_
             case K_DECIMAL:
                 out = put_decimal(out, ((const int64_t *)c->values)[2 * i], c->scale);
                 break;
+            case K_FIXED:
+                out = put_fixed(out, ((const int64_t *)c->values)[i], c->scale);
+                break;
             case K_BOOL: {
                 const uint8_t *bits = (const uint8_t *)c->values;
                 if ((bits[i >> 3] >> (i & 7)) & 1) {
@@ -306,4 +370,15 @@ int64_t csvfast_encode(const column_t *cols, int32_t ncols, int64_t rows, uint8_
         *out++ = '\n';
     }
     return out - start;
+}
+
+/* How many times byte occurs in data[0, n): the quotes a column's cells will double. */
+int64_t csvfast_count_byte(const uint8_t *data, int64_t n, uint8_t byte) {
+    int64_t count = 0;
+    const uint8_t *p = data, *end = data + n;
+    while (p < end && (p = memchr(p, byte, (size_t)(end - p))) != NULL) {
+        count++;
+        p++;
+    }
+    return count;
 }

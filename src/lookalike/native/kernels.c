@@ -9,6 +9,7 @@
  *   concat.c    strings assembled from pools and numbers (concat.py)
  *   digits.c    phone numbers from numbering plans       (digits.py)
  *   fixed.c     UUID text and patterns                   (fixed.py)
+ *   lorem.c     lorem ipsum words and sentences          (lorem.py)
  *   philox.c    numpy's Philox uniform doubles           (philox.py)
  *   sampling.c  permutation, alias lookups, birth days   (sampling.py)
  *   text.h      what they share

@@ -89,6 +89,14 @@ def _from_blocks(
 ) -> pa.Array:
     block_rows = plan.tables[table].block_rows
     blocks = rows // block_rows
+    if len(blocks) and blocks.min() == blocks.max():
+        # One parent block (a small parent, or children laid out under theirs): no
+        # sorting into pieces and back, one take.
+        block = int(blocks[0])
+        values = _cached(plan, table, block, column, block_values)
+        if pa.types.is_dictionary(values.type):
+            values = values.dictionary_decode()
+        return values.take(typed_array(rows - block * block_rows, pa.int64()))
     # Block numbers of up to 16 bits sort by radix (linear) rather than by comparison.
     keys = blocks.astype(np.uint16) if len(blocks) and blocks.max() < 2**16 else blocks
     order = np.argsort(keys, kind="stable")

@@ -175,3 +175,62 @@ def test_every_day_of_years_1_to_9999_as_arrow_writes_it() -> None:
     seconds = days.astype(np.int64) * 86_400 + 86_399  # the last second of each day
     stamps = pa.Array.from_buffers(pa.timestamp("s"), len(days), [None, pa.py_buffer(seconds)])
     _same(pa.record_batch([stamps], names=["at"]))
+
+
+def _rounded_floats(seed: int) -> pa.Array:
+    """Floats rounded to 0 to 15 places over magnitudes 1e-8 to 1e13 (both of Arrow's
+    notations, plain and exponent), with nulls: the encoder writes them as digits."""
+    rng = np.random.default_rng(seed)
+    scale = int(rng.integers(0, 16))
+    magnitude = float(10.0 ** rng.integers(-8, 14))
+    values = np.round(rng.normal(0, 1, 500) * magnitude, scale)
+    values[:4] = [0.0, 1e-7, 1.5e10, 123_456_789.0]
+    return pa.array(values, mask=rng.random(500) < 0.1)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_rounded_floats_as_arrow_writes_them(seed: int) -> None:
+    batch = pa.record_batch([_rounded_floats(seed)], names=["x"])
+    _same(batch)
+    _same(batch.slice(3, 300))
+
+
+def test_floats_arrow_spells_itself_still_match() -> None:
+    # nan, inf, -0 and digits past 15 places go through Arrow's own cast.
+    for values in ([1.5, float("inf")], [-0.0, 2.0], [1 / 3, 0.5], [1e300, 1.0], [0.1 + 0.2]):
+        _same(pa.record_batch([pa.array(values)], names=["x"]))
+
+
+def test_cells_full_of_quotes_fit_the_buffer() -> None:
+    # The buffer is sized from the quotes the strings hold: each is written twice.
+    words = ['"' * n for n in range(40)]
+    batch = pa.record_batch(
+        [pa.array(words * 50), pa.array(words * 50).dictionary_encode()], names=["s", "d"]
+    )
+    _same(batch)
+    _same(batch.slice(7, 900))
+
+
+def test_encoding_does_not_import_pandas() -> None:
+    # pyarrow imports pandas (a third of a second) for np.asarray on an array or a
+    # Python scalar argument; the encoder reads buffers instead.
+    import subprocess
+    import sys
+
+    code = """
+import sys, numpy as np, pyarrow as pa
+from lookalike.native.csv import encode_csv
+buf = pa.py_buffer
+valid = buf(np.array([1], np.uint8))  # the first of two slots
+f = pa.Array.from_buffers(pa.float64(), 2, [valid, buf(np.array([1.5, 2.0]))])
+i = pa.Array.from_buffers(pa.int64(), 2, [valid, buf(np.array([7, 8]))])
+offsets = buf(np.array([0, 1, 2], np.int32))
+words = pa.Array.from_buffers(pa.string(), 2, [None, offsets, buf(b"ab")])
+codes = pa.Array.from_buffers(pa.int32(), 2, [None, buf(np.array([1, 0], np.int32))])
+d = pa.DictionaryArray.from_arrays(codes, words)
+batch = pa.RecordBatch.from_arrays([f, d, i], names=["f", "d", "i"])
+assert "pandas" not in sys.modules
+print(encode_csv(batch, b",").to_pybytes(), "pandas" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == """b'1.5,"b",7\\n,"a",\\n' False"""
