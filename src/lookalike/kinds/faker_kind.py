@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import inspect
+import os
 import json
 import sys
 from dataclasses import dataclass, field
@@ -177,9 +178,16 @@ def _samples(faker: Any, function: Any, spec: FakerField, path: str) -> tuple[li
     ``ssn`` holding a birth date); a profiler on this thread only sees them do it.
     """
     seen: list[str] = []
+    # Only Faker's own code counts: a finalizer the garbage collector happens to run on
+    # this thread meanwhile (an event loop's, a pool's) may read the clock too.
+    faker_code = os.path.dirname(inspect.getfile(type(faker)))
 
     def watch(frame: Any, event: str, arg: Any) -> None:
-        if event == "c_call" and getattr(arg, "__name__", "") in _CLOCK_CALLS:
+        if (
+            event == "c_call"
+            and getattr(arg, "__name__", "") in _CLOCK_CALLS
+            and frame.f_code.co_filename.startswith(faker_code)
+        ):
             owner = getattr(arg, "__self__", None)
             seen.append(f"{getattr(owner, '__name__', owner)}.{arg.__name__}")
 
