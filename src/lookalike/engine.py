@@ -21,7 +21,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds import BlockContext, Derived
 from lookalike.kinds.base import with_nulls
 from lookalike.plan import ColumnPlan, Plan, TablePlan
-from lookalike.relational.aggregates import aggregate_block
+from lookalike.relational.aggregate_blocks import aggregate_block
 from lookalike.relational.links import apply_unlike
 from lookalike.relational.lookup import lookup
 
