@@ -26,8 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import inspect
-import os
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
