@@ -82,6 +82,9 @@ def _configure(celery: Celery, chosen: Settings) -> None:
             "lookalike-cleanup": {
                 "task": "lookalike.cleanup",
                 "schedule": chosen.cleanup_interval_seconds,
+                # Beat's retention travels with the task: whichever worker takes it
+                # applies the one retention the operator gave the scheduler.
+                "kwargs": {"retention_days": chosen.retention_days},
             }
         },
     )
@@ -132,12 +135,14 @@ def block(
 
 
 @app.task(name="lookalike.cleanup")  # type: ignore[untyped-decorator]
-def cleanup() -> int:
-    """Retention: delete finished jobs older than ``LOOKALIKE_RETENTION_DAYS`` (beat runs it)."""
+def cleanup(retention_days: float | None = None) -> int:
+    """Retention: delete finished jobs older than ``retention_days`` (beat sends its own
+    ``LOOKALIKE_RETENTION_DAYS``; a worker's is the default)."""
     from lookalike.jobs.retention import cleanup_expired
 
     chosen = settings()
-    removed = cleanup_expired(_store(), chosen.jobs_dir, chosen.retention_days)
+    days = chosen.retention_days if retention_days is None else retention_days
+    removed = cleanup_expired(_store(), chosen.jobs_dir, days)
     if removed:
         log.info("cleanup removed %d expired jobs", removed)
     return removed
