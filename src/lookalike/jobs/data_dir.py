@@ -193,7 +193,14 @@ def _output_missing(store: JobStore, job_id: str, jobs_dir: Path) -> bool:
     job = store.get_job(job_id)
     if job is None or job.status != "completed":
         return False
-    tables = list(json.loads(job.spec)["dataset"]["tables"])
+    try:
+        tables = list(json.loads(job.spec)["dataset"]["tables"]) or [""]
+    except (ValueError, KeyError, TypeError):
+        # A record whose spec cannot be read names no download: report it, never let
+        # one bad record stop the server from starting.
+        log.warning("job %s: its stored spec cannot be read; its output is reported missing",
+                    job_id)  # fmt: skip
+        return True
     folder = jobs_dir / job_id / "output"
     if len(tables) * len(job.formats) > 1:
         return not (folder / "dataset.zip").is_file()

@@ -131,3 +131,16 @@ def test_the_service_reconciles_and_refuses_at_start(tmp_path: Path, make_client
     )
     with pytest.raises(DataDirError, match=data_id):
         make_client(stranger)("GET", "/health")  # type: ignore[operator]
+
+
+def test_a_record_whose_spec_cannot_be_read_never_stops_a_start(
+    store: JobStore, tmp_path: Path
+) -> None:
+    jobs_dir = tmp_path / "jobs"
+    claim(store, jobs_dir)
+    odd = store.create_job(owner="k", spec="{}", format="csv", compression=None,
+                           chunk_rows=1, total_rows=0, total_chunks=0)  # fmt: skip
+    lease = store.lease("w", lease_seconds=30, max_attempts=5)
+    assert lease is not None
+    assert store.complete(lease)
+    assert reconcile(store, jobs_dir).missing == [odd.id]  # reported, not a crash
