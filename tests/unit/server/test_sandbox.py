@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from lookalike.errors import SpecError
+from lookalike.executors import process_names
 from lookalike.server import sandbox as sandbox_module
 from lookalike.server.sandbox import Sandbox
 
@@ -35,10 +37,16 @@ def sandbox() -> Any:
 
 
 def _sandbox_pids() -> set[int]:
+    """This process's planners, by the name they give themselves (other tests' block
+    workers may still be grandchildren of this process too)."""
     import psutil
 
-    me = psutil.Process()
-    return {p.pid for p in me.children(recursive=True) if p.ppid() != me.pid}
+    found = set()
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if child.name() == process_names.PLANNER:
+                found.add(child.pid)
+    return found
 
 
 def test_a_good_spec_passes_and_a_bad_one_keeps_its_error(sandbox: Sandbox) -> None:
