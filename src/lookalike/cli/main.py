@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from lookalike.cli.errors import fail, reported
 from lookalike.cli.options import (
@@ -49,7 +48,6 @@ from lookalike.cli.options import (
     TriggersOpt,
     WorkersOpt,
 )
-from lookalike.cli.previews import preview_table
 from lookalike.cli.progress import row_progress, wanted
 from lookalike.cli.reporting import RunReport, tell
 
@@ -401,6 +399,10 @@ def preview(
 
         if rows < 0:
             raise fail("-n must be 0 or more")
+        from rich.console import Console
+
+        from lookalike.cli.previews import preview_table
+
         resolved = resolve(_spec(spec, template, locale), seed=seed)
         console = Console()
         for name in pick_table(resolved, table):
