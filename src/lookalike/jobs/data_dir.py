@@ -180,6 +180,10 @@ def _tidy_completed(folder: Path) -> int:
     if parts.is_dir():
         removed += sum(1 for _ in parts.iterdir())
         shutil.rmtree(parts, ignore_errors=True)
+    blocks = folder / "blocks"  # a Celery block made again after its job completed
+    if blocks.is_dir():
+        removed += sum(1 for _ in blocks.iterdir())
+        shutil.rmtree(blocks, ignore_errors=True)
     for sub in (folder / "output", folder / "unzipped"):
         for item in sub.glob(".*") if sub.is_dir() else []:
             _remove(item)
