@@ -75,6 +75,13 @@ def test_outputs_are_uploaded_served_and_deleted_at_the_url(
         assert got.headers["content-length"] == str(len(reference.read_bytes()))
         assert got.content == reference.read_bytes()
         assert client.get(f"/v1/jobs/{job_id}/download?table=people").content == got.content
+        part = client.get(f"/v1/jobs/{job_id}/download", headers={"Range": "bytes=10-19"})
+        assert part.status_code == 206
+        assert part.content == got.content[10:20]
+        size = len(got.content)
+        assert part.headers["content-range"] == f"bytes 10-19/{size}"
+        tail = client.get(f"/v1/jobs/{job_id}/download", headers={"Range": "bytes=-5"})
+        assert tail.content == got.content[-5:]
         assert _done(client, several_id)["status"] == "completed"
         archive = client.get(f"/v1/jobs/{several_id}/download").content
         assert fs.cat_file(f"{name}/lookalike/jobs/{several_id}/dataset.zip") == archive

@@ -108,10 +108,26 @@ class RemoteOutputs:
         with self.open(job_id, name) as handle:
             return handle.read()
 
-    def chunks(self, job_id: str, name: str, size: int = 1 << 20) -> Iterator[bytes]:
-        """One of a job's files in pieces of ``size`` bytes, for a streamed download."""
+    def chunks(
+        self,
+        job_id: str,
+        name: str,
+        size: int = 1 << 20,
+        *,
+        start: int = 0,
+        stop: int | None = None,
+    ) -> Iterator[bytes]:
+        """Bytes ``[start, stop)`` of one of a job's files (all of it by default) in pieces
+        of at most ``size`` bytes, for a streamed download."""
         with self.open(job_id, name) as handle:
-            while piece := handle.read(size):
+            handle.seek(start)
+            left = None if stop is None else stop - start
+            while left is None or left > 0:
+                piece = handle.read(size if left is None else min(size, left))
+                if not piece:
+                    return
+                if left is not None:
+                    left -= len(piece)
                 yield piece
 
     def fetch(self, job_id: str, name: str, local: Path) -> None:

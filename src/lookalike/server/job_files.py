@@ -20,10 +20,14 @@ is read out of the remote zip (ranged reads, not the whole archive).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import uuid
 import zipfile
 from pathlib import Path
+
+from fastapi import Response
+from fastapi.responses import StreamingResponse
 
 from lookalike.jobs.outputs import download_path, output_files
 from lookalike.jobs.remote_outputs import RemoteOutputs
@@ -76,6 +80,46 @@ def remote_member(
         return None
     with remote.open(job_id, archive) as handle, zipfile.ZipFile(handle) as zipped:
         return _copy_member(zipped, name, copy)
+
+
+def byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """``[start, stop)`` of one ``Range: bytes=...`` header over ``size`` bytes; None for
+    no header, or one that is not a single satisfiable range (the whole file is sent then,
+    as HTTP allows).
+
+    >>> byte_range("bytes=10-19", 100), byte_range("bytes=-5", 100), byte_range("bytes=90-", 100)
+    ((10, 20), (95, 100), (90, 100))
+    >>> byte_range("bytes=0-1,5-6", 100), byte_range("bytes=200-", 100), byte_range(None, 100)
+    (None, None, None)
+    """
+    found = re.fullmatch(r"\s*bytes=(\d*)-(\d*)\s*", header or "")
+    if found is None or not any(found.groups()):
+        return None
+    first, last = found.groups()
+    if first:
+        start, stop = int(first), min(int(last) + 1, size) if last else size
+    else:
+        start, stop = max(0, size - int(last)), size
+    return (start, stop) if start < stop else None
+
+
+def remote_download(
+    remote: RemoteOutputs, job_id: str, name: str, media: str, range_header: str | None
+) -> Response | None:
+    """The job's file ``name`` streamed from ``remote`` (a ``206`` part for a Range), or
+    None when it is not there."""
+    size = remote.size(job_id, name)
+    if size is None:
+        return None
+    start, stop = byte_range(range_header, size) or (0, size)
+    headers = {"content-length": str(stop - start), "accept-ranges": "bytes",
+               "content-disposition": f'attachment; filename="{name}"'}  # fmt: skip
+    status = 200
+    if (start, stop) != (0, size):
+        headers["content-range"] = f"bytes {start}-{stop - 1}/{size}"
+        status = 206
+    pieces = remote.chunks(job_id, name, start=start, stop=stop)
+    return StreamingResponse(pieces, status_code=status, media_type=media, headers=headers)
 
 
 def job_file(

@@ -26,6 +26,7 @@ def test_files_appear_under_their_job_by_rename_and_go_with_it(tmp_path: Path) -
     assert sorted(p.name for p in (root / "job-a").iterdir()) == ["people.csv"]  # no temporary
     assert outputs.size("job-a", "people.csv") == 7
     assert b"".join(outputs.chunks("job-a", "people.csv", size=3)) == b"id\n1\n2\n"
+    assert b"".join(outputs.chunks("job-a", "people.csv", size=2, start=1, stop=5)) == b"d\n1\n"
     assert outputs.kept() == {"job-a": {"people.csv"}}
     outputs.remove("job-a")
     outputs.remove("job-a")  # nothing there: nothing to do

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Response
-from fastapi.responses import FileResponse, StreamingResponse
+from fastapi.responses import FileResponse
 
 from lookalike.jobs.chunks import plan_of
 from lookalike.jobs.outputs import download_path, remove_job_files
 from lookalike.jobs.remote_outputs import outputs_at
 from lookalike.server.deps import Owner, PoolDep, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
-from lookalike.server.job_files import one_file
+from lookalike.server.job_files import one_file, remote_download
 from lookalike.server.models import (
     Format,
     JobCreated,
@@ -163,9 +163,7 @@ def preview(
 @router.get(
     "/{job_id}/download",
     response_class=FileResponse,
-    responses={
-        200: {"description": "The file (HTTP Range supported, except for outputs kept at a URL)."}
-    },
+    responses={200: {"description": "The file (HTTP Range supported)."}},
 )
 def download(
     job_id: str,
@@ -174,6 +172,7 @@ def download(
     settings: SettingsDep,
     table: Annotated[str | None, Query(description="One table's file (with `format`).")] = None,
     format: Annotated[Format | None, Query(description="One format's file.")] = None,
+    range_header: Annotated[str | None, Header(alias="range", include_in_schema=False)] = None,
 ) -> Response:
     """The output: one file, or a zip when there are several (or one ``table``/``format``)."""
     job = owned_job(store, owner, job_id)
@@ -189,13 +188,9 @@ def download(
     zipped = path.suffix == ".zip"
     media = "application/zip" if zipped else media_type(fmt, job.compression)
     if not path.is_file() and remote is not None:  # read from the outputs URL as it is sent
-        size = remote.size(job.id, path.name)
-        if size is not None:
-            headers = {"content-length": str(size),
-                       "content-disposition": f'attachment; filename="{path.name}"'}  # fmt: skip
-            return StreamingResponse(
-                remote.chunks(job.id, path.name), media_type=media, headers=headers
-            )
+        sent = remote_download(remote, job.id, path.name, media, range_header)
+        if sent is not None:
+            return sent
     if not path.is_file():
         raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
     return FileResponse(path, media_type=media, filename=path.name)
