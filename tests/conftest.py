@@ -255,3 +255,47 @@ def domain_table() -> Callable[..., pa.Table]:
         return made[key]
 
     return make
+
+
+# -- object storage: moto's S3 server on loopback ----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """moto's S3 server on a free loopback port (no real S3 installs here); its endpoint."""
+    pytest.importorskip("s3fs", reason="the cloud extra is not installed")
+    pytest.importorskip("moto", reason="moto (a dev dependency) is not installed")
+    from support.loopback import MotoServer
+
+    server = MotoServer(tmp_path_factory.mktemp("moto")).start()
+    try:
+        yield server.endpoint
+    finally:
+        server.stop()
+
+
+#: What a test gets from the ``bucket`` fixture: (bucket name, s3fs filesystem).
+Bucket = tuple[str, Any]
+
+
+@pytest.fixture
+def bucket(s3_server: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bucket]:
+    """A fresh bucket, with credentials and the endpoint in the environment (for this
+    process and the processes it starts); (name, filesystem)."""
+    import uuid
+
+    import s3fs  # type: ignore[import-untyped]
+
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing-secret",
+        "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL": s3_server, "AWS_ALLOW_HTTP": "true",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    s3fs.S3FileSystem.clear_instance_cache()
+    fs = s3fs.S3FileSystem()
+    name = f"lookalike-{uuid.uuid4().hex[:10]}"
+    fs.mkdir(name)
+    yield name, fs
+    fs.rm(name, recursive=True)
+    s3fs.S3FileSystem.clear_instance_cache()

@@ -4,8 +4,9 @@ The service (or a job's attempt run here) holds the lease and sends each block
 to the workers with the job's fencing token; the output must be byte-identical
 to ``lookalike.write`` whatever happens to the workers: a worker killed with
 -9 mid-block (its block is made again elsewhere), a block delivered twice
-(read once), a token that moved on (the block is not made). Beat runs the
-retention cleanup.
+(read once), a token that moved on (the block is not made), the broker killed
+and restarted mid-job (a private Redis: the shared one is never restarted).
+Beat runs the retention cleanup.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 
 import lookalike
 from support.celery_worker import WorkerProcess, celery_env, drop_queue, redis_available
+from support.loopback import REDIS_SERVER, RedisProcess
 from support.server_process import ServerProcess
 
 pytest.importorskip("celery", reason="the celery extra is not installed")
@@ -224,3 +226,58 @@ def test_pause_reaches_queued_blocks_and_resume_completes(cluster: Any, tmp_path
     reference = tmp_path / "big.csv"
     lookalike.write(big, reference, seed=SEED)
     assert got == reference.read_bytes()
+
+
+#: What the worker logs when it notices the broker is gone: first (its result store, or its
+#: consumer), or only once its result store gave up reconnecting (after ~20 s of retries).
+NOTICED = ("Connection to Redis lost", "Connection to broker lost")
+GAVE_UP = ("consumer: Connection to broker lost",)
+
+
+@pytest.mark.parametrize(
+    ("persist", "outage"),
+    [(False, NOTICED), (True, GAVE_UP)],
+    ids=["cache-only-short-outage", "append-only-file-long-outage"],
+)
+def test_a_broker_restart_mid_job_loses_and_duplicates_nothing(
+    persist: bool, outage: tuple[str, ...], tmp_path: Path, service_policy: Any
+) -> None:
+    """Redis killed with -9 while a job's blocks are queued, held and made, then started
+    again on the same port: without persistence it comes back empty (queue, held
+    messages and results gone), with an append-only file it comes back with them. Either
+    way the coordinator notices the new broker and sends its blocks in flight again, and
+    the job completes byte-identical (no block lost, none written twice). The visibility
+    timeout stays at its hour: recovery does not wait for it. The long outage outlasts
+    Celery's own reconnection retries on both sides."""
+    service_policy("redis-server", Path(REDIS_SERVER).is_file(), f"no {REDIS_SERVER}")
+    pytest.importorskip("redis", reason="the celery extra is not installed")
+    broker = RedisProcess(tmp_path / "redis", persist=persist).start()
+    home = tmp_path / "home"
+    env = celery_env(home, LOOKALIKE_REDIS_URL=broker.url)
+    big = {"tables": {"people": {**SPEC["tables"]["people"], "rows": 2_000_000}}}
+    worker = WorkerProcess(home, env, name="w").start()
+    server = ServerProcess(home, env=env).start()
+    try:
+        with server.client() as client:
+            job_id = client.post("/v1/jobs", json={"spec": big, "seed": SEED}).json()["job_id"]
+            worker.wait_for("succeeded", timeout=120)  # blocks are flowing...
+            broker.kill()  # ...and the broker dies under them
+            during = client.get(f"/v1/jobs/{job_id}").json()
+            assert during["status"] == "generating", during  # mid-job, truly
+            noticed = lambda: any(worker.count(text) for text in outage)  # noqa: E731
+            worker.poll_until(noticed, f"notice of the outage {outage}", timeout=120)
+            broker.start()
+            done = _wait(client, job_id, {"completed", "failed"})
+            assert done["status"] == "completed", done
+            assert done["rows_generated"] == 2_000_000
+            got = client.get(f"/v1/jobs/{job_id}/download").content
+    finally:
+        server.stop()
+        worker.stop()
+        broker.stop()
+    # Recovered by noticing the new broker, not by the (hour-long) resend timeout.
+    assert server.count("the broker restarted; sending") == 1, server.tail()
+    reference = tmp_path / "big.csv"
+    lookalike.write(big, reference, seed=SEED)
+    assert got == reference.read_bytes()
+    assert not (home / "jobs" / job_id / "blocks").exists()

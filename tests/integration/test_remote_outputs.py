@@ -3,17 +3,13 @@
 No real S3 server installs here, so the server is moto's (``moto.server``) in a
 process of its own, spoken to over HTTP by s3fs and deltalake exactly as they
 would speak to S3 (credentials from the environment, the endpoint from
-``AWS_ENDPOINT_URL``).
+``AWS_ENDPOINT_URL``); the ``s3_server`` and ``bucket`` fixtures are in conftest.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,57 +26,6 @@ ROOT = Path(__file__).parents[2]
 BASE = ROOT / "examples" / "base-types.yaml"
 SHOP = ROOT / "examples" / "shop.yaml"
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """moto's S3 server on a free loopback port; its endpoint URL."""
-    from support.server_process import free_port
-
-    port = free_port()
-    log = tmp_path_factory.mktemp("moto") / "moto.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-            stdout=out, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    endpoint = f"http://127.0.0.1:{port}"
-    try:
-        import httpx
-
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(endpoint, timeout=1.0)
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError(f"moto did not start:\n{log.read_text()}") from None
-                time.sleep(0.05)
-        yield endpoint
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-@pytest.fixture
-def bucket(s3_server: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Any]]:
-    """A fresh bucket, credentials and endpoint in the environment; (name, filesystem)."""
-    import s3fs  # type: ignore[import-untyped]
-
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing-secret",
-        "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1",
-        "AWS_ENDPOINT_URL": s3_server, "AWS_ALLOW_HTTP": "true",
-    }.items():  # fmt: skip
-        monkeypatch.setenv(name, value)
-    s3fs.S3FileSystem.clear_instance_cache()
-    fs = s3fs.S3FileSystem()
-    name = f"lookalike-{uuid.uuid4().hex[:10]}"
-    fs.mkdir(name)
-    yield name, fs
-    fs.rm(name, recursive=True)
-    s3fs.S3FileSystem.clear_instance_cache()
 
 
 def test_a_parquet_file_uploads_byte_identical(bucket: tuple[str, Any], tmp_path: Path) -> None:

@@ -2,18 +2,18 @@
 
 Each runs with the settings given (a private queue name keeps tests apart on a
 shared Redis); ``start()`` waits until the worker says it is ready, ``kill()``
-sends SIGKILL, and ``count(text)`` polls its log.
+sends SIGKILL, and ``count(text)`` reads its log
+(:class:`~support.processes.LoggedProcess`).
 """
 
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
+
+from support.processes import LoggedProcess
 
 REDIS_URL = os.environ.get("LOOKALIKE_TEST_REDIS", "redis://127.0.0.1:6379/0")
 
@@ -51,19 +51,16 @@ def drop_queue(env: dict[str, str]) -> None:
     client.close()
 
 
-class WorkerProcess:
+class WorkerProcess(LoggedProcess):
     """``python -m lookalike worker`` (or ``celery ... beat`` when ``beat``)."""
 
     def __init__(self, home: Path, env: dict[str, str], *, name: str, beat: bool = False) -> None:
+        super().__init__(home / f"{name}.log", name=name)
         self.env = {**os.environ, **env}
-        self.name = name
         self.beat = beat
-        self.log = home / f"{name}.log"
-        self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60.0) -> WorkerProcess:
         """Start it and wait until it is ready (beat: until it starts)."""
-        self.log.parent.mkdir(parents=True, exist_ok=True)
         if self.beat:
             command = [sys.executable, "-m", "celery", "-A", "lookalike.jobs.tasks", "beat",
                        "--loglevel=INFO", "-s", str(self.log.with_suffix(".schedule"))]  # fmt: skip
@@ -72,44 +69,6 @@ class WorkerProcess:
             command = [sys.executable, "-m", "lookalike", "worker", "--pool", "solo",
                        "--hostname", f"{self.name}@%h"]  # fmt: skip
             ready = " ready."
-        with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(
-                command, env=self.env, stdout=log, stderr=subprocess.STDOUT
-            )
+        self.spawn(command, self.env)
         self.wait_for(ready, timeout=timeout)
         return self
-
-    def count(self, text: str) -> int:
-        """How many times ``text`` is in the log so far."""
-        return self.log.read_text(errors="replace").count(text) if self.log.exists() else 0
-
-    def wait_for(self, text: str, *, times: int = 1, timeout: float = 60.0) -> None:
-        """Poll the log until ``text`` shows ``times`` times (fail after ``timeout`` s)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.count(text) >= times:
-                return
-            if self.process is not None and self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited:\n{self.log.read_text()[-3000:]}")
-            time.sleep(0.02)
-        raise RuntimeError(
-            f"{self.name}: no {text!r} in {timeout} s:\n{self.log.read_text()[-3000:]}"
-        )
-
-    def kill(self) -> None:
-        """SIGKILL: the block it is making is never acknowledged."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(timeout=30)
-        self.process = None
-
-    def stop(self) -> None:
-        """SIGTERM (a warm shutdown), then SIGKILL if it lingers."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=30)
-        self.process = None

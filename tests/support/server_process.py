@@ -8,15 +8,15 @@ Tests start the installed command exactly as a user does and talk HTTP to it;
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import TracebackType
 
 import httpx
+
+from support.processes import LoggedProcess
 
 
 def free_port() -> int:
@@ -27,16 +27,23 @@ def free_port() -> int:
         return port
 
 
-class ServerProcess:
+def answers(url: str) -> bool:
+    """Whether ``url`` answers 200 right now."""
+    try:
+        return httpx.get(url, timeout=1.0).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+class ServerProcess(LoggedProcess):
     """``python -m lookalike serve`` with ``LOOKALIKE_HOME=home`` and extra settings."""
 
     def __init__(self, home: Path, *, dev: bool = True, env: dict[str, str] | None = None) -> None:
+        super().__init__(home / "server.log", name="server")
         self.home = home
         self.dev = dev
         self.env = {**os.environ, "LOOKALIKE_HOME": str(home), **(env or {})}
         self.port = free_port()
-        self.process: subprocess.Popen[bytes] | None = None
-        self.log = home / "server.log"
 
     @property
     def url(self) -> str:
@@ -49,57 +56,24 @@ class ServerProcess:
         command = [sys.executable, "-m", "lookalike", "serve", "--port", str(self.port)]
         command += ["--dev"] if self.dev else []
         command += ["--log-level", "warning"]
-        with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(
-                command, env=self.env, stdout=log, stderr=subprocess.STDOUT
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited early:\n{self.log.read_text()[-3000:]}")
-            try:
-                if httpx.get(self.url + "/health", timeout=1.0).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"server did not answer in {timeout} s:\n{self.log.read_text()[-3000:]}")
+        self.spawn(command, self.env)
+        try:
+            self.poll_until(lambda: answers(self.url + "/health"), "answer", timeout=timeout)
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
 
     def client(self, key: str | None = None) -> httpx.Client:
         """An HTTP client for this server (sending ``key`` as ``X-API-Key``)."""
         headers = {"X-API-Key": key} if key else {}
         return httpx.Client(base_url=self.url, headers=headers, timeout=60.0)
 
-    @property
-    def pid(self) -> int:
-        """The server's process id."""
-        assert self.process is not None, "the server is not running"
-        return self.process.pid
-
     def descendants(self) -> list[int]:
         """Every process the server started (its forkserver, jobs' processes, workers)."""
         import psutil
 
         return [p.pid for p in psutil.Process(self.pid).children(recursive=True)]
-
-    def kill(self) -> None:
-        """SIGKILL: no shutdown handlers run."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(timeout=30)
-        self.process = None
-
-    def stop(self) -> None:
-        """SIGTERM, then SIGKILL if it lingers."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=30)
-        self.process = None
 
     def __enter__(self) -> ServerProcess:
         return self.start()

@@ -101,10 +101,19 @@ def worker(
 
 
 def _check_data_dir(settings: Settings) -> None:
-    """Refuse at once (exit 2, one line) a data directory that is not the store's."""
+    """Refuse at once (exit 2, one line) a data directory that is not the store's, or an
+    outputs URL that cannot be used."""
+    from lookalike.errors import OutputError
     from lookalike.jobs.data_dir import DataDirError, claim
+    from lookalike.jobs.remote_outputs import outputs_at
     from lookalike.jobs.store import JobStore
 
+    try:
+        remote = outputs_at(settings.outputs_url)
+        if remote is not None:
+            remote.check()
+    except OutputError as exc:
+        raise fail(str(exc)) from None
     settings.home.mkdir(parents=True, exist_ok=True)
     store = JobStore(settings.resolved_database_url)
     try:

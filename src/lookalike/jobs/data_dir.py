@@ -11,7 +11,8 @@ crash between a state change and the files it implies (cancel and delete commit
 first, then remove files) can leave files behind: folders of jobs the store no
 longer has are removed, failed and cancelled jobs' files go, completed jobs'
 leftover parts and temporaries go, and a completed job whose output is missing is
-marked (its ``error`` says so) and logged.
+marked (its ``error`` says so) and logged. With outputs at a URL
+(``LOOKALIKE_OUTPUTS_URL``), the URL is brought in line too, from one listing.
 
 >>> import tempfile
 >>> from pathlib import Path
@@ -41,6 +42,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from lookalike.errors import LookalikeError
+from lookalike.jobs.remote_outputs import RemoteOutputs
 from lookalike.jobs.schema import jobs, store_info
 from lookalike.jobs.store import JobStore
 from lookalike.sinks.formats import extension_for
@@ -140,11 +142,12 @@ class Reconciled:
     missing: list[str] = field(default_factory=list)  # completed jobs without their output
 
 
-def reconcile(store: JobStore, jobs_dir: Path) -> Reconciled:
-    """Bring ``jobs_dir`` in line with ``store`` (see the module's docstring)."""
+def reconcile(store: JobStore, jobs_dir: Path, remote: RemoteOutputs | None = None) -> Reconciled:
+    """Bring ``jobs_dir`` (and ``remote``) in line with ``store`` (see the module's docstring)."""
     done = Reconciled()
     with store.engine.connect() as connection:
         statuses = dict(connection.execute(sa.select(jobs.c.id, jobs.c.status)).all())
+    kept = _reconcile_remote(store, remote, statuses, done) if remote is not None else {}
     for folder in sorted(jobs_dir.iterdir()) if jobs_dir.is_dir() else []:
         if not folder.is_dir() or not _JOB_FOLDER.match(folder.name):
             continue  # the marker, or anything not made as a job's folder
@@ -159,11 +162,30 @@ def reconcile(store: JobStore, jobs_dir: Path) -> Reconciled:
         elif status == "completed":
             done.leftovers += _tidy_completed(folder)
     for job_id, status in statuses.items():
-        if status == "completed" and _output_missing(store, job_id, jobs_dir):
+        if status == "completed" and _output_missing(store, job_id, jobs_dir, kept):
             done.missing.append(job_id)
             _mark_missing(store, job_id)
     _log(done)
     return done
+
+
+def _reconcile_remote(
+    store: JobStore, remote: RemoteOutputs, statuses: dict[str, str], done: Reconciled
+) -> dict[str, set[str]]:
+    """Remove remote outputs of jobs the store lacks, or that failed or were cancelled;
+    the rest, by job id."""
+    kept = remote.kept()
+    for job_id in sorted(kept):
+        status = statuses.get(job_id)
+        if status is None and _JOB_FOLDER.match(job_id) and store.get_job(job_id) is None:
+            remote.remove(job_id)
+            done.orphans.append(job_id)
+            del kept[job_id]
+        elif status in ("failed", "cancelled"):
+            remote.remove(job_id)
+            done.cleared.append(job_id)
+            del kept[job_id]
+    return kept
 
 
 def _remove(path: Path) -> None:
@@ -180,6 +202,10 @@ def _tidy_completed(folder: Path) -> int:
     if parts.is_dir():
         removed += sum(1 for _ in parts.iterdir())
         shutil.rmtree(parts, ignore_errors=True)
+    blocks = folder / "blocks"  # a Celery block made again after its job completed
+    if blocks.is_dir():
+        removed += sum(1 for _ in blocks.iterdir())
+        shutil.rmtree(blocks, ignore_errors=True)
     for sub in (folder / "output", folder / "unzipped"):
         for item in sub.glob(".*") if sub.is_dir() else []:
             _remove(item)
@@ -187,9 +213,12 @@ def _tidy_completed(folder: Path) -> int:
     return removed
 
 
-def _output_missing(store: JobStore, job_id: str, jobs_dir: Path) -> bool:
-    """Whether a completed job's download is gone (read from its stored spec's table
-    names, without planning it: a start-up may check thousands)."""
+def _output_missing(
+    store: JobStore, job_id: str, jobs_dir: Path, kept: dict[str, set[str]] | None = None
+) -> bool:
+    """Whether a completed job's download is gone, here and among the remote files ``kept``
+    (read from its stored spec's table names, without planning it: a start-up may check
+    thousands)."""
     job = store.get_job(job_id)
     if job is None or job.status != "completed":
         return False
@@ -202,9 +231,9 @@ def _output_missing(store: JobStore, job_id: str, jobs_dir: Path) -> bool:
                     job_id)  # fmt: skip
         return True
     folder = jobs_dir / job_id / "output"
-    if len(tables) * len(job.formats) > 1:
-        return not (folder / "dataset.zip").is_file()
-    return not (folder / f"{tables[0]}{extension_for(job.format, job.compression)}").is_file()
+    several = len(tables) * len(job.formats) > 1
+    name = "dataset.zip" if several else f"{tables[0]}{extension_for(job.format, job.compression)}"
+    return not (folder / name).is_file() and name not in (kept or {}).get(job_id, set())
 
 
 def _mark_missing(store: JobStore, job_id: str) -> None:

@@ -42,12 +42,14 @@ class JobOptions:
     lease_seconds: float
     processes: int
     sync_seconds: float
+    outputs_url: str | None = None  # finished outputs go there (LOOKALIKE_OUTPUTS_URL)
 
 
 def _child(lease: Lease, options: JobOptions, server: int) -> None:
     """The job's process: run the lease, exit with its outcome's code."""
     from lookalike.executors.process_names import JOB, name_this_process
     from lookalike.executors.watchdog import watch
+    from lookalike.jobs.remote_outputs import outputs_at
     from lookalike.jobs.runner import run_lease
 
     watch(server)
@@ -60,6 +62,7 @@ def _child(lease: Lease, options: JobOptions, server: int) -> None:
         outcome = run_lease(
             store, lease, options.jobs_dir, lease_seconds=options.lease_seconds, stop=stop,
             processes=options.processes, sync_seconds=options.sync_seconds,
+            remote=outputs_at(options.outputs_url),
         )  # fmt: skip
     finally:
         store.close()
@@ -82,11 +85,11 @@ def run_isolated(store: JobStore, lease: Lease, options: JobOptions, stop: threa
     code = process.exitcode
     if code in _OUTCOMES:
         return _OUTCOMES[code]
-    _after_crash(store, lease, code, options.jobs_dir)
+    _after_crash(store, lease, code, options)
     return "crashed"
 
 
-def _after_crash(store: JobStore, lease: Lease, code: int | None, jobs_dir: Path) -> None:
+def _after_crash(store: JobStore, lease: Lease, code: int | None, options: JobOptions) -> None:
     """The attempt's process died: fail the job if it made no progress, else hand it back."""
     how = (
         f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
@@ -102,6 +105,8 @@ def _after_crash(store: JobStore, lease: Lease, code: int | None, jobs_dir: Path
             "memory, or a bug: please report it with the spec)",
         )
         if failed:
-            free_job_files(lease.job.id, jobs_dir)
+            from lookalike.jobs.remote_outputs import outputs_at
+
+            free_job_files(lease.job.id, options.jobs_dir, outputs_at(options.outputs_url))
     else:  # resumed by any worker from its last chunk, after a pause that grows per attempt
         store.release(lease, retry_in=backoff(current.attempts))

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.ipc
 
 from lookalike.jobs.chunks import Chunk, plan_of
+from lookalike.jobs.remote_outputs import RemoteOutputs
 from lookalike.jobs.store import Job
 from lookalike.plan import Plan
 from lookalike.sinks import FORMATS, open_sink
@@ -90,21 +91,33 @@ def kept_bytes(job_id: str, jobs_dir: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else 0
 
 
-def free_job_files(job_id: str, jobs_dir: Path) -> None:
-    """Delete a failed job's outputs and parts (its folder stays, empty)."""
+def free_job_files(job_id: str, jobs_dir: Path, remote: RemoteOutputs | None = None) -> None:
+    """Delete a failed job's outputs and parts (its folder stays, empty), and its
+    outputs at ``remote`` if any were uploaded."""
     folder = jobs_dir / job_id
     if folder.resolve().parent != jobs_dir.resolve():
         return
     for name in ("output", "parts", "unzipped"):
         shutil.rmtree(folder / name, ignore_errors=True)
+    if remote is not None:
+        remote.remove(job_id)
 
 
-def remove_job_files(job_id: str, jobs_dir: Path) -> None:
-    """Delete a job's folder; refuses anything outside ``jobs_dir``."""
+def remove_job_files(job_id: str, jobs_dir: Path, remote: RemoteOutputs | None = None) -> None:
+    """Delete a job's folder (refusing anything outside ``jobs_dir``) and its outputs at
+    ``remote``."""
     folder = (jobs_dir / job_id).resolve()
     if folder.parent != jobs_dir.resolve():
         return
     shutil.rmtree(folder, ignore_errors=True)
+    if remote is not None:
+        remote.remove(job_id)
+
+
+def finished_files(job_id: str, jobs_dir: Path) -> list[Path]:
+    """The files a completed job keeps (its download: one file, or ``dataset.zip``)."""
+    folder = jobs_dir / job_id / "output"
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def assemble(job: Job, plan: Plan, chunks: Sequence[Chunk], jobs_dir: Path) -> None:

@@ -27,6 +27,7 @@ from lookalike.jobs.commits import Committer, Heartbeat
 from lookalike.jobs.outputs import (
     appends,
     assemble,
+    finished_files,
     free_job_files,
     kept_bytes,
     output_files,
@@ -35,6 +36,7 @@ from lookalike.jobs.outputs import (
     remove_job_files,
     zip_outputs,
 )
+from lookalike.jobs.remote_outputs import RemoteOutputs
 from lookalike.jobs.reserve import DiskReserve, disk_full, reserve_for
 from lookalike.jobs.store import Job, JobStore, Lease
 from lookalike.jobs.targets import AppendingSink, ChunkDone, PartsSink
@@ -132,10 +134,13 @@ class _JobOutput:
         else:
             assemble(self.job, self.plan, self.chunks, self.jobs_dir)
 
-    def cleanup(self) -> None:
-        """The parts are in the outputs now (and blocks Celery workers made twice go)."""
+    def cleanup(self, *, uploaded: bool = False) -> None:
+        """The parts are in the outputs now (and blocks Celery workers made twice go);
+        ``uploaded`` outputs go from here too."""
         shutil.rmtree(self.folder / "parts", ignore_errors=True)
         shutil.rmtree(self.folder / "blocks", ignore_errors=True)
+        if uploaded:
+            shutil.rmtree(self.folder / "output", ignore_errors=True)
 
 
 def _executor(processes: int, store: JobStore, lease: Lease) -> Executor:
@@ -161,12 +166,14 @@ def run_lease(
     stop: threading.Event | None = None,
     processes: int = 1,
     sync_seconds: float = 0.5,
+    remote: RemoteOutputs | None = None,
 ) -> str:
     """Execute ``lease`` until the job completes, fails, or the lease is lost.
 
     ``processes`` above 1 makes the blocks on that many worker processes (0: all
     cores); 1 makes them on a thread of this process. Progress is synced to disk and
-    recorded at most every ``sync_seconds`` (0: after every chunk).
+    recorded at most every ``sync_seconds`` (0: after every chunk). With ``remote``,
+    the finished outputs are uploaded there before the job is recorded completed.
 
     Returns what happened: ``completed``, ``failed``, ``lost`` (paused, cancelled,
     deleted or taken over) or ``stopped`` (the server is shutting down).
@@ -176,7 +183,7 @@ def run_lease(
     try:
         outcome = _run(
             store, lease, jobs_dir, lease_seconds=lease_seconds, stop=stop, processes=processes,
-            sync_seconds=sync_seconds,
+            sync_seconds=sync_seconds, remote=remote,
         )  # fmt: skip
     finally:
         heartbeat.finish()
@@ -194,6 +201,7 @@ def _run(
     stop: threading.Event | None,
     processes: int,
     sync_seconds: float,
+    remote: RemoteOutputs | None = None,
 ) -> str:
     job = lease.job
     try:
@@ -206,19 +214,22 @@ def _run(
         if outcome is not None:
             return outcome
         if not store.renew(lease, lease_seconds=lease_seconds):
-            return _lost(store, job, jobs_dir)
+            return _lost(store, job, jobs_dir, remote)
         output.finish()
-        if not store.complete(lease, kept_bytes(job.id, jobs_dir)):
-            return _lost(store, job, jobs_dir)
-        output.cleanup()
+        kept = kept_bytes(job.id, jobs_dir)
+        if remote is not None:  # there before the store says completed: downloads find it
+            remote.publish(job.id, finished_files(job.id, jobs_dir))
+        if not store.complete(lease, kept):
+            return _lost(store, job, jobs_dir, remote)
+        output.cleanup(uploaded=remote is not None)
         return "completed"
     except (LookalikeError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) if type(exc) is OSError else None
         message = str(exc) if not reason else f"{reason} ({exc})"
-        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc), remote=remote)
     except Exception as exc:  # a bug: fail the job with the reason rather than retry forever
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc))
+        return _failed(store, lease, job, jobs_dir, message, full=disk_full(exc), remote=remote)
 
 
 def _generate(
@@ -275,19 +286,27 @@ def _generate(
 
 
 def _failed(
-    store: JobStore, lease: Lease, job: Job, jobs_dir: Path, message: str, *, full: bool = False
+    store: JobStore,
+    lease: Lease,
+    job: Job,
+    jobs_dir: Path,
+    message: str,
+    *,
+    full: bool = False,
+    remote: RemoteOutputs | None = None,
 ) -> str:
     if full:  # the store may need a little room to record this: the reserve is for that
         DiskReserve(reserve_for(jobs_dir), 0).release()
     if store.fail(lease, message):
-        free_job_files(job.id, jobs_dir)  # no partial download, no parts filling the disk
+        # No partial download, no parts filling the disk.
+        free_job_files(job.id, jobs_dir, remote)
         return "failed"
-    return _lost(store, job, jobs_dir)
+    return _lost(store, job, jobs_dir, remote)
 
 
-def _lost(store: JobStore, job: Job, jobs_dir: Path) -> str:
+def _lost(store: JobStore, job: Job, jobs_dir: Path, remote: RemoteOutputs | None = None) -> str:
     """The lease is gone: clean up if the job was cancelled or deleted meanwhile."""
     current = store.get_job(job.id)
     if current is None or current.status == "cancelled":
-        remove_job_files(job.id, jobs_dir)
+        remove_job_files(job.id, jobs_dir, remote)
     return "lost"

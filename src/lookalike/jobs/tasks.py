@@ -138,11 +138,13 @@ def block(
 def cleanup(retention_days: float | None = None) -> int:
     """Retention: delete finished jobs older than ``retention_days`` (beat sends its own
     ``LOOKALIKE_RETENTION_DAYS``; a worker's is the default)."""
+    from lookalike.jobs.remote_outputs import outputs_at
     from lookalike.jobs.retention import cleanup_expired
 
     chosen = settings()
     days = chosen.retention_days if retention_days is None else retention_days
-    removed = cleanup_expired(_store(), chosen.jobs_dir, days)
+    remote = outputs_at(chosen.outputs_url)
+    removed = cleanup_expired(_store(), chosen.jobs_dir, days, remote=remote)
     if removed:
         log.info("cleanup removed %d expired jobs", removed)
     return removed

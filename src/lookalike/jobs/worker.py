@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lookalike.jobs.isolation import PRELOAD, JobOptions, run_isolated
 from lookalike.jobs.outputs import free_job_files
+from lookalike.jobs.remote_outputs import outputs_at
 from lookalike.jobs.runner import run_lease
 from lookalike.jobs.store import Job, JobStore, Lease, backoff, worker_name
 
@@ -30,6 +31,7 @@ class WorkerPool:
         processes: int = 1,
         sync_seconds: float = 0.5,
         isolate: bool = True,
+        outputs_url: str | None = None,
     ) -> None:
         self.store = store
         self.jobs_dir = jobs_dir
@@ -40,6 +42,7 @@ class WorkerPool:
         self.processes = processes
         self.sync_seconds = sync_seconds
         self.isolate = isolate
+        self.outputs_url = outputs_url
         self.name = worker_name()
         self._stop = threading.Event()
         self._wake = threading.Condition()
@@ -78,10 +81,12 @@ class WorkerPool:
             return run_lease(
                 self.store, lease, self.jobs_dir, lease_seconds=self.lease_seconds,
                 stop=self._stop, processes=self.processes, sync_seconds=self.sync_seconds,
+                remote=outputs_at(self.outputs_url),
             )  # fmt: skip
         options = JobOptions(
-            self.store.url, self.jobs_dir, self.lease_seconds, self.processes, self.sync_seconds
-        )
+            self.store.url, self.jobs_dir, self.lease_seconds, self.processes, self.sync_seconds,
+            self.outputs_url,
+        )  # fmt: skip
         return run_isolated(self.store, lease, options, self._stop)
 
     @property
@@ -91,7 +96,7 @@ class WorkerPool:
 
     def _given_up(self, job: Job) -> None:
         """A job out of attempts was failed: free its files."""
-        free_job_files(job.id, self.jobs_dir)
+        free_job_files(job.id, self.jobs_dir, outputs_at(self.outputs_url))
 
     def _loop(self) -> None:
         failures = 0  # leasing failures in a row: waits grow, and are logged once

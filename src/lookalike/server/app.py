@@ -20,6 +20,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from lookalike.jobs.data_dir import claim, reconcile
+from lookalike.jobs.remote_outputs import outputs_at
 from lookalike.jobs.reserve import DiskReserve, reserve_for
 from lookalike.jobs.retention import cleanup_expired
 from lookalike.jobs.store import JobStore, backoff
@@ -50,7 +51,10 @@ log = logging.getLogger("lookalike.server")
 
 def cleanup_once(store: JobStore, settings: Settings, *, now: float | None = None) -> int:
     """Delete finished jobs (rows and files) older than the retention period; return how many."""
-    return cleanup_expired(store, settings.jobs_dir, settings.retention_days, now=now)
+    remote = outputs_at(settings.outputs_url)
+    return cleanup_expired(
+        store, settings.jobs_dir, settings.retention_days, now=now, remote=remote
+    )
 
 
 async def _cleanup_loop(store: JobStore, settings: Settings) -> None:
@@ -94,10 +98,13 @@ def _open_store(settings: Settings) -> JobStore:
     reserve in place when there is room."""
     settings.home.mkdir(parents=True, exist_ok=True)
     settings.jobs_dir.mkdir(parents=True, exist_ok=True)
+    remote = outputs_at(settings.outputs_url)
+    if remote is not None:
+        remote.check()  # an unknown scheme, no credentials, no bucket: said at start
     store = JobStore(settings.resolved_database_url)
     try:
         claim(store, settings.jobs_dir)  # refuses a directory of another store
-        reconcile(store, settings.jobs_dir)
+        reconcile(store, settings.jobs_dir, remote)
     except BaseException:
         store.close()
         raise
@@ -126,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             max_attempts=settings.max_attempts,
             processes=settings.job_processes,
             sync_seconds=settings.job_sync_seconds,
+            outputs_url=settings.outputs_url,
         )
         store.release_local_streams(pool.name)
         pool.start()

@@ -24,6 +24,11 @@ class Settings(BaseSettings):
     )
 
     home: Path = Field(Path("./lookalike-data"), description="Data directory: store and outputs.")
+    outputs_url: str | None = Field(
+        None,
+        description="Where finished jobs' outputs are kept, as an fsspec URL (s3://bucket/prefix, "
+        "gs://, abfs://, file://); default the data directory. Jobs' working files stay there.",
+    )
     database_url: str | None = Field(
         None, description="Job store URL; default a SQLite file in the data directory."
     )

@@ -30,7 +30,15 @@ from typing import Any
 
 from lookalike.errors import OutputError
 
-__all__ = ["RemoteOutput", "is_url", "redact"]
+__all__ = [
+    "RemoteOutput",
+    "check_reachable",
+    "filesystem",
+    "is_url",
+    "redact",
+    "refuse_credentials",
+    "upload_file",
+]
 
 #: Stores where an object appears whole when its upload completes.
 _ATOMIC = {"s3", "s3a", "gs", "gcs", "abfs", "abfss", "az", "adl", "memory"}
@@ -59,11 +67,7 @@ class RemoteOutput:
     """
 
     def __init__(self, url: str, *, staging: str | Path | None = None) -> None:
-        if re.match(r"^[a-z0-9+.-]+://[^/@]*@", url):
-            raise OutputError(
-                f"{redact(url)}: put credentials in the environment (e.g. AWS_ACCESS_KEY_ID), "
-                "not in the URL"
-            )
+        refuse_credentials(url)
         self.url = url
         folder = url.endswith("/")
         trimmed = url.rstrip("/")
@@ -81,34 +85,14 @@ class RemoteOutput:
 
     def check(self) -> None:
         """Fail before any row when the bucket is missing or cannot be reached."""
-        fs, path = _filesystem(self.base)
-        bucket = path.split("/", 1)[0]
-        try:
-            found = fs.exists(bucket)
-        except Exception as exc:
-            raise OutputError(
-                f"{redact(self.base)}: cannot reach the store: {_reason(exc)}"
-            ) from None
-        if not found:
-            raise OutputError(
-                f"{redact(self.base)}: no bucket or folder {bucket!r}; create it first"
-            )
+        check_reachable(self.base)
 
     def upload(self, files: list[Path]) -> list[str]:
         """Upload each staged file (whole or not at all); return their URLs."""
         urls = []
         for local in files:
             url = self.url_for(local)
-            fs, path = _filesystem(url)
-            try:
-                if fs.protocol and set(_protocols(fs)) & _ATOMIC:
-                    fs.put_file(str(local), path)
-                else:
-                    temporary = f"{path.rpartition('/')[0]}/.{uuid.uuid4().hex[:8]}.partial"
-                    fs.put_file(str(local), temporary)
-                    fs.mv(temporary, path)
-            except Exception as exc:
-                raise OutputError(f"{redact(url)}: upload failed: {_reason(exc)}") from None
+            upload_file(local, url)
             urls.append(url)
         return urls
 
@@ -116,6 +100,58 @@ class RemoteOutput:
         """Delete the staging folder (after the upload, or after a failure)."""
         with contextlib.suppress(OSError):
             shutil.rmtree(self.root)
+
+
+def refuse_credentials(url: str) -> None:
+    """Refuse a URL with ``user:secret@`` in it (credentials belong in the environment)."""
+    if re.match(r"^[a-z0-9+.-]+://[^/@]*@", url):
+        raise OutputError(
+            f"{redact(url)}: put credentials in the environment (e.g. AWS_ACCESS_KEY_ID), "
+            "not in the URL"
+        )
+
+
+def check_reachable(url: str) -> None:
+    """Fail when the bucket (or top folder) of ``url`` is missing, or cannot be reached
+    (no credentials, no network), in one line without secrets."""
+    fs, path = _filesystem(url)
+    bucket = path.split("/", 1)[0] if "://" in url and not url.startswith("file://") else path
+    try:
+        fs.info(bucket)  # raises for missing credentials too, where exists() says False
+        found = True
+    except FileNotFoundError:
+        found = False
+    except Exception as exc:
+        raise OutputError(
+            f"{redact(url)}: cannot reach the store: {_reason(exc)} (credentials come from the "
+            "environment: e.g. AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE)"
+        ) from None
+    if not found:
+        raise OutputError(f"{redact(url)}: no bucket or folder {bucket!r}; create it first")
+
+
+def upload_file(local: Path, url: str) -> None:
+    """Upload ``local`` to ``url`` so that it appears whole or not at all: object stores
+    show an object once its (multipart) upload completes; elsewhere it is uploaded under
+    a temporary name, then renamed."""
+    fs, path = _filesystem(url)
+    try:
+        if fs.protocol and set(_protocols(fs)) & _ATOMIC:
+            fs.put_file(str(local), path)
+        else:
+            folder = path.rpartition("/")[0]
+            fs.makedirs(folder, exist_ok=True)
+            temporary = f"{folder}/.{uuid.uuid4().hex[:8]}.partial"
+            fs.put_file(str(local), temporary)
+            fs.mv(temporary, path)
+    except Exception as exc:
+        raise OutputError(f"{redact(url)}: upload failed: {_reason(exc)}") from None
+
+
+def filesystem(url: str) -> tuple[Any, str]:
+    """The fsspec filesystem of ``url`` and the path in it (a clear error for a scheme
+    without one: an unknown scheme, or its package not installed)."""
+    return _filesystem(url)
 
 
 def _filesystem(url: str) -> tuple[Any, str]:

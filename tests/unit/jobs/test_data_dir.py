@@ -82,6 +82,8 @@ def test_reconcile_removes_what_the_store_does_not_explain(store: JobStore, tmp_
     (jobs_dir / kept.id / "parts").mkdir()
     (jobs_dir / kept.id / "parts" / "00000001.part").write_bytes(b"x")
     (jobs_dir / kept.id / "output" / ".t.csv.1234.partial").write_bytes(b"x")
+    (jobs_dir / kept.id / "blocks").mkdir()  # a Celery block made again after completion
+    (jobs_dir / kept.id / "blocks" / "1-t-0-0-10.arrow").write_bytes(b"x")
     lost = _run(store, jobs_dir)  # completed, its output then lost
     download_path(lost, jobs_dir).unlink()
     cancelled = _job(store)  # cancelled, its parts left by a crash after the commit
@@ -103,8 +105,9 @@ def test_reconcile_removes_what_the_store_does_not_explain(store: JobStore, tmp_
     assert not orphan.exists()
     assert done.cleared == [cancelled.id]
     assert not any((jobs_dir / cancelled.id).iterdir())
-    assert done.leftovers == 2
+    assert done.leftovers == 3
     assert not (jobs_dir / kept.id / "parts").exists()
+    assert not (jobs_dir / kept.id / "blocks").exists()
     assert download_path(kept, jobs_dir).is_file()
     assert done.missing == [lost.id]
     marked = store.get_job(lost.id)

@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from lookalike.api import template_names
 from lookalike.jobs.chunks import plan_of
+from lookalike.jobs.remote_outputs import outputs_at
 from lookalike.jobs.store import JobStore
 from lookalike.server.deps import get_owner
 from lookalike.server.errors import ApiError
@@ -294,7 +295,8 @@ def data_page(
     if table not in plan.tables:
         return _problem(request, owner, 404, f"The job has no table {table!r}.")
     fmt = choose_format(job.formats)
-    path = job_file(job, _settings(request).jobs_dir, table, fmt)
+    remote = outputs_at(_settings(request).outputs_url)
+    path = job_file(job, _settings(request).jobs_dir, table, fmt, remote)
     if path is None:
         return _problem(request, owner, 410, "The output is gone (deleted by cleanup?).")
     total = plan.tables[table].rows

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Response
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -93,7 +93,7 @@ def api_job(job_id: str, owner: Owner, store: StoreDep) -> JobView:
 
 
 @router.get("/api/jobs/{job_id}/download", response_class=FileResponse)
-def api_download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> FileResponse:
+def api_download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> Response:
     """The generated file."""
     return v1.download(job_id, owner, store, settings)
 

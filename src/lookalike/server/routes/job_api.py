@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Response
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
@@ -90,9 +90,7 @@ def jobs_preview(
 
 
 @router.get("/jobs/{job_id}/download", response_class=FileResponse)
-def jobs_download(
-    job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep
-) -> FileResponse:
+def jobs_download(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> Response:
     """The generated file."""
     return v1.download(job_id, owner, store, settings)
 

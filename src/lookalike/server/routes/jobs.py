@@ -9,9 +9,10 @@ from fastapi.responses import FileResponse
 
 from lookalike.jobs.chunks import plan_of
 from lookalike.jobs.outputs import download_path, remove_job_files
+from lookalike.jobs.remote_outputs import outputs_at
 from lookalike.server.deps import Owner, PoolDep, SandboxDep, SettingsDep, StoreDep
 from lookalike.server.errors import ApiError
-from lookalike.server.job_files import one_file
+from lookalike.server.job_files import one_file, remote_download
 from lookalike.server.models import (
     Format,
     JobCreated,
@@ -130,7 +131,7 @@ def resume(job_id: str, owner: Owner, store: StoreDep, pool: PoolDep) -> JobView
 def cancel(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) -> JobView:
     """Stop for good and delete what was written."""
     view = control(store, owner, job_id, "cancel")
-    remove_job_files(job_id, settings.jobs_dir)
+    remove_job_files(job_id, settings.jobs_dir, outputs_at(settings.outputs_url))
     return view
 
 
@@ -171,21 +172,27 @@ def download(
     settings: SettingsDep,
     table: Annotated[str | None, Query(description="One table's file (with `format`).")] = None,
     format: Annotated[Format | None, Query(description="One format's file.")] = None,
-) -> FileResponse:
+    range_header: Annotated[str | None, Header(alias="range", include_in_schema=False)] = None,
+) -> Response:
     """The output: one file, or a zip when there are several (or one ``table``/``format``)."""
     job = owned_job(store, owner, job_id)
     if job.status != "completed":
         raise ApiError(
             409, f"the job is {job.status}; download once it is completed", field="status"
         )
+    remote = outputs_at(settings.outputs_url)
     path = download_path(job, settings.jobs_dir)
     fmt = job.formats[0]
     if table is not None or format is not None:
-        path, fmt = one_file(job, settings.jobs_dir, table, format)
-    if not path.is_file():
-        raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
+        path, fmt = one_file(job, settings.jobs_dir, table, format, remote)
     zipped = path.suffix == ".zip"
     media = "application/zip" if zipped else media_type(fmt, job.compression)
+    if not path.is_file() and remote is not None:  # read from the outputs URL as it is sent
+        sent = remote_download(remote, job.id, path.name, media, range_header)
+        if sent is not None:
+            return sent
+    if not path.is_file():
+        raise ApiError(410, "the output is gone (deleted by cleanup?); run the job again")
     return FileResponse(path, media_type=media, filename=path.name)
 
 
@@ -195,5 +202,5 @@ def delete(job_id: str, owner: Owner, store: StoreDep, settings: SettingsDep) ->
     owned_job(store, owner, job_id)
     store.transition(job_id, owner, ("pending", "generating", "paused"), "cancelled")
     store.delete_job(job_id, owner)
-    remove_job_files(job_id, settings.jobs_dir)
+    remove_job_files(job_id, settings.jobs_dir, outputs_at(settings.outputs_url))
     return Response(status_code=204)
