@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.kinds.expression_parser import Token, tokenize
+from lookalike.strings import int_array, numbers_of, string_array, validity
 
 S = TypeVar("S")
 #: Subject types whose equality Arrow's hashing and Polars' ``=`` agree on
@@ -167,9 +168,14 @@ class CaseLookup:
             written = [int(k) for k in written]  # type: ignore[call-overload]
         elif not all(isinstance(k, str) for k in written):
             return None
+        # First WHEN wins: a repeated key keeps its first slot.
+        distinct = list(dict.fromkeys(written))
         try:
-            # First WHEN wins: a repeated key keeps its first slot.
-            keys = pa.array(list(dict.fromkeys(written)), type=subject_type)
+            if pa.types.is_integer(subject_type):
+                wide = int_array(np.array(distinct, dtype=np.int64), pa.int64())
+                keys = wide.cast(subject_type, safe=True)
+            else:
+                keys = string_array(distinct).cast(subject_type)  # type: ignore[arg-type]
         except (pa.ArrowInvalid, OverflowError):
             return None  # a key the subject's type cannot hold: Polars decides
         probe = pa.concat_arrays([keys, pa.nulls(1, subject_type)])
@@ -189,30 +195,30 @@ class CaseLookup:
         if pa.types.is_dictionary(subject.type):
             # Look the few dictionary entries up once, then follow the indices.
             per_entry = _slots(subject.dictionary, self.keys, miss)
-            indices = subject.indices
-            if indices.null_count:
-                indices = indices.fill_null(0)  # those rows take "no match" below
-            slots = per_entry[indices.to_numpy(zero_copy_only=False).astype(np.intp, copy=False)]
+            indices = numbers_of(subject.indices)
             if subject.null_count:
-                slots = np.where(_valid(subject), slots, miss)
+                valid = validity(subject)
+                slots = np.where(valid, per_entry[np.where(valid, indices, 0)], miss)
+            else:
+                slots = per_entry[indices]
         else:
             slots = _slots(subject, self.keys, miss)
-        return self.values.take(pa.array(slots, type=pa.int32()))
+        return self.values.take(int_array(slots.astype(np.int32, copy=False), pa.int32()))
 
 
 def _slots(subject: pa.Array, keys: pa.Array, miss: int) -> np.ndarray:
-    """Each value's slot among ``keys`` (``miss`` for nulls and unmatched), int32."""
+    """Each value's slot among ``keys`` (``miss`` for nulls and unmatched), int32.
+
+    (Read from the buffers: ``fill_null`` with a Python int and ``to_numpy`` of an
+    array with nulls import pandas, a third of a second, when it is installed.)
+    """
     if subject.type != keys.type:
         keys = keys.cast(subject.type)
     found = pc.index_in(subject, value_set=keys)
-    slots: np.ndarray = found.fill_null(miss).to_numpy(zero_copy_only=False)
-    return slots.astype(np.int32, copy=False)
-
-
-def _valid(array: pa.Array) -> np.ndarray:
-    """A boolean mask of the rows that are not null."""
-    mask: np.ndarray = array.is_valid().to_numpy(zero_copy_only=False)
-    return mask
+    slots = numbers_of(found)
+    if found.null_count:
+        slots = np.where(validity(found), slots, np.int32(miss))
+    return slots
 
 
 def _python_literal(text: str) -> object:

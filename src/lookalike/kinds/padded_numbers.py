@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 from lookalike.kinds.case_lookup import spans_at_word
 from lookalike.kinds.expression_parser import Token
 from lookalike.native.concat import SLACK
-from lookalike.strings import strings_of_width
+from lookalike.strings import numbers_of, strings_of_width
 
 #: Widest padding written here (10**18 still fits an int64).
 _MAX_WIDTH = 18
@@ -121,7 +121,7 @@ def padded_text(span: PaddedSpan, subject: pa.Array) -> pa.Array | None:
     low, high = bounds["min"].as_py(), bounds["max"].as_py()
     if low < 0 or high >= 10**span.width:
         return None
-    values = subject.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+    values = numbers_of(subject).astype(np.int64)
     prefix = span.prefix.encode()
     width = len(prefix) + span.width
     rows = len(values)
@@ -129,7 +129,7 @@ def padded_text(span: PaddedSpan, subject: pa.Array) -> pa.Array | None:
     grid = out[: rows * width].reshape(rows, width)
     if prefix:
         grid[:, : len(prefix)] = np.frombuffer(prefix, dtype=np.uint8)
-    rest = values.copy()
+    rest = values
     for column in range(width - 1, len(prefix) - 1, -1):
         rest, digit = np.divmod(rest, 10)
         grid[:, column] = digit + 48  # '0'
