@@ -131,6 +131,19 @@ def int_array(values: np.ndarray, arrow_type: pa.DataType) -> pa.Array:
     return pa.Array.from_buffers(arrow_type, len(data), [None, pa.py_buffer(data)])
 
 
+def dictionary_slots(array: pa.DictionaryArray) -> np.ndarray:
+    """Each row's dictionary index (int32), ``len(dictionary)`` for a null row: the slot
+    of a table that holds one value per entry and then the null's.
+
+    >>> dictionary_slots(pa.array(["b", None, "a", "b"]).dictionary_encode()).tolist()
+    [0, 2, 1, 0]
+    """
+    indices = numbers_of(array.indices).astype(np.int32)
+    if array.null_count:
+        indices[~validity(array)] = len(array.dictionary)
+    return indices
+
+
 _U = np.uint64
 
 

@@ -36,7 +36,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.kinds.expression_parser import Token, tokenize
-from lookalike.strings import int_array, numbers_of, string_array, validity
+from lookalike.strings import dictionary_slots, int_array, numbers_of, string_array, validity
 
 S = TypeVar("S")
 #: Subject types whose equality Arrow's hashing and Polars' ``=`` agree on
@@ -194,13 +194,8 @@ class CaseLookup:
         miss = len(self.keys)
         if pa.types.is_dictionary(subject.type):
             # Look the few dictionary entries up once, then follow the indices.
-            per_entry = _slots(subject.dictionary, self.keys, miss)
-            indices = numbers_of(subject.indices)
-            if subject.null_count:
-                valid = validity(subject)
-                slots = np.where(valid, per_entry[np.where(valid, indices, 0)], miss)
-            else:
-                slots = per_entry[indices]
+            per_entry = np.append(_slots(subject.dictionary, self.keys, miss), np.int32(miss))
+            slots = per_entry[dictionary_slots(subject)]
         else:
             slots = _slots(subject, self.keys, miss)
         return self.values.take(int_array(slots.astype(np.int32, copy=False), pa.int32()))

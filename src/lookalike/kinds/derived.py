@@ -23,6 +23,7 @@ import pyarrow as pa
 from lookalike.errors import SpecError
 from lookalike.kinds.expressions import check_expression
 from lookalike.kinds.fast_parts import FastParts, plain, plain_type, series_array
+from lookalike.strings import dictionary_slots, int_array
 
 if TYPE_CHECKING:
     import polars as pl
@@ -96,6 +97,9 @@ class Derived:
         :mod:`lookalike.kinds.fast_parts`) are computed first and handed to
         Polars as columns; the values are the same as Polars' own.
         """
+        by_entry = self._by_dictionary(inputs, rows)
+        if by_entry is not None:
+            return by_entry.cast(self.arrow_type)
         types = tuple(inputs[k].type for k in self.depends_on)
         if self._compiled.get("parts_for") != types:
             self._compiled["parts"] = FastParts.compile(self.expr, self.depends_on, inputs)
@@ -106,6 +110,26 @@ class Derived:
             if result is not None:
                 return result.cast(self.arrow_type)
         return self._polars(inputs, rows)
+
+    def _by_dictionary(self, inputs: dict[str, pa.Array], rows: int) -> pa.Array | None:
+        """An expression of one dictionary column (a choice, a parent's key), evaluated once
+        per dictionary entry and a null, then taken for each row; None otherwise.
+
+        Exact: an expression is a function of its row's values (aggregates and
+        windows are refused at plan time).
+        """
+        import polars as pl
+
+        if len(self.depends_on) != 1:
+            return None
+        column = inputs[self.depends_on[0]]
+        if not pa.types.is_dictionary(column.type) or len(column.dictionary) * 4 > rows:
+            return None
+        entries = pa.concat_arrays([column.dictionary, pa.nulls(1, column.dictionary.type)])
+        frame = pl.from_arrow(pa.RecordBatch.from_arrays([entries], names=list(self.depends_on)))
+        assert isinstance(frame, pl.DataFrame)
+        per_entry = series_array(frame.select(self.expression()).to_series(), len(entries))
+        return per_entry.take(int_array(dictionary_slots(column), pa.int32()))
 
     def _polars(self, inputs: dict[str, pa.Array], rows: int) -> pa.Array:
         """The whole expression evaluated by Polars."""

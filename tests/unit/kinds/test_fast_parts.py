@@ -206,3 +206,33 @@ print(out, "pandas" in sys.modules)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().endswith("False"), done.stdout
     assert "['z', 'o', 'o']" in done.stdout
+
+
+ENTRIES = pa.array(["a1", "b22", None, "", "a1", "c333"] * 50).dictionary_encode()
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "'Dr. ' || e",
+        "'ACC-' || LPAD(SUBSTR(e, 2), 10, '0')",
+        "UPPER(e)",
+        "LENGTH(e) * 2",
+        "e IS NULL",
+        "COALESCE(e, 'none')",
+    ],
+)
+def test_one_dictionary_column_is_evaluated_once_per_entry(expr: str) -> None:
+    rows = len(ENTRIES)
+    derived = compile_derived("out", expr, None, {"e": ENTRIES.type}, "tables.t.fields.out")
+    by_entry = derived._by_dictionary({"e": ENTRIES}, rows)
+    assert by_entry is not None  # four entries and a null for 300 rows
+    fast, slow = derived.evaluate({"e": ENTRIES}, rows), derived._polars({"e": ENTRIES}, rows)
+    assert fast.type == slow.type
+    assert fast.to_pylist() == slow.to_pylist()
+
+
+def test_a_dictionary_as_large_as_the_block_is_left_to_polars() -> None:
+    wide = pa.array([f"v{i}" for i in range(40)]).dictionary_encode()
+    derived = compile_derived("out", "'x' || e", None, {"e": wide.type}, "tables.t.fields.out")
+    assert derived._by_dictionary({"e": wide}, len(wide)) is None
