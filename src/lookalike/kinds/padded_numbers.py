@@ -19,6 +19,7 @@ goes to Polars, so the output is the same either way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -26,8 +27,8 @@ import pyarrow.compute as pc
 
 from lookalike.kinds.case_lookup import spans_at_word
 from lookalike.kinds.expression_parser import Token
-from lookalike.native.concat import SLACK
-from lookalike.strings import numbers_of, strings_of_width
+from lookalike.native.concat import Number, Piece, Take, concat, padded
+from lookalike.strings import numbers_of, string_array
 
 #: Widest padding written here (10**18 still fits an int64).
 _MAX_WIDTH = 18
@@ -121,16 +122,20 @@ def padded_text(span: PaddedSpan, subject: pa.Array) -> pa.Array | None:
     low, high = bounds["min"].as_py(), bounds["max"].as_py()
     if low < 0 or high >= 10**span.width:
         return None
-    values = numbers_of(subject).astype(np.int64)
-    prefix = span.prefix.encode()
-    width = len(prefix) + span.width
-    rows = len(values)
-    out = np.empty(rows * width + SLACK, dtype=np.uint8)
-    grid = out[: rows * width].reshape(rows, width)
-    if prefix:
-        grid[:, : len(prefix)] = np.frombuffer(prefix, dtype=np.uint8)
-    rest = values
-    for column in range(width - 1, len(prefix) - 1, -1):
-        rest, digit = np.divmod(rest, 10)
-        grid[:, column] = digit + 48  # '0'
-    return strings_of_width(out, rows, width)
+    values = numbers_of(subject).astype(np.uint64)
+    # The zeros each row lacks (width minus its digits), then the number: one pass
+    # of the compiled concatenation over the padded pools.
+    digits = 1 + np.searchsorted(_POWERS[1 : span.width], values, side="right")
+    pieces: list[Piece] = [span.prefix] if span.prefix else []
+    pieces += [Take(_zeros(span.width), span.width - digits), Number(values)]
+    return concat(pieces, len(values))
+
+
+#: 10, 100, ... 10**18: a number has one digit more than the powers it reaches.
+_POWERS = np.array([10**k for k in range(_MAX_WIDTH + 1)], dtype=np.uint64)
+
+
+@lru_cache(maxsize=_MAX_WIDTH)
+def _zeros(width: int) -> pa.Array:
+    """ "", "0", "00"... up to ``width - 1`` zeros, as a padded pool."""
+    return padded(string_array(["0" * k for k in range(width)]))
