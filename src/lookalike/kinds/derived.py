@@ -128,7 +128,11 @@ class Derived:
         entries = pa.concat_arrays([column.dictionary, pa.nulls(1, column.dictionary.type)])
         frame = pl.from_arrow(pa.RecordBatch.from_arrays([entries], names=list(self.depends_on)))
         assert isinstance(frame, pl.DataFrame)
-        per_entry = series_array(frame.select(self.expression()).to_series(), len(entries))
+        try:
+            selected = frame.select(self.expression()).to_series()
+        except Exception:  # an entry no row of this block uses may fail (a CAST): rows decide
+            return None
+        per_entry = series_array(selected, len(entries))
         return per_entry.take(int_array(dictionary_slots(column), pa.int32()))
 
     def _polars(self, inputs: dict[str, pa.Array], rows: int) -> pa.Array:

@@ -236,3 +236,15 @@ def test_a_dictionary_as_large_as_the_block_is_left_to_polars() -> None:
     wide = pa.array([f"v{i}" for i in range(40)]).dictionary_encode()
     derived = compile_derived("out", "'x' || e", None, {"e": wide.type}, "tables.t.fields.out")
     assert derived._by_dictionary({"e": wide}, len(wide)) is None
+
+
+def test_an_entry_no_row_uses_cannot_fail_the_block() -> None:
+    # Entry "x" would fail the cast, but only "1" and "2" are used: Polars over the rows.
+    used = pa.DictionaryArray.from_arrays(
+        pa.array([0, 1] * 20, type=pa.int32()), pa.array(["1", "2", "x"])
+    )
+    derived = compile_derived(
+        "out", "CAST(e AS INT) + 1", None, {"e": used.type}, "tables.t.fields.out"
+    )
+    assert derived._by_dictionary({"e": used}, len(used)) is None
+    assert derived.evaluate({"e": used}, len(used)).to_pylist() == [2, 3] * 20
