@@ -181,7 +181,10 @@ class CaseLookup:
         probe = pa.concat_arrays([keys, pa.nulls(1, subject_type)])
         table = pl.from_arrow(pa.RecordBatch.from_arrays([probe], names=["__key"]))
         assert isinstance(table, pl.DataFrame)
-        values = table.select(pl.sql_expr(f'CASE "__key" {span.branches}')).to_series()
+        try:
+            values = table.select(pl.sql_expr(f'CASE "__key" {span.branches}')).to_series()
+        except Exception:  # Polars refuses this CASE alone (mixed types): leave it whole
+            return None
         result = values.to_arrow()
         if isinstance(result, pa.ChunkedArray):
             result = result.combine_chunks()
