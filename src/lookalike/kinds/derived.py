@@ -22,6 +22,8 @@ import pyarrow as pa
 
 from lookalike.errors import SpecError
 from lookalike.kinds.expressions import check_expression
+from lookalike.kinds.fast_parts import FastParts, plain, plain_type, series_array
+from lookalike.strings import dictionary_slots, int_array
 
 if TYPE_CHECKING:
     import polars as pl
@@ -89,41 +91,69 @@ class Derived:
         return self._compiled["expr"]  # type: ignore[no-any-return]
 
     def evaluate(self, inputs: dict[str, pa.Array], rows: int) -> pa.Array:
-        """Evaluate over one block whose columns are ``inputs``."""
+        """Evaluate over one block whose columns are ``inputs``.
+
+        Parts of the expression that a lookup or numpy answers faster (see
+        :mod:`lookalike.kinds.fast_parts`) are computed first and handed to
+        Polars as columns; the values are the same as Polars' own.
+        """
+        by_entry = self._by_dictionary(inputs, rows)
+        if by_entry is not None:
+            return by_entry.cast(self.arrow_type)
+        types = tuple(inputs[k].type for k in self.depends_on)
+        if self._compiled.get("parts_for") != types:
+            self._compiled["parts"] = FastParts.compile(self.expr, self.depends_on, inputs)
+            self._compiled["parts_for"] = types
+        parts: FastParts | None = self._compiled["parts"]
+        if parts is not None:
+            result = parts.evaluate(inputs, rows)
+            if result is not None:
+                return result.cast(self.arrow_type)
+        return self._polars(inputs, rows)
+
+    def _by_dictionary(self, inputs: dict[str, pa.Array], rows: int) -> pa.Array | None:
+        """An expression of one dictionary column (a choice, a parent's key), evaluated once
+        per dictionary entry and a null, then taken for each row; None otherwise.
+
+        Exact: an expression is a function of its row's values (aggregates and
+        windows are refused at plan time).
+        """
+        import polars as pl
+
+        if len(self.depends_on) != 1:
+            return None
+        column = inputs[self.depends_on[0]]
+        if not pa.types.is_dictionary(column.type) or len(column.dictionary) * 4 > rows:
+            return None
+        entries = pa.concat_arrays([column.dictionary, pa.nulls(1, column.dictionary.type)])
+        frame = pl.from_arrow(pa.RecordBatch.from_arrays([entries], names=list(self.depends_on)))
+        assert isinstance(frame, pl.DataFrame)
+        try:
+            selected = frame.select(self.expression()).to_series()
+        except Exception:  # an entry no row of this block uses may fail (a CAST): rows decide
+            return None
+        per_entry = series_array(selected, len(entries))
+        return per_entry.take(int_array(dictionary_slots(column), pa.int32()))
+
+    def _polars(self, inputs: dict[str, pa.Array], rows: int) -> pa.Array:
+        """The whole expression evaluated by Polars."""
         import polars as pl
 
         frame = pl.from_arrow(
             pa.RecordBatch.from_arrays(
-                [_plain(inputs[k]) for k in self.depends_on], names=list(self.depends_on)
+                [plain(inputs[k]) for k in self.depends_on], names=list(self.depends_on)
             )
         )
         if not self.depends_on:
             frame = pl.DataFrame({"__rows": pl.zeros(rows, eager=True)})
         assert isinstance(frame, pl.DataFrame)
         series = frame.select(self.expression()).to_series()
-        if len(series) == 1 and rows != 1:
-            series = series.extend_constant(series[0], rows - 1)
-        result = series.to_arrow()
-        if isinstance(result, pa.ChunkedArray):
-            result = result.combine_chunks()
-        return result.cast(self.arrow_type)
+        return series_array(series, rows).cast(self.arrow_type)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_compiled"] = {}
         return state
-
-
-def _plain(array: pa.Array) -> pa.Array:
-    """Dictionary columns (choices, towns) as plain strings: Polars would see categoricals,
-    on which string functions such as UPPER fail."""
-    if pa.types.is_dictionary(array.type):
-        return array.dictionary_decode()
-    return array
-
-
-def _plain_type(arrow_type: pa.DataType) -> pa.DataType:
-    return arrow_type.value_type if pa.types.is_dictionary(arrow_type) else arrow_type
 
 
 def expression_inputs(expr: str, path: str) -> tuple[str, ...]:
@@ -156,7 +186,7 @@ def compile_derived(
             f"{', '.join(repr(m) for m in missing)}; columns here: {', '.join(sorted(known))}",
             path=f"{path}.expr",
         )
-    schema = pa.schema([(c, _plain_type(known[c])) for c in roots])
+    schema = pa.schema([(c, plain_type(known[c])) for c in roots])
     # Two rows of nulls: enough to learn the type, and to catch aggregates
     # (sum, avg, count...), which would give one value per block, not per row.
     sample = pl.from_arrow(

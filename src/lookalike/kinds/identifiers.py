@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -20,6 +21,7 @@ from lookalike.errors import SpecError
 from lookalike.kinds.base import BlockContext, Column, Env, int64_array, register
 from lookalike.kinds.numeric import ENV
 from lookalike.kinds.temporal import _EPOCH, resolve_time_point
+from lookalike.native.digits import render as render_digits
 from lookalike.native.fixed import pattern_text
 from lookalike.native.fixed import uuid_text as compiled_uuid_text
 from lookalike.permutation import mix64
@@ -207,8 +209,17 @@ class PatternColumn(Column):
     def index_only(self) -> bool:
         return not self.indexed_from
 
+    def _radix_layout(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, str] | None:
+        # Worked out once per process (the column is frozen; the plan pickles it).
+        return _radix_layouts(self)
+
     def at(self, ctx: BlockContext | None, index: np.ndarray) -> pa.Array:
         rows = len(index)
+        radix = None if self.indexed_from else self._radix_layout()
+        if radix is not None:  # every slot from the index, each of ten choices at most
+            text = render_digits(index.astype(np.uint64, copy=False), *radix)
+            if text is not None:
+                return text
         if self.indexed_from:
             assert ctx is not None  # random leading slots exist only with a context
             digits = self._digits(ctx, rows, self.indexed_from)
@@ -217,6 +228,27 @@ class PatternColumn(Column):
         digits = np.concatenate([digits, np.empty((len(self.slots) - self.indexed_from, rows))])
         self._from_index(index, digits)
         return self._render(digits, rows)
+
+
+@lru_cache(maxsize=64)
+def _radix_layouts(column: PatternColumn) -> tuple[np.ndarray, np.ndarray, np.ndarray, str] | None:
+    """The pattern as a one-template numbering plan for the compiled mixed-radix
+    renderer (the digits ``_from_index`` gives, the last slot least significant):
+    starts, sizes, digits and a layout with ``#`` at each slot; None when a slot
+    has more than ten choices or the text has a ``#`` or a byte that is not ASCII."""
+    if not column.template.isascii() or any(len(a) > 10 for a in column.alphabets):
+        return None
+    layout = bytearray(column.template)
+    if b"#" in bytes(b for i, b in enumerate(layout) if i not in set(column.slots)):
+        return None
+    for slot in column.slots:
+        layout[slot] = ord("#")
+    count = len(column.slots)
+    sizes = np.array([[len(a) for a in column.alphabets]], dtype=np.int64).reshape(1, count)
+    digits = np.zeros((1, count, 10), dtype=np.uint8)
+    for k, alphabet in enumerate(column.alphabets):
+        digits[0, k, : len(alphabet)] = np.frombuffer(alphabet, dtype=np.uint8)
+    return np.zeros(1, dtype=np.uint64), sizes, digits, layout.decode("ascii")
 
 
 def _is_run(alphabet: np.ndarray) -> bool:

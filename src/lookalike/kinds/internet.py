@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,6 +51,28 @@ _NO_SEPARATOR = 2  # the empty one
 #: "" then "1" to "999": the number an email may end with (0: none).
 _SMALL_NUMBERS = padded(string_array(["", *(str(n) for n in range(1, 1000))]))
 _STYLES = AliasTable.from_weights([6, 2, 2])
+
+
+#: 000 to 999, and the zeros that pad a number of two digits, one, or more.
+_PADDED_NUMBERS = padded(string_array([f"{n:03d}" for n in range(1000)]))
+_PADS = padded(string_array(["", "0", "00"]))
+_STEMS: dict[tuple[int, int], tuple[pa.Array, pa.Array, tuple[pa.Array, pa.Array] | None]] = {}
+
+
+def _username_stems(first: pa.Array, last: pa.Array) -> tuple[pa.Array, pa.Array] | None:
+    """Each first name's initial and each last name's first 11 characters (padded pools),
+    made once per pair of pools: ``initial || last`` cut to 12 characters is then
+    ``initial || last[:11]``. None when a first name is empty (its stem would keep 12
+    characters of the last name)."""
+    key = (id(first), id(last))
+    cached = _STEMS.get(key)
+    if cached is None or cached[0] is not first or cached[1] is not last:
+        initials = pc.utf8_slice_codeunits(first, 0, 1)
+        usable = first.null_count == 0 and last.null_count == 0
+        usable = usable and pc.min(pc.utf8_length(initials)).as_py() == 1
+        stems = (padded(initials), padded(pc.utf8_slice_codeunits(last, 0, 11))) if usable else None
+        cached = _STEMS[key] = (first, last, stems)
+    return cached[2]
 
 
 def _int32(values: np.ndarray) -> pa.Array:
@@ -155,8 +178,13 @@ class InternetColumn(Column):
             if attribute == "email":
                 picked = Take(_SMALL_NUMBERS, np.where(with_number, numbers, 0))
                 return self._email(ctx, picked, with_number)
-            number = pc.if_else(bool_array(with_number), _digits(numbers), text(""))
-            return self._username(ctx, number)
+            # lpad("", 3, "0") is "000": a name without a number ends in 000.
+            three = Take(_PADDED_NUMBERS, np.where(with_number, numbers, 0))
+            return self._username(
+                ctx,
+                lambda: pc.if_else(bool_array(with_number), _digits(numbers), text("")),
+                (three,),
+            )
         if attribute in {"url", "domain"}:
             _, last = self._names(ctx)
             ending = "example" if self.safe else self.tld
@@ -185,7 +213,10 @@ class InternetColumn(Column):
         if attribute == "email":
             return self._email(ctx, Number(index.astype(np.uint64) + np.uint64(1)), None)
         if attribute == "username":
-            return self._username(ctx, _digits(index.astype(np.int64) + 1))
+            values = index.astype(np.int64) + 1
+            pad = Take(_PADS, (values < 10).astype(np.int64) + (values < 100))
+            number = Number(values.astype(np.uint64))
+            return self._username(ctx, lambda: _digits(values), (pad, number))
         if attribute == "ipv4":
             return self._ipv4(index)
         if attribute == "ipv6":
@@ -200,12 +231,23 @@ class InternetColumn(Column):
         chosen = ouis().values[(index >> np.uint64(24)).astype(np.int64)]
         return _mac_text((chosen << np.uint64(24)) | (index & np.uint64(2**24 - 1)))
 
-    def _username(self, ctx: BlockContext, number: pa.Array) -> pa.Array:
+    def _username(
+        self, ctx: BlockContext, number: Callable[[], pa.Array], pieces: tuple[Piece, ...]
+    ) -> pa.Array:
+        """The first name's initial, the last name (12 characters together at most), then
+        the number zero-padded to three digits; ``pieces`` are that number ready for
+        :func:`concat`, which then joins the whole name in one pass from the pools."""
+        stems = _username_stems(self.person.first_names.slugs, self.person.pools[2].slugs)
+        if pieces and stems is not None:
+            person = self.person.latent(ctx, self.person_group)
+            initials, lasts = stems
+            return concat([Take(initials, person.first), Take(lasts, person.last), *pieces],
+                          ctx.rows)  # fmt: skip
         first, last = self._names(ctx)
         stem = pc.utf8_slice_codeunits(join(pc.utf8_slice_codeunits(first, 0, 1), last, ""), 0, 12)
         # At least five characters: the name part has at least two letters and the
         # number at least three digits (zero-padded on its left, so still distinct).
-        return join(stem, pc.utf8_lpad(number, 3, "0"), "")
+        return join(stem, pc.utf8_lpad(number(), 3, "0"), "")
 
     def _ipv4(self, values: np.ndarray) -> pa.Array:
         values = values.astype(np.uint64)

@@ -165,11 +165,16 @@ class Templates:
         every row (``"0#### ######"``, same-length numbers only), or each
         template's own (:class:`Layouts`).
         """
-        rows = len(template)
         width = self.digits.shape[1]
         # One flat lookup: (template, position, choice) -> ASCII digit.
         where = (template.astype(np.int64) * width)[:, None] + np.arange(width)
-        chars = np.take(self._flat, where * 10 + choice)
+        return self._text(np.take(self._flat, where * 10 + choice), template, layout)
+
+    def _text(
+        self, chars: np.ndarray, template: np.ndarray, layout: str | Layouts | None
+    ) -> pa.Array:
+        """The numbers' text from their ASCII digits (one row of ``width`` per number)."""
+        rows, width = len(template), self.digits.shape[1]
         if isinstance(layout, Layouts):
             return layout.apply(chars, template)
         if self._same_length:  # every number as long as the widest: no compaction needed
@@ -193,8 +198,14 @@ class Templates:
     def sample(
         self, rng: np.random.Generator, template: np.ndarray, layout: str | Layouts | None = None
     ) -> pa.Array:
+        from lookalike.native.digits import random_pick
+
+        uniform = rng.random((len(template), self.sizes.shape[1]))
+        chars = random_pick(uniform, template, self.sizes, self.digits)
+        if chars is not None:  # the compiled kernel, from the same draws
+            return self._text(chars, template, layout)
         sizes = self.sizes[template]
-        choice = (rng.random(sizes.shape) * sizes).astype(np.int64)
+        choice = (uniform * sizes).astype(np.int64)
         return self.render(template, np.minimum(choice, sizes - 1), layout)
 
     def at(self, index: np.ndarray, layout: str | Layouts | None = None) -> pa.Array:

@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 
 from lookalike.native.concat import SLACK, slack_after
 from lookalike.native.loader import depends, library
-from lookalike.strings import numbers_of
+from lookalike.strings import numbers_of, validity
 
 _INT64, _DATE32, _TIMESTAMP, _DECIMAL, _BOOL, _STRING, _DICT, _RAW, _FIXED = range(9)
 #: Decimal places tried for a float column written as whole numbers over a power of ten.
@@ -202,7 +202,7 @@ def _fixed(array: pa.Array) -> tuple[np.ndarray, int] | None:
     rows, offset = len(array), array.offset
     values = np.frombuffer(array.buffers()[1], np.float64)[offset : offset + rows]
     if array.null_count:
-        values = np.where(_validity(array), values, 0.0)
+        values = np.where(validity(array), values, 0.0)
     with np.errstate(all="ignore"):
         if not np.isfinite(values).all() or (np.signbit(values) & (values == 0)).any():
             return None  # nan, inf and -0 keep Arrow's spelling
@@ -217,16 +217,6 @@ def _fixed(array: pa.Array) -> tuple[np.ndarray, int] | None:
                 whole[offset:] = scaled
                 return whole, scale
     return None
-
-
-def _validity(array: pa.Array) -> np.ndarray:
-    """Which slots of ``array`` hold values, from its bitmap (``np.asarray`` on an Arrow
-    array would import pandas, a third of a second, when pandas is installed)."""
-    bitmap = array.buffers()[0]
-    if bitmap is None:
-        return np.ones(len(array), dtype=bool)
-    bits = np.unpackbits(np.frombuffer(bitmap, np.uint8), bitorder="little")
-    return bits[array.offset : array.offset + len(array)].astype(bool)
 
 
 def _exact(values: np.ndarray, scale: int) -> np.ndarray | None:
@@ -245,7 +235,7 @@ def _valid_values(array: pa.Array, dtype: type[np.generic], width: int = 1) -> n
     if width > 1:
         values = values.reshape(-1, width)
     if array.null_count:
-        values = values[_validity(array)]
+        values = values[validity(array)]
     return values
 
 

@@ -164,3 +164,26 @@ void mixed_radix_render(const uint64_t *index, int64_t n, const uint64_t *starts
         }
     }
 }
+
+/*
+ * random_pick: the digits of random numbers of a numbering plan, as phone.py's
+ * Templates.sample draws them: row i uses template[i], and position p takes
+ * choice min(trunc(u[i][p] * sizes[t][p]), sizes[t][p] - 1) among its allowed
+ * digits (the same double product and truncation as numpy's), written as
+ * ASCII into chars[i][p].
+ */
+void random_pick(const double *uniform, const int64_t *template, int64_t n, const int64_t *sizes,
+                 const uint8_t *digits, int32_t width, uint8_t *chars) {
+    for (int64_t i = 0; i < n; i++) {
+        const int64_t t = template[i];
+        const int64_t *size = sizes + t * width;
+        const uint8_t *allowed = digits + t * width * 10;
+        const double *u = uniform + i * width;
+        uint8_t *row = chars + i * width;
+        for (int32_t p = 0; p < width; p++) {
+            int64_t choice = (int64_t)(u[p] * (double)size[p]);
+            if (choice > size[p] - 1) choice = size[p] - 1;
+            row[p] = allowed[p * 10 + choice];
+        }
+    }
+}

@@ -58,3 +58,27 @@ def render(
         _P(slots.ctypes.data), _P(out.ctypes.data),
     )  # fmt: skip
     return strings_of_width(out, len(index), len(text))
+
+
+def random_pick(
+    uniform: np.ndarray, template: np.ndarray, sizes: np.ndarray, digits: np.ndarray
+) -> np.ndarray | None:
+    """ASCII digits (rows x positions, uint8) of random numbers of a numbering plan: row
+    ``i`` of ``template[i]``, position ``p`` choosing by ``uniform[i, p]`` as
+    ``Templates.sample`` does with numpy; None without the compiled kernels."""
+    compiled = library()
+    function = getattr(compiled, "random_pick", None) if compiled is not None else None
+    if function is None or not len(sizes) or int(sizes.min()) < 1:
+        return None
+    rows, width = len(template), sizes.shape[1]
+    uniform = np.ascontiguousarray(uniform, dtype=np.float64)
+    template = np.ascontiguousarray(template, dtype=np.int64)
+    sizes = np.ascontiguousarray(sizes, dtype=np.int64)
+    digits = np.ascontiguousarray(digits, dtype=np.uint8)
+    chars = np.empty((rows, width), dtype=np.uint8)
+    function(
+        _P(uniform.ctypes.data), _P(template.ctypes.data), ctypes.c_int64(rows),
+        _P(sizes.ctypes.data), _P(digits.ctypes.data), ctypes.c_int32(width),
+        _P(chars.ctypes.data),
+    )  # fmt: skip
+    return chars

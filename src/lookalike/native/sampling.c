@@ -129,3 +129,40 @@ void birth_days(const double *u_age, const double *u_day, int64_t n, const doubl
         out[i] = first_day[age] + (int64_t)(u_day[i] * (double)span);
     }
 }
+
+/*
+ * alias_build: Vose's method exactly as AliasTable.from_weights runs it in
+ * Python (discrete.py), on weights already scaled to average 1 (``work``,
+ * changed in place): the same stacks (small popped from its end, large read
+ * at its end) and the same double operations in the same order, so the
+ * tables are equal to the bit. Returns 0, or -1 when the stacks cannot be
+ * allocated.
+ */
+int32_t alias_build(double *work, int64_t n, double *probability, int32_t *alias) {
+    int64_t *small = malloc((size_t)(n > 0 ? n : 1) * sizeof(int64_t));
+    int64_t *large = malloc((size_t)(n > 0 ? n : 1) * sizeof(int64_t));
+    if (small == NULL || large == NULL) {
+        free(small);
+        free(large);
+        return -1;
+    }
+    int64_t smalls = 0, larges = 0;
+    for (int64_t i = 0; i < n; i++) {
+        probability[i] = 1.0;
+        alias[i] = (int32_t)i;
+        if (work[i] < 1.0) small[smalls++] = i;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        if (work[i] >= 1.0) large[larges++] = i; /* NaN is in neither list, as in Python */
+    }
+    while (smalls > 0 && larges > 0) {
+        const int64_t low = small[--smalls], high = large[larges - 1];
+        probability[low] = work[low];
+        alias[low] = (int32_t)high;
+        work[high] -= 1.0 - work[low];
+        if (work[high] < 1.0) small[smalls++] = large[--larges];
+    }
+    free(small);
+    free(large);
+    return 0;
+}

@@ -33,7 +33,15 @@ def _functions() -> tuple[Any, Any, Any] | None:
     return compiled.feistel_permute, compiled.alias_lookup, compiled.birth_days
 
 
+@lru_cache(maxsize=1)
+def _builder() -> Any:
+    """The table builder, or None (also from a library built before it was added)."""
+    compiled = library()
+    return getattr(compiled, "alias_build", None) if compiled is not None else None
+
+
 depends(_functions.cache_clear)
+depends(_builder.cache_clear)
 
 
 def permute(
@@ -52,6 +60,23 @@ def permute(
         ctypes.c_int32(len(keys)),
     )  # fmt: skip
     return None if failed else out  # out of memory for its work list: numpy does it
+
+
+def alias_build(scaled: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Vose's alias table (probability float64, alias int32) for weights scaled to
+    average 1, as :meth:`lookalike.discrete.AliasTable.from_weights` builds it; or None.
+    """
+    builder = _builder()
+    if builder is None or len(scaled) >= 2**31:
+        return None
+    work = np.array(scaled, dtype=np.float64)  # a copy: the kernel changes it
+    probability = np.empty(len(work), dtype=np.float64)
+    alias = np.empty(len(work), dtype=np.int32)
+    failed = builder(
+        _P(work.ctypes.data), ctypes.c_int64(len(work)), _P(probability.ctypes.data),
+        _P(alias.ctypes.data),
+    )  # fmt: skip
+    return None if failed else (probability, alias)
 
 
 def alias_lookup(

@@ -131,3 +131,30 @@ def test_long_pattern_beyond_64_bits(column_of: Column) -> None:
     assert all(len(t) == 30 and t.isdigit() for t in texts)
     assert len(set(texts)) == 1000
     assert len({t[0] for t in texts}) == 10
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["TXN-##########", "P############", "%%-##", "##\\#-#", "AB^", "CUST-########", "#"],
+)
+def test_unique_patterns_from_the_compiled_renderer_match_numpy(
+    pattern: str, both: Callable[[Callable[[], object]], tuple[object, object]]
+) -> None:
+    # Unique patterns read every slot from the row's index; the compiled
+    # mixed-radix renderer (ten choices a slot at most) writes the same text.
+    import numpy as np
+
+    from lookalike.kinds.base import Env
+    from lookalike.kinds.identifiers import PatternColumn, compile_pattern
+    from lookalike.spec import PatternField
+
+    env = Env("tables.t.fields.p", dt.datetime(2024, 1, 1))
+    column = compile_pattern(PatternField(kind="pattern", pattern=pattern), env)
+    assert isinstance(column, PatternColumn)
+    space = column.capacity
+    index = np.unique(np.random.default_rng(len(pattern)).integers(0, space, 3000, dtype=np.uint64))
+    index = np.concatenate([[0, space - 1], index]).astype(np.uint64)
+    fast, slow = both(lambda: column.at(None, index))
+    assert isinstance(fast, pa.Array)
+    assert fast.to_pylist() == slow.to_pylist()  # type: ignore[attr-defined]
+    assert len(set(fast.to_pylist())) == len(set(index.tolist()))

@@ -73,3 +73,29 @@ def test_templates_of_every_size_render_the_same(positions: list[str], both: Bot
     fast, slow = both(lambda: templates.at(index, layout))
     assert fast.equals(slow)
     assert fast[2].as_py() == "(" + "8" * len(positions) + ")"  # the last number
+
+
+def _all_plans() -> list[tuple[str, str, bool]]:
+    """Every numbering plan that exists, of one length or several."""
+    cases = []
+    for region in REGIONS:
+        for kind in ("mobile", "fixed"):
+            for safe in (False, True):
+                try:
+                    templates_for(region, kind, safe)
+                except KeyError:
+                    continue
+                cases.append((region, kind, safe))
+    return cases
+
+
+@pytest.mark.parametrize(("region", "kind", "safe"), _all_plans())
+def test_random_numbers_are_drawn_the_same(region: str, kind: str, safe: bool, both: Both) -> None:
+    templates = templates_for(region, kind, safe)
+    template = np.random.default_rng(3).integers(0, len(templates.sizes), 4000)
+
+    def draw() -> Any:
+        return templates.sample(np.random.Generator(np.random.Philox(11)), template)
+
+    fast, slow = both(draw)
+    assert fast.equals(slow)

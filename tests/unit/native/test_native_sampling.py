@@ -72,3 +72,21 @@ def test_birth_days_match(low: int, high: int, both: Both) -> None:
     ages = fast.column("age").to_numpy()
     assert ages.min() >= low
     assert ages.max() <= high
+
+
+@pytest.mark.parametrize("count", [64, 65, 1000, 60_000])
+@pytest.mark.parametrize("shape", ["cubed", "zeros", "one_heavy", "tiny"])
+def test_alias_tables_are_built_alike(count: int, shape: str, both: Both) -> None:
+    rng = np.random.default_rng(count)
+    weights = rng.random(count) ** 3
+    if shape == "zeros":
+        weights[rng.random(count) < 0.5] = 0.0
+    elif shape == "one_heavy":
+        weights[count // 2] = 1e6
+    elif shape == "tiny":
+        weights = weights * 1e-305  # rescaled before building
+    fast, slow = both(lambda: AliasTable.from_weights(weights))
+    assert fast.probability.dtype == slow.probability.dtype == np.float64
+    assert fast.alias.dtype == slow.alias.dtype == np.int32
+    assert np.array_equal(fast.probability, slow.probability)
+    assert np.array_equal(fast.alias, slow.alias)
