@@ -169,7 +169,7 @@ def test_executor_for() -> None:
     assert chosen.workers == 2
     chosen.close()
     assert executor_for(None, blocks=1).workers == 1
-    # Automatic, a small job: in-process, on two threads when there are two cores.
+    # Automatic, a mid-sized job: in-process, on two threads when there are two cores.
     small = executor_for(None, blocks=10)
     assert isinstance(small, InProcessExecutor)
     assert small.workers == min(default_workers(), 2)
@@ -182,7 +182,7 @@ def test_executor_for() -> None:
     assert isinstance(asked, ProcessExecutor)
     assert (asked.encodes, asked.places) == (True, True)
     asked.close()
-    # Automatic without processes (Parquet, Arrow): in-process however big the job.
+    # Automatic without processes (the caller's sink cannot take them): in-process.
     kept = executor_for(None, blocks=1000, processes=False)
     assert isinstance(kept, InProcessExecutor)
     assert kept.workers == min(default_workers(), 2)
