@@ -229,9 +229,9 @@ class IpcSink:
         """A piece a worker encoded but did not place: append it here."""
         if not isinstance(data, IpcPiece):
             raise TypeError("Arrow IPC is not a text format")
-        start = self._start_pieces()
-        block = data.footer_at(start, len(self._blocks))
-        self.placed_piece(self._write(data.body, start), block)
+        start, index = self._start_pieces(), len(self._blocks)
+        block = data.footer_at(start, index)
+        self.placed_piece(self._write(data.body_at(index), start), block)
 
     def _write(self, data: bytes | pa.Buffer, offset: int) -> int:
         try:

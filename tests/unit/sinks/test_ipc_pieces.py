@@ -3,12 +3,15 @@ give the bytes one RecordBatchFileWriter gives."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.ipc as ipc
 import pytest
 
 from lookalike.errors import OutputError
+from lookalike.sinks import IpcSink
 from lookalike.sinks.ipc_pieces import BatchEncoder, IpcLayout, canonical
 
 ROWS = 3500
@@ -132,3 +135,18 @@ def test_a_piece_is_one_record_batch_message() -> None:
     message = ipc.read_message(piece.body)
     assert message.type == "record batch"
     assert ipc.read_record_batch(message, schema).equals(batch)
+
+
+def test_pieces_handed_to_the_sink_give_the_bytes_of_one_writer(tmp_path: Path) -> None:
+    # Pieces a worker encoded but could not place: the sink appends them (dictionaries once).
+    schema = SCHEMAS["dictionaries"]
+    batches = _batches(schema)
+    handed = IpcSink(tmp_path / "handed.arrow")
+    handed.open(schema)
+    encode = handed.piece_encoder()
+    assert encode is not None
+    for batch in batches:
+        handed.write_encoded(encode(batch))
+    handed.close()
+    assert handed.pieces == len(batches)
+    assert (tmp_path / "handed.arrow").read_bytes() == _whole(schema, batches, None)
