@@ -70,6 +70,7 @@ def _choice(case: Case) -> str:
     """What the default picks for ``case`` (computed here, as the CLI would)."""
     from lookalike.api import _tasks, _work
     from lookalike.executors import default_workers
+    from lookalike.executors.processes import start_method
     from lookalike.executors.sizing import choose
     from lookalike.planning import load_template, resolve
     from lookalike.targets import Target
@@ -83,7 +84,8 @@ def _choice(case: Case) -> str:
     plan = resolve(spec, **options)  # type: ignore[arg-type]
     target = Target(case.fmt, None, Path(f"x.{case.fmt}"))
     work = _work(plan, {case.table: _tasks(plan, case.table, None)}, {case.table: [target]})
-    chosen = choose(work, default_workers())
+    clean = start_method() == "forkserver"  # after resolve(): Polars may run now
+    chosen = choose(work, default_workers(), clean_start=clean)
     kind = "processes" if chosen.processes else ("threads" if chosen.workers > 1 else "thread")
     return f"{chosen.workers} {kind}"
 
@@ -107,11 +109,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds (median kept)")
     parser.add_argument("--quick", action="store_true", help="smaller sizes only")
     parser.add_argument("--no-doc", action="store_true", help="print only")
+    parser.add_argument("--only", help="only cases whose spec label starts with this")
     args = parser.parse_args()
     lines = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
         for case in _cases(args.quick):
+            if args.only and not case.label.startswith(args.only):
+                continue
             out = Path(scratch) / f"out.{case.fmt}"
             runs: dict[str, list[tuple[float, float, float]]] = {}
             for round_ in range(args.repeat):

@@ -2,7 +2,7 @@
 
 from lookalike.executors.base import Executor, Payload, Task, run_task, tasks_for
 from lookalike.executors.inprocess import InProcessExecutor
-from lookalike.executors.processes import ProcessExecutor, default_workers
+from lookalike.executors.processes import ProcessExecutor, default_workers, start_method
 from lookalike.executors.sizing import Choice, Work, choose
 from lookalike.randomness import BLOCK_ROWS
 
@@ -43,7 +43,8 @@ def executor_for(
     else:
         if work is None:
             work = Work(rows=(blocks or 0) * BLOCK_ROWS, row_bytes=TYPICAL_ROW_BYTES)
-        choice = choose(work, cores, processes=processes)
+        clean = start_method() == "forkserver"
+        choice = choose(work, cores, processes=processes, clean_start=clean)
         count, in_processes = choice.workers, choice.processes
     if blocks is not None:
         count = max(1, min(count, blocks))

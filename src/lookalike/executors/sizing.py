@@ -18,7 +18,8 @@ format's ``encode_ns`` in :mod:`lookalike.sinks.formats`), compressing it
 (a database, a table in memory), taking it (``TAKE_NS``). Work that only
 this process can do (compressing a text file, encoding formats workers
 cannot encode, several formats at once) is serial; starting processes costs
-``START_S`` plus ``WORKER_S`` a worker; two threads contend
+``START_S`` plus ``WORKER_S`` a worker (and ``CLEAN_START_S`` when they start
+as fresh interpreters); two threads contend
 (``THREADS_FACTOR``) and the second costs ``THREAD_S`` to start.
 
 >>> choose(Work(rows=10_000, row_bytes=150, outputs=(("csv", None),)), cores=2)
@@ -44,9 +45,14 @@ TAKE_NS = 0.5
 COMPRESS_NS = {"gzip": 60.0, "zstd": 4.0}
 INNER_CODEC_NS = {"zstd": 0.5, "gzip": 15.0, "lz4": 0.2, "brotli": 20.0, "none": -0.2}
 #: Starting worker processes (a pool, the end board, the hand-over of the first
-#: blocks), once and per worker.
+#: blocks), once and per worker. Workers that start as clean interpreters (a
+#: forkserver, once Polars runs threads here) also import lookalike, numpy, pyarrow
+#: and Polars, receive the plan and warm its columns and parents' caches: TPC-H
+#: lineitem as Parquet on two such workers took 1.35x one thread's time at 6M rows
+#: and 2.1x at 1.2M (docs/benchmarks.md, a loaded machine), hence seconds more.
 START_S = 0.15
 WORKER_S = 0.03
+CLEAN_START_S = 3.0
 #: How much slower two threads are than their slower stage alone (the GIL, caches),
 #: and what the second one costs whatever the rows (its start, and Python's 5 ms
 #: switch interval when both want the GIL).
@@ -114,10 +120,11 @@ class Costs:
                 parallel += encode + squeeze
         return cls(round(parallel, 6), round(serial, 6), round(generate, 6))
 
-    def seconds(self, choice: Choice) -> float:
-        """About how long the run takes on free cores, chosen this way."""
+    def seconds(self, choice: Choice, *, clean_start: bool = False) -> float:
+        """About how long the run takes on free cores, chosen this way (``clean_start``:
+        worker processes start as fresh interpreters)."""
         if choice.processes:
-            start = START_S + WORKER_S * choice.workers
+            start = START_S + WORKER_S * choice.workers + (CLEAN_START_S if clean_start else 0)
             return start + max(self.parallel / choice.workers, self.serial)
         if choice.workers == 1:
             return self.parallel + self.serial
@@ -125,9 +132,10 @@ class Costs:
         return THREAD_S + THREADS_FACTOR * max(self.generate, sink)
 
 
-def choose(work: Work, cores: int, *, processes: bool = True) -> Choice:
+def choose(work: Work, cores: int, *, processes: bool = True, clean_start: bool = False) -> Choice:
     """The fastest way to run ``work`` on ``cores`` cores (without worker processes
-    when ``processes`` is False); the fewer cores on a tie.
+    when ``processes`` is False; ``clean_start`` when they would start as fresh
+    interpreters); the fewer cores on a tie.
 
     >>> choose(Work(rows=500_000, row_bytes=150, outputs=(("csv", None),)), cores=2)
     Choice(workers=2, processes=False)
@@ -140,4 +148,4 @@ def choose(work: Work, cores: int, *, processes: bool = True) -> Choice:
         if processes:
             options.append(Choice(cores, True))
     costs = Costs.of(work)
-    return min(options, key=costs.seconds)
+    return min(options, key=lambda choice: costs.seconds(choice, clean_start=clean_start))

@@ -105,3 +105,15 @@ def test_an_estimate_covers_start_up_on_processes() -> None:
     costs = Costs.of(_work(0, ("csv", None)))
     assert costs.seconds(ONE_THREAD) == 0
     assert costs.seconds(Choice(2, True)) > 0
+
+
+def test_workers_starting_as_fresh_interpreters_need_a_bigger_job() -> None:
+    # TPC-H lineitem (about 308 bytes of values a row) as Parquet: its plan runs Polars,
+    # so workers start from a forkserver, importing everything again.
+    def lineitem(rows: int) -> Work:
+        return Work(rows=rows, row_bytes=308, outputs=(("parquet", None),))
+
+    assert choose(lineitem(1_200_000), cores=2) == Choice(2, True)
+    assert not choose(lineitem(1_200_000), cores=2, clean_start=True).processes
+    assert not choose(lineitem(6_000_000), cores=2, clean_start=True).processes
+    assert choose(lineitem(30_000_000), cores=2, clean_start=True) == Choice(2, True)
