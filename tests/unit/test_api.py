@@ -304,6 +304,8 @@ def test_automatic_workers_use_processes_for_big_files_of_every_format(
         return chosen
 
     monkeypatch.setattr(api, "executor_for", spy)
+    # As in a fresh CLI process (base-types runs no Polars): workers start by fork().
+    monkeypatch.setattr("lookalike.executors.start_method", lambda *_: "fork")
     api.write("examples/base-types.yaml", tmp_path / name, rows=1000, seed=1, workers=None)
     [(work, small, big)] = asked
     assert work is not None

@@ -195,3 +195,13 @@ def test_default_workers_is_the_core_count() -> None:
 
     assert default_workers() == len(os.sched_getaffinity(0))
     assert default_workers() >= 1
+
+
+def test_workers_start_by_fork_until_polars_runs_threads_here() -> None:
+    import sys
+
+    from lookalike.executors.processes import start_method
+
+    assert start_method("forkserver") == "forkserver"
+    expected = "forkserver" if "polars" in sys.modules else "fork"
+    assert start_method() == expected
