@@ -34,9 +34,11 @@ from dataclasses import dataclass
 
 from lookalike.sinks.formats import FORMATS
 
-#: Making a row, whatever its columns, and each byte of its values.
-ROW_NS = 100.0
-GENERATE_NS = 1.0
+#: Making a row, whatever its columns, and each byte of its values (base-types, person
+#: and TPC-H lineitem written as uncompressed Arrow, whose encoding is nearly free:
+#: 0.13-0.46 µs a row for 157-462 bytes of values).
+ROW_NS = 50.0
+GENERATE_NS = 0.6
 #: Taking a batch in this process (a database sink's or memory's share, not counting
 #: the database's own time, which no core count changes).
 TAKE_NS = 0.5
@@ -50,7 +52,7 @@ INNER_CODEC_NS = {"zstd": 0.5, "gzip": 15.0, "lz4": 0.2, "brotli": 20.0, "none":
 #: and Polars, receive the plan and warm its columns and parents' caches: TPC-H
 #: lineitem as Parquet on two such workers took 1.35x one thread's time at 6M rows
 #: and 2.1x at 1.2M (docs/benchmarks.md, a loaded machine), hence seconds more.
-START_S = 0.15
+START_S = 0.25
 WORKER_S = 0.03
 CLEAN_START_S = 3.0
 #: How much slower two threads are than their slower stage alone (the GIL, caches),
@@ -96,7 +98,7 @@ class Costs:
         """The costs of ``work``.
 
         >>> Costs.of(Work(1_000_000, 100, (("csv", "gzip"),)))
-        Costs(parallel=0.32, serial=6.0, generate=0.2)
+        Costs(parallel=0.23, serial=6.0, generate=0.11)
         """
         values = work.rows * work.row_bytes * 1e-9
         generate = work.rows * ROW_NS * 1e-9 + values * GENERATE_NS
