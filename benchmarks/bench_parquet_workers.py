@@ -1,6 +1,7 @@
-"""Parquet on one and two worker processes: does encoding scale with the cores?
+"""Parquet (or Arrow IPC) on one and two worker processes: does encoding scale with the cores?
 
-Writes examples/base-types.yaml as Parquet (snappy, the default, and zstd) with
+Writes examples/base-types.yaml as Parquet (snappy, the default, and zstd; or
+with ``--format arrow``, Arrow IPC uncompressed and zstd) with
 ``workers=1`` (this process generates, encodes and writes), ``workers=2``
 (worker processes encode their own row groups and place them; the parent
 joins the footers) and the default, in alternating rounds, each run a fresh
@@ -10,6 +11,7 @@ measured in the same round, so the shared machine's drift falls on both.
 
     uv run python benchmarks/bench_parquet_workers.py             # 10M rows, updates the doc
     uv run python benchmarks/bench_parquet_workers.py --rows 2000000 --no-doc
+    uv run python benchmarks/bench_parquet_workers.py --format arrow
 """
 
 from __future__ import annotations
@@ -50,27 +52,30 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--repeat", type=int, default=3, help="rounds (median kept)")
     parser.add_argument("--no-doc", action="store_true", help="print only")
+    parser.add_argument("--format", choices=["parquet", "arrow"], default="parquet")
     args = parser.parse_args()
+    fmt = args.format
+    plain = "snappy" if fmt == "parquet" else "none"
     lines = []
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         for compression in (None, "zstd"):
-            out = str(Path(scratch) / ("out.parquet" + (".zst" if compression else "")))
+            out = str(Path(scratch) / (f"out.{fmt}" + (".zst" if compression else "")))
             runs: dict[str, list[dict[str, Any]]] = {}
             for _ in range(args.repeat):
                 for name, workers, child in CONTENDERS:
                     module = "bench_core" if child == "generate" else "bench_parquet_workers"
                     run = run_child(
-                        module, child, rows=args.rows, fmt="parquet", workers=workers, out=out
+                        module, child, rows=args.rows, fmt=fmt, workers=workers, out=out
                     )
                     runs.setdefault(name, []).append(run)
-                    print(f"{compression or 'snappy':6} {name:26} {run['seconds']:6.2f} s "
+                    print(f"{compression or plain:6} {name:26} {run['seconds']:6.2f} s "
                           f"CPU {run['user_s'] + run['sys_s']:6.2f} s")  # fmt: skip
-            lines += _rows(compression or "snappy", args.rows, runs)
+            lines += _rows(compression or plain, args.rows, runs)
     load = f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     print(f"load average (1 min): {load}")
     if not args.no_doc:
-        _write_doc(lines, args.rows, args.repeat, load)
+        _write_doc(lines, args.rows, args.repeat, load, fmt)
 
 
 def _rows(codec: str, rows: int, runs: dict[str, list[dict[str, Any]]]) -> list[str]:
@@ -104,13 +109,15 @@ def _bound(alone: list[dict[str, Any]], done: list[dict[str, Any]]) -> str:
     return f"{statistics.median(bounds):.2f}x"
 
 
-def _write_doc(lines: list[str], rows: int, repeat: int, load: str) -> None:
+def _write_doc(lines: list[str], rows: int, repeat: int, load: str, fmt: str) -> None:
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    title = "Parquet" if fmt == "parquet" else "Arrow IPC"
+    flag = "" if fmt == "parquet" else " --format arrow"
     replace_section(
-        "parquet-workers",
-        "Parquet on worker processes",
+        f"{fmt}-workers",
+        f"{title} on worker processes",
         [
-            f"Measured {when} by `benchmarks/bench_parquet_workers.py` on {machine()}: "
+            f"Measured {when} by `benchmarks/bench_parquet_workers.py{flag}` on {machine()}: "
             f"examples/base-types.yaml, {rows:,} rows, {repeat} alternating rounds, each run a "
             "fresh process; medians. Speed-up is one worker's wall time over this one's in the "
             "same round (median of rounds; every round in the last column). CPU is parent and "

@@ -22,7 +22,7 @@ import pyarrow as pa
 from lookalike.errors import SpecError
 from lookalike.estimate import check_space as enough_space
 from lookalike.estimate import estimate_outputs
-from lookalike.executors import executor_for, tasks_for
+from lookalike.executors import Task, Work, executor_for, tasks_for
 from lookalike.frames import Frame, convert
 from lookalike.pipeline import RowRange, collect_table, run_table
 from lookalike.plan import Lineage, Plan
@@ -35,7 +35,8 @@ from lookalike.planning import (
     resolve,
     template_names,
 )
-from lookalike.sinks import COLUMNAR, Sink, check_writable, open_sink
+from lookalike.randomness import BLOCK_ROWS
+from lookalike.sinks import Sink, check_writable, open_sink
 from lookalike.sinks.channel import BatchSink, Channel, ChannelClosedError
 from lookalike.sinks.remote import RemoteOutput, is_url
 from lookalike.sinks.tee import TeeSink
@@ -218,8 +219,9 @@ def write(
     names = pick_table(resolved, table)
     targets = _checked_targets(resolved, names, output, format, compression, row_range, check_space)
     result = WriteResult(seed=resolved.seed)
+    tasks = {name: _tasks(resolved, name, row_range) for name in names}
     executor = executor_for(
-        workers, _blocks_to_make(resolved, names, row_range), processes=not _columnar(targets)
+        workers, max(len(t) for t in tasks.values()), work=_work(resolved, tasks, targets)
     )
     try:
         for name in names:
@@ -276,18 +278,24 @@ def _sink_for(outputs: list[Target]) -> Sink:
     return sinks[0] if len(sinks) == 1 else TeeSink(sinks)
 
 
-def _columnar(targets: dict[str, list[Target]]) -> bool:
-    """Whether only this process can encode the outputs (Parquet, Arrow, several formats).
-
-    By default they stay in it, on two threads: worker processes would mostly add
-    the hand-over (base-types Parquet at 10M rows: 2.55M rows/s on two threads,
-    2.24M on two processes).
-    """
-    return all(len(o) > 1 or o[0].format in COLUMNAR for o in targets.values())
-
-
-def _blocks_to_make(resolved: Plan, names: list[str], row_range: RowRange | None) -> int:
-    """The most blocks any of ``names`` needs: a row range needs only the blocks it
-    touches, so a few rows of a big table are not worth starting processes for."""
+def _tasks(resolved: Plan, name: str, row_range: RowRange | None) -> list[Task]:
+    """The blocks ``name`` needs: a row range needs only the blocks it touches, so a
+    few rows of a big table are not worth starting processes for."""
     first, stop = (row_range.first, row_range.stop) if row_range else (0, None)
-    return max(len(tasks_for(resolved, name, first, stop)) for name in names)
+    return tasks_for(resolved, name, first, stop)
+
+
+def _work(resolved: Plan, tasks: dict[str, list[Task]], targets: dict[str, list[Target]]) -> Work:
+    """What the run will cost: its rows, their bytes per row (the plan's estimate,
+    averaged over tables by rows), and the biggest table's outputs."""
+    rows = {name: sum(t.stop - t.first for t in done) for name, done in tasks.items()}
+    total = sum(rows.values())
+    row_bytes = sum(resolved.estimates[n].text_row_bytes * r for n, r in rows.items())
+    biggest = max(rows, key=lambda name: rows[name])
+    whole = all(t.stop - t.first == BLOCK_ROWS for done in tasks.values() for t in done[:-1])
+    return Work(
+        rows=total,
+        row_bytes=row_bytes / total if total else 0.0,
+        outputs=tuple((t.format, t.compression) for t in targets[biggest]),
+        aligned=whole,
+    )

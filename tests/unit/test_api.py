@@ -271,29 +271,48 @@ def test_version_matches_the_package_metadata() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "processes"), [("out.parquet", False), ("out.arrow", False), ("out.csv", True)]
+    ("name", "output"),
+    [
+        ("out.parquet", ("parquet", None)),
+        ("out.arrow", ("arrow", None)),
+        ("out.csv", ("csv", None)),
+    ],
 )
-def test_automatic_workers_stay_in_process_for_columnar_files(
-    name: str, processes: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_automatic_workers_use_processes_for_big_files_of_every_format(
+    name: str, output: tuple[str, None], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # One process encodes Parquet and Arrow, so worker processes would only add the hand-over.
+    # Workers encode Parquet row groups and Arrow batches too, so a big file of any of
+    # these formats goes to worker processes, and a small one stays in this process.
+    import dataclasses
+
     import lookalike.api as api
-    from lookalike.executors import default_workers
+    from lookalike.executors import Work, default_workers
     from lookalike.executors import executor_for as real
 
-    asked: list[tuple[int | None, str]] = []
+    asked: list[tuple[Work | None, str, str]] = []
 
-    def spy(workers: int | None, blocks: int | None = None, *, processes: bool = True) -> Any:
-        # What the same call would give a big job (a thousand blocks; nothing started).
-        big = real(workers, 1000, processes=processes)
-        asked.append((workers, type(big).__name__))
+    def spy(
+        workers: int | None, blocks: int | None = None, *, processes: bool = True,
+        work: Work | None = None,
+    ) -> Any:  # fmt: skip
+        # What the same call would give a big job (10M rows; nothing started).
+        assert work is not None
+        big = real(workers, 1000, processes=processes, work=dataclasses.replace(work, rows=10**7))
+        chosen = real(workers, blocks, processes=processes, work=work)
+        asked.append((work, type(chosen).__name__, type(big).__name__))
         big.close()
-        return real(workers, blocks, processes=processes)
+        return chosen
 
     monkeypatch.setattr(api, "executor_for", spy)
+    # As in a fresh CLI process (base-types runs no Polars): workers start by fork().
+    monkeypatch.setattr("lookalike.executors.start_method", lambda *_: "fork")
     api.write("examples/base-types.yaml", tmp_path / name, rows=1000, seed=1, workers=None)
-    many = default_workers() > 1 and processes
-    assert asked == [(None, "ProcessExecutor" if many else "InProcessExecutor")]
+    [(work, small, big)] = asked
+    assert work is not None
+    assert (work.rows, work.outputs, work.aligned) == (1000, (output,), True)
+    assert work.row_bytes > 50  # the plan's estimate of a base-types row as text
+    assert small == "InProcessExecutor"
+    assert big == ("ProcessExecutor" if default_workers() > 1 else "InProcessExecutor")
     assert (tmp_path / name).stat().st_size > 0
 
 
@@ -306,9 +325,9 @@ def test_a_small_row_range_of_a_big_table_stays_in_process(
 
     blocks: list[int | None] = []
 
-    def spy(workers: int | None, count: int | None = None, *, processes: bool = True) -> Any:
+    def spy(workers: int | None, count: int | None = None, **options: Any) -> Any:
         blocks.append(count)
-        return real(workers, count, processes=processes)
+        return real(workers, count, **options)
 
     monkeypatch.setattr(api, "executor_for", spy)
     out = tmp_path / "range.csv"

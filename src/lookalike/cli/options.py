@@ -60,7 +60,8 @@ WorkersOpt = Annotated[
     typer.Option(
         "--workers", "-w",
         help="Cores to use: 1 works on one thread, more start worker processes. "
-        "Default: all cores (small jobs and Parquet/Arrow on two threads in-process).",
+        "Default: chosen by the run's estimated cost (rows, bytes per row, format): "
+        "one thread, two threads in-process, or processes on all cores.",
     ),
 ]  # fmt: skip
 CompressionOpt = Annotated[str | None, typer.Option("--compression", "-c", help="gzip or zstd.")]

@@ -142,7 +142,7 @@ def write_placed(
     with _board(board_path) as board:
         try:
             rows, encoded = run_task(plan, task, encoder)
-            data = encoded.body if isinstance(encoded, Piece) else encoded
+            data = encoded.body_at(index) if isinstance(encoded, Piece) else encoded
             if not isinstance(data, bytes | pa.Buffer):
                 raise TypeError(f"encoder gave {type(data).__name__}, not bytes")
             size = len(data)

@@ -124,6 +124,12 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def start_method(requested: str | None = None) -> str:
+    """How worker processes start: as ``requested``, else fork() while this process is
+    single-threaded (no Polars pool yet), else a forkserver (clean interpreters)."""
+    return requested or ("forkserver" if "polars" in sys.modules else "fork")
+
+
 class ProcessExecutor:
     """A pool of ``workers`` processes (forkserver: safe beside threads, quick to start)."""
 
@@ -148,7 +154,7 @@ class ProcessExecutor:
     def _pool_for(self, plan: Plan) -> ProcessPoolExecutor:
         if self._pool is None or self._plan_id != id(plan):
             self.close()
-            start = self._start or ("forkserver" if "polars" in sys.modules else "fork")
+            start = start_method(self._start)
             if start == "forkserver":
                 # Threads (Polars' pool, a server's) do not survive fork(): start clean
                 # interpreters.

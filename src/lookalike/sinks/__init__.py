@@ -20,7 +20,6 @@ from lookalike.sinks.base import Encoder, Rechunker, Sink
 from lookalike.sinks.columnar import IpcSink, MemorySink, ParquetSink
 from lookalike.sinks.files import AtomicFile, check_writable
 from lookalike.sinks.formats import (
-    COLUMNAR,
     COMPRESSIONS,
     FORMATS,
     check_compression,
@@ -42,7 +41,6 @@ from lookalike.sinks.text import (
 )
 
 __all__ = [
-    "COLUMNAR",
     "COMPRESSIONS",
     "FORMATS",
     "AtomicFile",

@@ -16,7 +16,8 @@ import pyarrow as pa
 
 @dataclass(frozen=True)
 class Piece:
-    """A block encoded as a self-contained part of a binary file (Parquet row groups):
+    """A block encoded as a self-contained part of a binary file (Parquet row groups,
+    an Arrow IPC record batch's message):
     the ``body`` bytes go into the file anywhere, and the sink joins the ``footer``
     describing them (with offsets counted from the body's own start) into the file's.
     """
@@ -27,6 +28,11 @@ class Piece:
 
     def __len__(self) -> int:
         return len(self.body)
+
+    def body_at(self, index: int) -> pa.Buffer:
+        """The bytes placed for the run's ``index``-th piece (an Arrow IPC file holds
+        its dictionaries once, with the first piece). The whole body, by default."""
+        return self.body
 
     def footer_at(self, offset: int, index: int) -> bytes:
         """What the sink joins once the body is placed at ``offset`` as the run's
@@ -109,8 +115,9 @@ class PieceSink(Protocol):
 
     group_rows: int
 
-    def piece_encoder(self) -> Encoder:
-        """The encoder workers run (after :meth:`Sink.open`)."""
+    def piece_encoder(self) -> Encoder | None:
+        """The encoder workers run (after :meth:`Sink.open`), or None when this
+        output's pieces would not give the bytes one process writes."""
         ...
 
     def placed_piece(self, end: int, footer: bytes) -> None:

@@ -2,7 +2,8 @@
 
 Parquet row groups and IPC record batches are cut at fixed row counts by a
 :class:`~lookalike.sinks.base.Rechunker`, so the bytes do not depend on how the
-rows arrived.
+rows arrived; worker processes may encode both in pieces (one block each) that
+they place in the file themselves.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lookalike.errors import OutputError
 from lookalike.randomness import BLOCK_ROWS
 from lookalike.sinks.base import Piece, Placement, Rechunker
 from lookalike.sinks.files import AtomicFile, write_at
+from lookalike.sinks.ipc_pieces import BatchEncoder, IpcLayout, IpcPiece, canonical, write_options
 from lookalike.sinks.parquet_pieces import (
     MAGIC,
     PieceEncoder,
@@ -147,29 +149,19 @@ class ParquetSink:
         self.file.discard()
 
 
-def _canonical(batch: pa.RecordBatch) -> pa.RecordBatch:
-    """The batch with freshly built buffers when its length leaves bitmap padding bits.
-
-    IPC files store validity bitmaps byte for byte; compute kernels may leave
-    junk in the unused bits of the last byte, which would make the file's bytes
-    depend on how rows were chunked. Full blocks (a multiple of 8 rows) have
-    no such bits and pass through untouched.
-    """
-    if batch.num_rows % 8 == 0:
-        return batch
-    import numpy as np
-
-    indices = pa.Array.from_buffers(
-        pa.int32(), batch.num_rows,
-        [None, pa.py_buffer(np.arange(batch.num_rows, dtype=np.int32))],
-    )  # fmt: skip
-    return batch.take(indices)
-
-
 class IpcSink:
-    """Writes an Arrow IPC file (Feather v2), one record batch per block."""
+    """Writes an Arrow IPC file (Feather v2), one record batch per block.
+
+    Batches come from this process's ``RecordBatchFileWriter``, or, when the
+    pipeline asks for a :meth:`placement`, from worker processes that encode
+    each block's message as a :class:`~lookalike.sinks.base.Piece` and write it
+    into the file themselves; this sink then writes the header before them and
+    the footer after them (:mod:`lookalike.sinks.ipc_pieces`). Both give the
+    same bytes.
+    """
 
     encoder = None
+    group_rows = BLOCK_ROWS
 
     def __init__(
         self, path: Path, compression: str | None = None, *, durable: bool = False
@@ -178,24 +170,84 @@ class IpcSink:
         self.compression = compression
         self._writer: ipc.RecordBatchFileWriter | None = None
         self._rechunker = Rechunker(BLOCK_ROWS)
+        self._schema: pa.Schema | None = None
+        # Once pieces are placed: the header and footer around them, where the
+        # file's bytes end, and each batch's block (offsets where it was placed).
+        self._layout: IpcLayout | None = None
+        self._end: int | None = None
+        self._blocks: list[bytes] = []
 
     def open(self, schema: pa.Schema) -> None:
-        options = ipc.IpcWriteOptions(compression=self.compression)
-        self._writer = ipc.new_file(self.file.stream, schema, options=options)
+        self._schema = schema
+
+    def piece_encoder(self) -> BatchEncoder | None:
+        """What worker processes encode blocks with, or None when this schema's file
+        must come from one writer (see :meth:`placement`)."""
+        assert self._schema is not None, "open the sink first"
+        self._layout = self._layout or IpcLayout.of(self._schema, self.compression)
+        return None if self._layout is None else BatchEncoder(self._schema, self.compression)
+
+    def placement(self) -> Placement | None:
+        """Where workers may write pieces: right after the schema's message."""
+        placeable = self.file.placeable
+        if placeable is None or self._writer is not None or self._layout is None:
+            return None
+        return Placement(placeable, self._start_pieces())
+
+    def _start_pieces(self) -> int:
+        assert self._layout is not None, "piece_encoder() first"
+        if self._end is None:
+            self._end = self._write(self._layout.header, 0)
+        return self._end
+
+    @property
+    def pieces(self) -> int:
+        """How many batches workers encoded (0 when this process wrote them)."""
+        return len(self._blocks)
+
+    def placed(self, end: int) -> None:
+        raise TypeError("Arrow IPC blocks are placed as pieces (placed_piece)")
+
+    def placed_piece(self, end: int, footer: bytes) -> None:
+        """A batch's message was written into the file, ending at ``end``."""
+        self._blocks.append(footer)
+        self._end = end
 
     def write(self, batch: pa.RecordBatch) -> None:
-        assert self._writer is not None
         for group in self._rechunker.push(batch):
-            self._writer.write_batch(_canonical(group))
+            self._open_writer().write_batch(canonical(group))
 
-    def write_encoded(self, data: bytes | pa.Buffer) -> None:
-        raise TypeError("Arrow IPC is not a text format")
+    def _open_writer(self) -> ipc.RecordBatchFileWriter:
+        if self._writer is None:
+            assert self._schema is not None
+            assert self._end is None, "batches after pieces"
+            options = write_options(self.compression)
+            self._writer = ipc.new_file(self.file.stream, self._schema, options=options)
+        return self._writer
+
+    def write_encoded(self, data: bytes | pa.Buffer | Piece) -> None:
+        """A piece a worker encoded but did not place: append it here."""
+        if not isinstance(data, IpcPiece):
+            raise TypeError("Arrow IPC is not a text format")
+        start, index = self._start_pieces(), len(self._blocks)
+        block = data.footer_at(start, index)
+        self.placed_piece(self._write(data.body_at(index), start), block)
+
+    def _write(self, data: bytes | pa.Buffer, offset: int) -> int:
+        try:
+            return write_at(self.file.fileno(), [data], offset)
+        except OSError as exc:
+            raise OutputError(f"{self.file.path}: cannot write: {exc}") from exc
 
     def close(self) -> None:
-        assert self._writer is not None
-        for group in self._rechunker.flush():
-            self._writer.write_batch(_canonical(group))
-        self._writer.close()
+        if self._end is not None:
+            assert self._layout is not None
+            self._write(self._layout.ending(self._blocks), self._end)
+        else:
+            writer = self._open_writer()
+            for group in self._rechunker.flush():
+                writer.write_batch(canonical(group))
+            writer.close()
         self.file.commit()
 
     def abort(self) -> None:

@@ -30,7 +30,12 @@ class Format:
     lookalike writes); ``text`` formats are encoded block by block and can be
     streamed, placed by worker processes and appended to; ``compressions`` are
     the codecs it accepts (Parquet and Arrow compress inside the file, and the
-    name still says which: ``orders.parquet.zst``).
+    name still says which: ``orders.parquet.zst``). ``pieces`` binary formats
+    are encoded by worker processes too, a block at a time (Parquet row groups,
+    Arrow record batches). ``encode_ns`` is about what encoding costs, in CPU
+    nanoseconds per byte of the values as text (the plan's estimate of a row),
+    measured on base-types, person and TPC-H lineitem (see
+    :mod:`lookalike.executors.sizing`, which picks the default worker count).
     """
 
     name: str
@@ -39,6 +44,13 @@ class Format:
     text: bool
     compressions: tuple[str, ...] = ("gzip", "zstd")
     aliases: tuple[str, ...] = ()
+    pieces: bool = False
+    encode_ns: float = 1.2
+
+    @property
+    def workers_encode(self) -> bool:
+        """Whether worker processes can encode it (else this process encodes every block)."""
+        return self.text or self.pieces
 
     @property
     def streamable(self) -> bool:
@@ -57,14 +69,23 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("csv", (".csv",), "text/csv; charset=utf-8", text=True),
         Format("tsv", (".tsv", ".tab"), "text/tab-separated-values; charset=utf-8", text=True),
-        Format("json", (".json",), "application/json", text=True),
-        Format("ndjson", (".ndjson", ".jsonl"), "application/x-ndjson", True, aliases=("jsonl",)),
+        Format("json", (".json",), "application/json", text=True, encode_ns=3.0),
+        Format(
+            "ndjson",
+            (".ndjson", ".jsonl"),
+            "application/x-ndjson",
+            text=True,
+            aliases=("jsonl",),
+            encode_ns=2.5,
+        ),
         Format(
             "parquet",
             (".parquet", ".pq"),
             "application/vnd.apache.parquet",
             text=False,
             aliases=("pq",),
+            pieces=True,
+            encode_ns=1.8,
         ),
         Format(
             "arrow",
@@ -73,6 +94,8 @@ FORMATS: dict[str, Format] = {
             text=False,
             compressions=("zstd",),
             aliases=("ipc", "feather"),
+            pieces=True,
+            encode_ns=0.2,
         ),
         Format(
             "xlsx",
@@ -81,6 +104,7 @@ FORMATS: dict[str, Format] = {
             text=False,
             compressions=(),
             aliases=("excel",),
+            encode_ns=30.0,
         ),
         Format(
             "geojson",
@@ -88,6 +112,7 @@ FORMATS: dict[str, Format] = {
             "application/geo+json",
             text=False,
             compressions=(),
+            encode_ns=6.0,
         ),
     )
 }
@@ -97,8 +122,6 @@ COMPRESSION_SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".zst": "zstd", ".zstd":
 COMPRESSED_MEDIA_TYPES = {"gzip": "application/gzip", "zstd": "application/zstd"}
 #: Text codecs (Parquet and Arrow name their own inner codecs).
 COMPRESSIONS = ("gzip", "zstd")
-#: Formats one process encodes whatever the workers: Parquet and Arrow files.
-COLUMNAR = frozenset(name for name, f in FORMATS.items() if not f.text)
 #: Formats that can be streamed (HTTP bodies, standard output).
 TEXT = tuple(name for name, f in FORMATS.items() if f.text)
 

@@ -169,7 +169,7 @@ def test_executor_for() -> None:
     assert chosen.workers == 2
     chosen.close()
     assert executor_for(None, blocks=1).workers == 1
-    # Automatic, a small job: in-process, on two threads when there are two cores.
+    # Automatic, a mid-sized job: in-process, on two threads when there are two cores.
     small = executor_for(None, blocks=10)
     assert isinstance(small, InProcessExecutor)
     assert small.workers == min(default_workers(), 2)
@@ -182,7 +182,7 @@ def test_executor_for() -> None:
     assert isinstance(asked, ProcessExecutor)
     assert (asked.encodes, asked.places) == (True, True)
     asked.close()
-    # Automatic without processes (Parquet, Arrow): in-process however big the job.
+    # Automatic without processes (the caller's sink cannot take them): in-process.
     kept = executor_for(None, blocks=1000, processes=False)
     assert isinstance(kept, InProcessExecutor)
     assert kept.workers == min(default_workers(), 2)
@@ -195,3 +195,13 @@ def test_default_workers_is_the_core_count() -> None:
 
     assert default_workers() == len(os.sched_getaffinity(0))
     assert default_workers() >= 1
+
+
+def test_workers_start_by_fork_until_polars_runs_threads_here() -> None:
+    import sys
+
+    from lookalike.executors.processes import start_method
+
+    assert start_method("forkserver") == "forkserver"
+    expected = "forkserver" if "polars" in sys.modules else "fork"
+    assert start_method() == expected

@@ -98,8 +98,20 @@ def test_a_placement_after_rows_starts_at_the_end_and_asks_for_a_separator(
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
-def test_arrow_files_do_not_offer_their_file(tmp_path: Path) -> None:
-    assert not isinstance(open_sink("arrow", tmp_path / "out.arrow"), PlacingSink)
+def test_arrow_offers_its_file_for_pieces_after_the_schema(tmp_path: Path) -> None:
+    # Its blocks are placed as pieces (tests/unit/sinks/test_ipc_placed.py).
+    sink = open_sink("arrow", tmp_path / "out.arrow")
+    assert isinstance(sink, PlacingSink)
+    assert isinstance(sink, PieceSink)
+    sink.open(SCHEMA)
+    assert sink.piece_encoder() is not None
+    placement = sink.placement()
+    assert placement is not None
+    header = Path(placement.path).read_bytes()
+    assert header.startswith(b"ARROW1\x00\x00")
+    assert placement.start == len(header)
+    sink.abort()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_parquet_offers_its_file_for_pieces_after_the_magic(tmp_path: Path) -> None:
