@@ -76,7 +76,7 @@ class Channel:
         """Queue any item (a record batch), waiting while the channel is full."""
         size = _size(item)
         with self._lock:
-            while not self._cancelled and self._full(size):
+            while not self._cancelled and self.would_wait(size):
                 self._lock.wait()
             if self._cancelled:
                 raise ChannelClosedError("the consumer went away")
@@ -85,7 +85,16 @@ class Channel:
             self._lock.notify_all()
         self._wake()
 
-    def _full(self, size: int) -> bool:
+    def would_wait(self, size: int) -> bool:
+        """Whether a piece of ``size`` bytes written now would wait for room.
+
+        >>> channel = Channel(max_bytes=10)
+        >>> channel.would_wait(100)  # an empty channel takes any piece
+        False
+        >>> _ = channel.write(b"12345678")
+        >>> channel.would_wait(2), channel.would_wait(3)
+        (False, True)
+        """
         if len(self._pieces) >= self.depth:
             return True
         return bool(
