@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from lookalike.cli.errors import fail, reported
 from lookalike.cli.options import (
@@ -49,7 +48,6 @@ from lookalike.cli.options import (
     TriggersOpt,
     WorkersOpt,
 )
-from lookalike.cli.previews import preview_table
 from lookalike.cli.progress import row_progress, wanted
 from lookalike.cli.reporting import RunReport, tell
 
@@ -155,7 +153,6 @@ def generate(
     with reported(debug):
         from lookalike.cli import lake
         from lookalike.memory import keep_freed_memory
-        from lookalike.pipeline import RowRange
         from lookalike.planning import resolve
 
         keep_freed_memory()  # blocks reuse freed memory rather than fault in fresh pages
@@ -172,48 +169,48 @@ def generate(
         )  # fmt: skip
         from lookalike.targets import is_lake
 
+        pinned = dataset.reference_time is not None or reference_time is not None
         if table_name is not None and (to is None or not is_lake(to)):
             raise fail("--table-name names Delta tables; use it with --to delta:PATH")
+        if to is not None and (output is not None or row_range is not None):
+            what = "writes Delta tables" if is_lake(to) else "loads a database"
+            raise fail(f"--to {what}; drop --output and --row-range")
         if to is not None and is_lake(to):
-            if output is not None or row_range is not None:
-                raise fail("--to writes Delta tables; drop --output and --row-range")
             run, where = lake.write_lake(
                 resolved, to, table=table, workers=workers, quiet=quiet, if_exists=if_exists,
                 pattern=table_name, source=source_system, environment=environment,
             )  # fmt: skip
-            pinned = dataset.reference_time is not None or reference_time is not None
             run.repeat = _run_report(resolved, {}, 0.0, pinned).repeat
             tell(run, verb="wrote", where=where, quiet=quiet, to=report)
-            return
-        if to is not None:
-            if output is not None or row_range is not None:
-                raise fail("--to loads a database; drop --output and --row-range")
+        elif to is not None:
             _load(
                 resolved, to, table=table, workers=workers, quiet=quiet, report=report,
                 options={"if_exists": if_exists, "triggers": triggers,
                          "refresh_views": refresh_views, "schema": db_schema},
             )  # fmt: skip
-            return
-        from lookalike.sinks.remote import is_url
+        else:
+            files = _Files.of(output, fmt, compression, row_range)
+            result, seconds, estimated = _write(
+                resolved, table, files, workers=workers, chunk_rows=chunk_rows, quiet=quiet,
+                check_space=not no_space_check,
+            )  # fmt: skip
+            _tell_files(_run_report(resolved, result.rows, seconds, pinned), result, estimated,
+                        quiet=quiet, report=report)  # fmt: skip
 
-        destination = output if output is None or is_url(output) else Path(output)
-        files = _Files(
-            destination, fmt, compression, RowRange.parse(row_range) if row_range else None
-        )
-        result, seconds, estimated = _write(
-            resolved, table, files, workers=workers, chunk_rows=chunk_rows, quiet=quiet,
-            check_space=not no_space_check,
-        )  # fmt: skip
-        uploaded = result.urls or {}
-        paths = [u for us in uploaded.values() for u in us] or [
-            str(p) for ps in result.outputs.values() for p in ps
-        ]
-        pinned = dataset.reference_time is not None or reference_time is not None
-        run = _run_report(resolved, result.rows, seconds, pinned)
-        run.files = uploaded or {t: [str(p) for p in ps] for t, ps in result.outputs.items()}
-        run.estimated_bytes = estimated
-        where = ", ".join(paths) or "standard output"
-        tell(run, verb="wrote", where=f"to {where}", quiet=quiet, to=report)
+
+def _tell_files(
+    run: RunReport, result: WriteResult, estimated: int | None, *, quiet: bool,
+    report: Path | None,
+) -> None:  # fmt: skip
+    """The summary line (and report file) of a run that wrote files or standard output."""
+    uploaded = result.urls or {}
+    paths = [u for us in uploaded.values() for u in us] or [
+        str(p) for ps in result.outputs.values() for p in ps
+    ]
+    run.files = uploaded or {t: [str(p) for p in ps] for t, ps in result.outputs.items()}
+    run.estimated_bytes = estimated
+    where = ", ".join(paths) or "standard output"
+    tell(run, verb="wrote", where=f"to {where}", quiet=quiet, to=report)
 
 
 @dataclass(frozen=True)
@@ -224,6 +221,17 @@ class _Files:
     format: str | None
     compression: str | None
     row_range: RowRange | None
+
+    @classmethod
+    def of(
+        cls, output: str | None, fmt: str | None, compression: str | None, row_range: str | None
+    ) -> _Files:
+        """From the command's options (a local output becomes a Path, a URL stays a str)."""
+        from lookalike.pipeline import RowRange
+        from lookalike.sinks.remote import is_url
+
+        destination = output if output is None or is_url(output) else Path(output)
+        return cls(destination, fmt, compression, RowRange.parse(row_range) if row_range else None)
 
     @property
     def to_stdout(self) -> bool:
@@ -401,6 +409,10 @@ def preview(
 
         if rows < 0:
             raise fail("-n must be 0 or more")
+        from rich.console import Console
+
+        from lookalike.cli.previews import preview_table
+
         resolved = resolve(_spec(spec, template, locale), seed=seed)
         console = Console()
         for name in pick_table(resolved, table):

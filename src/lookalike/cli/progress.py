@@ -5,31 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+from typing import TYPE_CHECKING
 
 from lookalike.cli.errors import stderr
 
-
-class RowsPerSecond(TextColumn):
-    """Shows the current speed in rows per second."""
-
-    def __init__(self) -> None:
-        super().__init__("")
-
-    def render(self, task):  # type: ignore[no-untyped-def]
-        from rich.text import Text
-
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:,.0f} rows/s" if speed else "", style="cyan")
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 
 def wanted(to_stdout: bool) -> bool:
@@ -46,6 +27,18 @@ def row_progress(
     if not enabled:
         yield lambda _table, _rows: None
         return
+    # Rich is imported only when a bar is drawn (quiet and piped runs start faster).
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from lookalike.cli.rows_per_second import RowsPerSecond
+
     progress = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),

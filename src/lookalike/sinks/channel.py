@@ -20,16 +20,18 @@ ends within a block.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from lookalike.errors import OutputError
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class ChannelClosedError(OutputError):
@@ -167,6 +169,8 @@ class Channel:
         return self._drain()
 
     async def _drain(self) -> AsyncIterator[Any]:
+        import asyncio  # here: only async readers need it (the CLI never does)
+
         self._loop = asyncio.get_running_loop()
         self._ready = asyncio.Event()
         while True:

@@ -121,3 +121,25 @@ def test_excel_and_geojson_are_formats_like_the_others(tmp_path: Path) -> None:
                                   "-o", str(tmp_path / "p.geojson")])  # fmt: skip
     assert refused.exit_code == 2
     assert "GeoJSON needs latitude and longitude columns" in refused.stderr
+
+
+def test_a_quiet_person_run_loads_only_what_it_needs(tmp_path: Path) -> None:
+    # Every CLI call pays its imports: a quiet run draws no bar (no Rich), reads
+    # no stream (no asyncio) and evaluates no expression (no Polars).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lookalike.cli.main import run\n"
+        f"sys.argv = ['lookalike', 'generate', '--template', 'person', '--rows', '10', "
+        f"'-o', {str(tmp_path / 'p.csv')!r}, '-q']\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules}"
+        " & {'rich', 'asyncio', 'polars', 'pandas', 'faker'})))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert (tmp_path / "p.csv").read_text().count("\n") == 11
+    assert done.stdout.strip().splitlines()[-1:] in ([], [""])
