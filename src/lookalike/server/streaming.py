@@ -13,9 +13,10 @@ itself only holds the blocks being sent. Generating in the server's own
 process (as it did before) took its peak resident size from 177 MB to 317 MB
 in a first 1M-row stream and to 376 MB in a 10M-row one, and most of it stayed:
 what the blocks' arrays had used was kept by the allocator, scattered between
-the arenas of the server's threads. A small stream (:data:`IN_SERVER_ROWS` rows or fewer) is still made
-in the server, on two threads (generating block ``k + 1`` while block ``k`` is
-encoded): its few rows cost less memory than starting processes costs time.
+the arenas of the server's threads. A small stream (:data:`IN_SERVER_ROWS` rows
+or fewer) is still made in the server, on two threads (generating block ``k + 1``
+while block ``k`` is encoded): its few rows cost less memory than starting
+processes costs time.
 
 Each stream holds a slot in the store (:meth:`~lookalike.jobs.store.JobStore.acquire_stream`)
 while it runs, which is how the per-key stream limit holds across servers; the
