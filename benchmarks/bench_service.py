@@ -9,9 +9,11 @@ In one run, for the ``person`` template (en_GB, seed 42):
 - a job of the same N rows (``POST /v1/jobs``, polled until completed), made on worker
   processes on all cores (``LOOKALIKE_JOB_PROCESSES=0``), as the CLI does by default;
 - the server's peak RSS (VmHWM) after start, after a small stream and after the big one,
-  to show that memory stays flat; and the peak of the whole process tree's RSS (the
-  server, its forkserver, each job's process and their workers, summed), sampled every
-  0.1 s while the stream and the job run.
+  to show that memory stays flat, and its RSS once the job is done; and the peak of the
+  whole process tree's RSS and PSS (the server, its forkserver, the stream's workers, each
+  job's process and their workers, summed; PSS shares each page among the processes that
+  map it, so it is what the tree really holds), sampled every 0.1 s while the stream, then
+  the job, runs.
 
 Each round runs all four in turn; the table shows medians over the rounds, every run
 listed beside.
@@ -51,12 +53,30 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def rss_mb(pid: int) -> float:
+    """A process's resident set now (VmRSS), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def pss_mb(pid: int) -> float:
+    """A process's proportional set (its own pages, and its share of shared ones), in MB."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 class TreeMemory:
-    """Samples the summed RSS of a process and all its descendants; keeps the peak (MB)."""
+    """Samples the summed RSS and PSS of a process and all its descendants; keeps the
+    peaks (MB)."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self.peak = 0.0
+        self.peak_pss = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -65,13 +85,15 @@ class TreeMemory:
 
         root = psutil.Process(self.pid)
         while not self._stop.wait(0.1):
-            total = 0
+            total = shared = 0.0
             for process in [root, *root.children(recursive=True)]:
                 try:
-                    total += process.memory_info().rss
-                except psutil.NoSuchProcess:
+                    total += process.memory_info().rss / 2**20
+                    shared += pss_mb(process.pid)
+                except (psutil.NoSuchProcess, FileNotFoundError, ProcessLookupError):
                     continue
-            self.peak = max(self.peak, total / 2**20)
+            self.peak = max(self.peak, total)
+            self.peak_pss = max(self.peak_pss, shared)
 
     def __enter__(self) -> TreeMemory:
         self._thread.start()
@@ -174,23 +196,30 @@ def one_round(rows: int, folder: Path) -> dict[str, Any]:
     }
     with ServerProcess(folder / "home", dev=True, env=limits) as server:
         pid = server.pid
-        with server.client() as client, TreeMemory(pid) as tree:
+        with server.client() as client:
             rss_start = peak_rss_mb(pid)
+            idle_tree_pss = sum(pss_mb(p) for p in [pid, *server.descendants()])
             stream(client, 1_000_000, folder / "small.csv")
             rss_small = peak_rss_mb(pid)
-            streamed = stream(client, rows, folder / "stream.csv")
+            with TreeMemory(pid) as tree:
+                streamed = stream(client, rows, folder / "stream.csv")
             rss_stream = peak_rss_mb(pid)
             same = (folder / "stream.csv").read_bytes() == (folder / "cli.csv").read_bytes()
             (folder / "stream.csv").unlink()
-            made = job(client, rows)
+            with TreeMemory(pid) as job_tree:
+                made = job(client, rows)
             rss_job = peak_rss_mb(pid)
+            rss_now = rss_mb(pid)
     shutil.rmtree(folder / "home", ignore_errors=True)
     return {
         "cli": cli_default, "cli_1_worker": cli_one, "stream": streamed, "job": made,
         "stream_identical_to_cli": same,
         "server_peak_rss_mb": {"started": rss_start, "after_1m_stream": rss_small,
                                "after_stream": rss_stream, "after_job": rss_job},
-        "tree_peak_rss_mb": tree.peak,
+        "server_rss_mb_at_end": rss_now, "idle_tree_pss_mb": idle_tree_pss,
+        "tree_peak_rss_mb": max(tree.peak, job_tree.peak),
+        "stream_tree_peak_mb": {"rss": tree.peak, "pss": tree.peak_pss},
+        "job_tree_peak_mb": {"rss": job_tree.peak, "pss": job_tree.peak_pss},
     }  # fmt: skip
 
 
@@ -239,9 +268,14 @@ def main() -> None:
         f"{'yes' if all(r['stream_identical_to_cli'] for r in runs) else 'NO'}. Server peak RSS "
         f"(largest round): {rss['started']:.0f} MB after start, {rss['after_1m_stream']:.0f} MB "
         f"after a 1M-row stream, {rss['after_stream']:.0f} MB after the {rows:,}-row stream, "
-        f"{rss['after_job']:.0f} MB after the job. The whole process tree (server, forkserver, "
-        f"the job's process and its workers, summed) peaked at "
-        f"{memory['tree_peak_rss_mb']:.0f} MB.",
+        f"{rss['after_job']:.0f} MB after the job; its RSS then was "
+        f"{memory['server_rss_mb_at_end']:.0f} MB. The whole process tree (server, sandbox, "
+        f"forkserver, the stream's workers or the job's process and its workers, summed) held "
+        f"{memory['idle_tree_pss_mb']:.0f} MB PSS after start, and peaked at "
+        f"{memory['stream_tree_peak_mb']['pss']:.0f} MB PSS "
+        f"({memory['stream_tree_peak_mb']['rss']:.0f} MB RSS, shared pages counted in each "
+        f"process) during the stream and {memory['job_tree_peak_mb']['pss']:.0f} MB PSS "
+        f"({memory['job_tree_peak_mb']['rss']:.0f} MB RSS) during the job.",
     ]
     replace_section("service", "Service (stream and jobs)", lines)
 

@@ -38,9 +38,18 @@ def answers(url: str) -> bool:
 class ServerProcess(LoggedProcess):
     """``python -m lookalike serve`` with ``LOOKALIKE_HOME=home`` and extra settings."""
 
-    def __init__(self, home: Path, *, dev: bool = True, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        home: Path,
+        *,
+        dev: bool = True,
+        env: dict[str, str] | None = None,
+        python: str | None = None,
+    ) -> None:
         super().__init__(home / "server.log", name="server")
         self.home = home
+        #: The interpreter to run (another checkout's, for a before/after comparison).
+        self.python = python or sys.executable
         self.dev = dev
         self.env = {**os.environ, "LOOKALIKE_HOME": str(home), **(env or {})}
         self.port = free_port()
@@ -53,7 +62,7 @@ class ServerProcess(LoggedProcess):
     def start(self, timeout: float = 60.0) -> ServerProcess:
         """Start the process and wait until ``/health`` answers."""
         self.home.mkdir(parents=True, exist_ok=True)
-        command = [sys.executable, "-m", "lookalike", "serve", "--port", str(self.port)]
+        command = [self.python, "-m", "lookalike", "serve", "--port", str(self.port)]
         command += ["--dev"] if self.dev else []
         command += ["--log-level", "warning"]
         self.spawn(command, self.env)

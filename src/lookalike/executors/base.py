@@ -10,6 +10,7 @@ where they end (:class:`Placed`).
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import uuid
 from collections.abc import Iterator, Sequence
@@ -62,15 +63,27 @@ class Spooled:
     def load(self) -> pa.RecordBatch | pa.Buffer:
         """Map the file (no copy) and delete it; the mapping outlives the name."""
         try:
+            if not self.arrow:
+                return _map_whole(self.path)
             mapped = pa.memory_map(self.path)
-            if self.arrow:
-                batch: pa.RecordBatch = pa.ipc.open_stream(mapped).read_next_batch()
-                return batch
-            buffer: pa.Buffer = mapped.read_buffer()
-            return buffer
+            batch: pa.RecordBatch = pa.ipc.open_stream(mapped).read_next_batch()
+            return batch
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.path)
+
+
+def _map_whole(path: str) -> pa.Buffer:
+    """A file's bytes, mapped with its pages entered at once (``MAP_POPULATE``): one
+    call instead of a page fault per 4 KB when they are read (a stream's server reads
+    every block once, to send it)."""
+    with open(path, "rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        if not size:
+            return pa.py_buffer(b"")
+        flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
+        mapped = mmap.mmap(file.fileno(), size, flags=flags, prot=mmap.PROT_READ)
+    return pa.py_buffer(mapped)  # unmapped when the buffer is released
 
 
 @dataclass(frozen=True)

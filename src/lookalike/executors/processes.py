@@ -26,6 +26,7 @@ from lookalike.executors.base import Payload, Spooled, Task, run_task
 from lookalike.executors.placing import EndBoard, write_placed
 from lookalike.executors.process_names import BLOCKS, name_this_process
 from lookalike.executors.watchdog import watch
+from lookalike.memory import keep_freed_memory
 from lookalike.plan import Plan
 from lookalike.sinks.base import Encoder, Piece, Placement
 
@@ -37,6 +38,9 @@ def _install(plan: Plan | None, owner: int) -> None:
     global _PLAN
     if plan is not None:
         _PLAN = plan
+    # A forkserver's worker (a server's) did not inherit the CLI's settings: without
+    # them each block faults in fresh pages, a third more CPU per block.
+    keep_freed_memory()
     watch(owner)
     name_this_process(BLOCKS)
 

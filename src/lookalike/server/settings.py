@@ -54,6 +54,12 @@ class Settings(BaseSettings):
     max_attempts: int = Field(5, ge=1, description="Leases a job may take before it fails.")
     max_rows_per_job: int = Field(100_000_000, ge=1, description="Rows per job, per key.")
     max_stream_rows: int = Field(100_000_000, ge=1, description="Rows per stream request.")
+    stream_processes: int = Field(
+        0,
+        ge=0,
+        le=256,
+        description="Worker processes per stream (0: all cores; 1: in the server).",
+    )
     max_preview_rows: int = Field(1000, ge=1, description="Rows per preview request.")
     max_concurrent_jobs: int = Field(5, ge=1, description="Pending or running jobs per key.")
     requests_per_minute: int = Field(600, ge=1, description="Requests per key per minute.")

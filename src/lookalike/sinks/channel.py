@@ -47,8 +47,11 @@ class Channel:
     positional = False
     writes_behind = False
 
-    def __init__(self, depth: int = 4) -> None:
+    def __init__(self, depth: int = 4, *, max_bytes: int | None = None) -> None:
         self.depth = depth
+        #: Most bytes queued at once (a piece larger than this still goes, alone).
+        self.max_bytes = max_bytes
+        self._queued = 0  # bytes in the queue
         self._pieces: deque[Any] = deque()
         self._lock = threading.Condition()
         self._ended = False  # the producer committed
@@ -73,14 +76,39 @@ class Channel:
 
     def put(self, item: Any) -> None:
         """Queue any item (a record batch), waiting while the channel is full."""
+        size = _size(item)
         with self._lock:
-            while len(self._pieces) >= self.depth and not self._cancelled:
+            while not self._cancelled and self.would_wait(size):
                 self._lock.wait()
             if self._cancelled:
                 raise ChannelClosedError("the consumer went away")
             self._pieces.append(item)
+            self._queued += size
             self._lock.notify_all()
         self._wake()
+
+    def would_wait(self, size: int) -> bool:
+        """Whether a piece of ``size`` bytes written now would wait for room.
+
+        >>> channel = Channel(max_bytes=10)
+        >>> channel.would_wait(100)  # an empty channel takes any piece
+        False
+        >>> _ = channel.write(b"12345678")
+        >>> channel.would_wait(2), channel.would_wait(3)
+        (False, True)
+        """
+        if len(self._pieces) >= self.depth:
+            return True
+        return bool(
+            self.max_bytes is not None and self._pieces and self._queued + size > self.max_bytes
+        )
+
+    def _take(self) -> Any:
+        """The next piece (the lock held, the queue not empty)."""
+        piece = self._pieces.popleft()
+        self._queued -= _size(piece)
+        self._lock.notify_all()
+        return piece
 
     def tell(self) -> int:
         """How many bytes were written."""
@@ -122,6 +150,7 @@ class Channel:
         with self._lock:
             self._cancelled = True
             self._pieces.clear()
+            self._queued = 0
             self._lock.notify_all()
 
     def __iter__(self) -> Iterator[Any]:
@@ -131,8 +160,7 @@ class Channel:
                     self._lock.wait()
                 if not self._pieces:
                     break
-                piece = self._pieces.popleft()
-                self._lock.notify_all()
+                piece = self._take()
             yield piece
         if self._error is not None:
             raise self._error
@@ -147,12 +175,10 @@ class Channel:
         self._ready = asyncio.Event()
         while True:
             with self._lock:
-                piece = self._pieces.popleft() if self._pieces else None
-                if piece is not None:
-                    self._lock.notify_all()
-                elif self._ended:
-                    break
-                else:
+                piece = self._take() if self._pieces else None
+                if piece is None:
+                    if self._ended:
+                        break
                     self._ready.clear()  # under the lock: a write after this sets it
             if piece is None:
                 await self._ready.wait()
@@ -160,6 +186,11 @@ class Channel:
             yield piece
         if self._error is not None:
             raise self._error
+
+
+def _size(item: Any) -> int:
+    """Bytes a queued piece holds (record batches are not counted)."""
+    return len(item) if isinstance(item, bytes | bytearray | memoryview | pa.Buffer) else 0
 
 
 class BatchSink:

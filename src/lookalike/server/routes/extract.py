@@ -15,16 +15,20 @@ import asyncio
 import json
 import tempfile
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from lookalike.extract.egress import EgressError, EgressPolicy
 from lookalike.extract.result import SourceExtraction
 from lookalike.server.deps import Owner, SettingsDep
 from lookalike.server.errors import ApiError
 from lookalike.server.settings import Settings
+
+if TYPE_CHECKING:
+    # httpx comes with the egress policy: imported by the first extraction, not with
+    # the server (7 MB of an idle server's memory).
+    from lookalike.extract.egress import EgressPolicy
 
 router = APIRouter(prefix="/v1", tags=["extract"])
 
@@ -54,6 +58,8 @@ def policy_of(settings: Settings) -> EgressPolicy:
     >>> policy_of(Settings(home="/tmp/x", egress_allow=["10.0.0.0/8"])).allow
     ('10.0.0.0/8',)
     """
+    from lookalike.extract.egress import EgressPolicy
+
     return EgressPolicy(allow=tuple(settings.egress_allow))
 
 
@@ -123,6 +129,8 @@ async def _upload(request: Request) -> tuple[Path, dict[str, Any]]:
 @router.post("/specs/extract")
 async def extract(request: Request, _owner: Owner, settings: SettingsDep) -> dict[str, Any]:
     """Extract a spec and its report from a source; see the module docstring."""
+    from lookalike.extract.egress import EgressError
+
     try:
         if request.headers.get("content-type", "").startswith("multipart/form-data"):
             path, options = await _upload(request)

@@ -88,6 +88,7 @@ def mock_data(
             "json",
             request.app.state.streams,
             stream_slot(store, settings, owner, request.app.state.pool.name),
+            processes=settings.stream_processes,
         ),
         media_type=media_type("json"),
         headers={"X-Lookalike-Seed": str(plan.seed)},

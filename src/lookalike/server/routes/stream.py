@@ -56,6 +56,7 @@ def stream(
             body.format,
             request.app.state.streams,
             stream_slot(store, settings, owner, request.app.state.pool.name),
+            processes=settings.stream_processes,
         ),
         media_type=media_type(body.format),
         headers=headers,
