@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
+from lookalike.locales.hangul import has_hangul, revised_romanization
 from lookalike.locales.prepared import prepared
 from lookalike.locales.profiles import FLAGSHIP, profile_for
 from lookalike.native.concat import padded
@@ -66,9 +67,14 @@ _TRANSLITERATE = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł
 def slug(text: str) -> str:
     """Lower-case ASCII letters of ``text``, accents removed (``Zoë-Ann`` -> ``zoeann``).
 
-    >>> slug("Zoë-Ann O'Brien")
-    'zoeannobrien'
+    Korean is spelled in Revised Romanization (before NFKD, which would split its
+    syllables into letters):
+
+    >>> slug("Zoë-Ann O'Brien"), slug("박서연")
+    ('zoeannobrien', 'bakseoyeon')
     """
+    if has_hangul(text):
+        text = revised_romanization(text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
     if not decomposed.isascii():
         from anyascii import anyascii  # other scripts: Cyrillic, Greek, Hangul, Han...
