@@ -30,7 +30,7 @@ DISTINCT_FLOOR = {
     "nl_NL": 99_445,
     "pt_BR": 98_964,
     "en_IN": 83_500,  # no Mimesis locale
-    "ur_PK": 53_900,  # no Mimesis locale
+    "ur_PK": 60_900,  # no Mimesis locale
     "ja_JP": 90_722,
     "zh_CN": 90_881,
 }
