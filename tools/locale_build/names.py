@@ -341,17 +341,36 @@ ZH_COMPOSED = 40_000
 ZH_COMPOSED_SHARE = 0.7
 
 
-def _compose_chinese(rows: list[tuple[str, str, str, float]], info: dict[str, Any]) -> None:
+def _positions(listed: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+    """Shares of each character as first and as second of the two-character names."""
     from collections import Counter
 
-    for kind in ("first_female", "first_male"):
+    first: Counter[str] = Counter()
+    second: Counter[str] = Counter()
+    for name, weight in listed.items():
+        if len(name) == 2:
+            first[name[0]] += weight
+            second[name[1]] += weight
+    return (
+        {c: w / sum(first.values()) for c, w in first.items()},
+        {c: w / sum(second.values()) for c, w in second.items()},
+    )
+
+
+def _compose_chinese(rows: list[tuple[str, str, str, float]], info: dict[str, Any]) -> None:
+    shares = {
+        kind: _positions({r[2]: r[3] for r in rows if r[0] == "zh_CN" and r[1] == kind})
+        for kind in ("first_female", "first_male")
+    }
+    for kind, other in (("first_female", "first_male"), ("first_male", "first_female")):
         listed = {r[2]: r[3] for r in rows if r[0] == "zh_CN" and r[1] == kind}
-        first: Counter[str] = Counter()
-        second: Counter[str] = Counter()
-        for name, weight in listed.items():
-            if len(name) == 2:
-                first[name[0]] += weight
-                second[name[1]] += weight
+        # A character takes part only where it is at least twice as common in this sex's
+        # names as in the other's (娜 or 艳 in a man's name, 强 in a woman's, come from the
+        # lists' few exceptions).
+        first, second = (
+            {c: w for c, w in mine.items() if w > 2 * theirs.get(c, 0.0)}
+            for mine, theirs in zip(shares[kind], shares[other], strict=True)
+        )
         total_first, total_second = sum(first.values()), sum(second.values())
         pairs = sorted(
             ((a + b, (wa / total_first) * (wb / total_second))

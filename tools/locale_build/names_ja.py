@@ -11,6 +11,10 @@ cutlet is needed, and nothing of UniDic but the names and their readings is kept
 ('sato', 'inoue', 'homma', 'kyosuke')
 >>> hepburn("ハットリ"), hepburn("マッチャ"), hepburn("シンイチ")
 ('hattori', 'matcha', 'shinichi')
+>>> hepburn(passport_kana("エイコ", "エーコ")), hepburn(passport_kana("サトウ", "サトー"))
+('eiko', 'sato')
+>>> hepburn(kana_name("ユウコ")), hepburn(kana_name("シオリ"))
+('yuko', 'shiori')
 """
 
 from __future__ import annotations
@@ -99,6 +103,31 @@ def hepburn(kana: str) -> str:
     return re.sub(r"n(?=[bmp])", "m", text)
 
 
+def passport_kana(kana: str, pron: str) -> str:
+    """The pronunciation with the long vowels passports drop marked ー, and ei kept.
+
+    UniDic's pronunciation marks every long vowel ー (英子 エーコ), but passport Hepburn
+    drops only long o and u (佐藤 ``sato``, 優子 ``yuko``) and writes ei as spelled
+    (``eiko``), so an ー written イ in the kana spelling is kept as イ.
+    """
+    if len(kana) != len(pron):
+        return pron
+    return "".join("イ" if p == "ー" and k == "イ" else p for k, p in zip(kana, pron, strict=True))
+
+
+_O_OR_U_ROW = set("オコゴソゾトドノホボポモヨロヲョウクグスズツヅヌフブプムユルュ")
+
+
+def kana_name(kana: str) -> str:
+    """A given name written in kana, with the long vowels passports drop marked ー
+    (ユウコ ``yuko``, コウジ ``koji``)."""
+    out = []
+    for i, char in enumerate(kana):
+        long_vowel = char == "ウ" and i > 0 and kana[i - 1] in _O_OR_U_ROW
+        out.append("ー" if long_vowel else char)
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class Entry:
     """One UniDic person name: how it is written, pronounced, and its word cost."""
@@ -126,7 +155,7 @@ def unidic_names(dicdir: Path) -> tuple[list[Entry], list[Entry]]:
         fields = next(csv.reader([features[offset:end].decode("utf-8")]))
         if fields[2] != "人名" or fields[3] not in found:
             continue
-        written, pron = fields[10], fields[9]
+        written, pron = fields[10], passport_kana(fields[17], fields[9])
         if not _NAME_SCRIPT.match(written) or written.startswith("お"):
             continue
         known = found[fields[3]].get(written)
@@ -185,7 +214,7 @@ def ja_pools(
         for written in names:
             latin = reading[kind].get(written)
             if latin is None and re.fullmatch(r"[\u3041-\u3096\u30a1-\u30fcー]+", written):
-                latin = hepburn(_katakana(written))
+                latin = hepburn(kana_name(_katakana(written)))
             if latin:
                 pools[kind].setdefault(written, latin)
     for entry in surnames:
