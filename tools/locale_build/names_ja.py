@@ -62,9 +62,9 @@ _V_STEM = {"フ": "f", "ヴ": "v", "テ": "t", "デ": "d", "ウ": "w", "ツ": "t
 def hepburn(kana: str) -> str:
     """Passport Hepburn of a katakana pronunciation, lower case ASCII.
 
-    Long vowels (ー in UniDic's pronunciation) are dropped, as on Japanese passports
-    (佐藤 サトー ``sato``); ン is ``m`` before b, m and p (本間 ``homma``); ッ doubles
-    the next consonant (``tch`` before ch).
+    Long vowels marked ー are dropped, as on Japanese passports (佐藤 サトー ``sato``;
+    :func:`passport_kana` first turns back the ー that passports spell ei); ン is ``m``
+    before b, m and p (本間 ``homma``); ッ doubles the next consonant (``tch`` before ch).
     """
     out: list[str] = []
     i = 0
