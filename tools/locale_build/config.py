@@ -26,6 +26,8 @@ IMPORTED: dict[str, str] = {
     "phonenumbers": "9.0.43",  # Apache-2.0
     "schwifty": "2026.10.1",  # MIT
     "mimesis": "22.2.0",  # MIT (name lists)
+    "unidic-lite": "1.0.8",  # UniDic 2.1.2, BSD option (Japanese names and readings)
+    "pypinyin": "0.55.0",  # MIT (pinyin of Chinese names)
 }
 TOOLS = ("numpy", "pyarrow", "scipy", "pyproj", "openpyxl")
 

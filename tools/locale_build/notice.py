@@ -59,6 +59,13 @@ def _license_text(dist: str) -> str:
     raise SystemExit(f"no licence file found for {dist}")
 
 
+def _unidic_licence() -> str:
+    """UniDic's BSD licence (one of its three; the one the names are used under)."""
+    import unidic_lite
+
+    return (Path(unidic_lite.DICDIR) / "BSD").read_text(encoding="utf-8").strip()
+
+
 class _Figures(dict[str, Any]):
     """Build figures for the notice template: a figure missing from the notes reads "None"
     (as it did when the notice was an f-string with ``.get``)."""
@@ -127,6 +134,8 @@ def notice_values(info: dict[str, Any]) -> dict[str, Any]:
         "mimesis_licence": _license_text("mimesis"),
         "schwifty_licence": _license_text("schwifty"),
         "phonenumbers_licence": _license_text("phonenumbers"),
+        "pypinyin_licence": _license_text("pypinyin"),
+        "unidic_licence": _unidic_licence(),
     }
 
 

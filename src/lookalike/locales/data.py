@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
+from lookalike.locales.hangul import has_hangul, revised_romanization
 from lookalike.locales.prepared import prepared
 from lookalike.locales.profiles import FLAGSHIP, profile_for
 from lookalike.native.concat import padded
@@ -66,9 +67,14 @@ _TRANSLITERATE = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł
 def slug(text: str) -> str:
     """Lower-case ASCII letters of ``text``, accents removed (``Zoë-Ann`` -> ``zoeann``).
 
-    >>> slug("Zoë-Ann O'Brien")
-    'zoeannobrien'
+    Korean is spelled in Revised Romanization (before NFKD, which would split its
+    syllables into letters):
+
+    >>> slug("Zoë-Ann O'Brien"), slug("박서연")
+    ('zoeannobrien', 'bakseoyeon')
     """
+    if has_hangul(text):
+        text = revised_romanization(text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
     if not decomposed.isascii():
         from anyascii import anyascii  # other scripts: Cyrillic, Greek, Hangul, Han...
@@ -134,8 +140,7 @@ def name_pool(locale: str, kind: str) -> Pool:
         if chosen.num_rows:
             values = chosen["name"].to_pylist()
             weights = numbers_of(chosen["weight"])
-            readings = _readings(locale) if locale in _NEEDS_READINGS else None
-            return make_pool(values, weights, lambda: _romanised(locale, kind), readings)
+            return make_pool(values, weights, lambda: _romanised(locale, kind), _latin(chosen))
     return _faker_pool(locale, kind)
 
 
@@ -151,7 +156,7 @@ def widened_name_pool(locale: str, kind: str, extra: tuple[str, ...]) -> Pool:
         return base
     weights = base.table.shares()
     floor = float(np.median(weights[weights > 0])) if len(weights) else 1.0
-    readings = _readings(locale) if locale in _NEEDS_READINGS else None
+    readings = _shipped_readings(locale, kind) if locale in _NEEDS_READINGS else None
     return make_pool(
         [*values, *added], [*weights.tolist(), *[floor] * len(added)],
         lambda: _romanised(locale, kind), readings,
@@ -215,8 +220,26 @@ def _faker_pool(locale: str, kind: str) -> Pool:
     return make_pool(values, weights, lambda: _romanised(locale, kind))
 
 
-#: Locales whose shipped names are in a script Faker can spell in Latin letters.
-_NEEDS_READINGS = frozenset({"ja_JP"})
+#: Locales whose shipped names are in another script, with their Latin spellings
+#: (passport Hepburn for Japanese, pinyin for Chinese) in names.parquet's ``latin``.
+_NEEDS_READINGS = frozenset({"ja_JP", "zh_CN"})
+
+
+def _latin(chosen: pa.Table) -> dict[str, str] | None:
+    """Name -> Latin spelling from a slice of names.parquet (None without readings)."""
+    if "latin" not in chosen.column_names or chosen["latin"].null_count == chosen.num_rows:
+        return None
+    pairs = zip(chosen["name"].to_pylist(), chosen["latin"].to_pylist(), strict=True)
+    return {name: latin for name, latin in pairs if latin}
+
+
+def _shipped_readings(locale: str, kind: str) -> dict[str, str]:
+    """The shipped readings of ``locale``'s ``kind`` names, then Faker's for other names
+    (drafted names that Faker's pairs happen to spell)."""
+    file = "names.parquet"
+    mask = (_column_values(file, "locale") == locale) & (_column_values(file, "kind") == kind)
+    shipped = _latin(table(file).filter(pa.array(mask, type=pa.bool_()))) or {}
+    return {**_readings(locale), **shipped}
 
 
 @cache
