@@ -25,16 +25,26 @@ T = TypeVar("T")
 
 class _Stderr:
     """The CLI's stderr console, built on first use: a quiet run (``-q``) that
-    succeeds never imports Rich (a few hundredths of a second of every start)."""
+    succeeds never imports Rich (a few hundredths of a second of every start).
+
+    Attribute access reaches the console; Rich objects that take a console
+    (progress bars) get the real one from :func:`stderr_console`, since protocols
+    such as ``with console:`` are not looked up through ``__getattr__``.
+    """
 
     _console: Console | None = None
 
     def __getattr__(self, name: str) -> Any:
-        if self._console is None:
-            from rich.console import Console
+        return getattr(stderr_console(), name)
 
-            self._console = Console(stderr=True, highlight=False, soft_wrap=True)
-        return getattr(self._console, name)
+
+def stderr_console() -> Console:
+    """The one Rich console on stderr (created on first use)."""
+    if _Stderr._console is None:
+        from rich.console import Console
+
+        _Stderr._console = Console(stderr=True, highlight=False, soft_wrap=True)
+    return _Stderr._console
 
 
 stderr: Console = _Stderr()  # type: ignore[assignment]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from lookalike.cli.errors import stderr
+from lookalike.cli.errors import stderr, stderr_console
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -47,7 +47,7 @@ def row_progress(
         TimeElapsedColumn(),
         TextColumn("ETA"),
         TimeRemainingColumn(),
-        console=stderr,
+        console=stderr_console(),
         transient=False,
     )
     tasks: dict[str, TaskID] = {}
