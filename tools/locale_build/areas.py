@@ -32,15 +32,17 @@ from typing import Any
 
 import numpy as np
 
-from .config import NOTES, SEED, log
+from .config import NOTES, SEED, STATE_FROM_POSTAL, log
 from .outputs import fold, haversine_km, to_xyz
 from .templates import Template, t_card, t_restrict_prefix, t_sample, t_subtract_all
 
 #: Geocoder prefixes longer than this (digits after the country code) are not probed:
 #: city-level prefixes of these lengths exist, longer ones are mobile blocks.
-MAX_PREFIX = {"US": 6, "BR": 6, "CN": 4, "IN": 5, "JP": 5}
+MAX_PREFIX = {"US": 6, "BR": 6, "CN": 4, "IN": 5, "JP": 5, "AU": 6}
 #: The geocoder's language that spells places as the shipped places do.
-DESCRIPTION_LANGUAGE = {"DE": "de", "FR": "fr", "ES": "es", "IT": "it", "NL": "nl"}
+DESCRIPTION_LANGUAGE = {"DE": "de", "FR": "fr", "ES": "es", "IT": "it", "NL": "nl",
+                        "AT": "de", "CH": "de", "BE": "fr", "PL": "pl", "SE": "sv", "FI": "fi",
+                        "PT": "pt", "TR": "tr", "HU": "hu", "RO": "ro"}  # fmt: skip
 _PROBES = 4
 _NEAR_KM = 40.0
 _SPREAD_KM = 30.0
@@ -225,14 +227,27 @@ def _locate(places: Located, rows: list[int]) -> tuple[float, float] | None:
 
 
 def assign_areas(
-    areas: RegionAreas, places: Located, towns: Sequence[str], lat: np.ndarray, lon: np.ndarray
+    areas: RegionAreas,
+    places: Located,
+    towns: Sequence[str],
+    lat: np.ndarray,
+    lon: np.ndarray,
+    shipped_regions: int = 0,
 ) -> tuple[list[str], dict[str, Any]]:
-    """The area of each place (town name and coordinates), and how it was chosen."""
+    """The area of each place (town name and coordinates), and how it was chosen.
+
+    With ``shipped_regions`` (the number of shipped places at the head of ``places``), a
+    description that names a region of those places ("Lappi": Lapland, not the village
+    of Lappi) is located at the middle of the region's places."""
     from scipy.spatial import cKDTree
 
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(places.names):
         by_name[name].append(i)
+    in_region: dict[str, list[int]] = defaultdict(list)
+    for i in range(shipped_regions):
+        for admin in places.admins[i]:
+            in_region[admin].append(i)
     anchors: list[tuple[float, float, str]] = []
     name_votes: dict[str, Counter[str]] = defaultdict(Counter)
     located_areas: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -240,6 +255,15 @@ def assign_areas(
         for description, count in sorted(descriptions.items()):
             name, hint = _description_parts(description)
             name_votes[name][area] += count
+            if name in in_region:
+                members = in_region[name]
+                spot = (
+                    float(np.median(places.latitude[members])),
+                    float(np.median(places.longitude[members])),
+                )
+                anchors.append((spot[0], spot[1], area))
+                located_areas[area].append(spot)
+                continue
             rows = by_name.get(name, [])
             if hint and any(hint in places.admins[i] for i in rows):
                 rows = [i for i in rows if hint in places.admins[i]]
@@ -298,7 +322,8 @@ def area_column(
     towns = [r[0] for r in rows]
     lat = np.array([r[2] for r in rows], dtype=np.float64)
     lon = np.array([r[3] for r in rows], dtype=np.float64)
-    chosen, info = assign_areas(areas, located, towns, lat, lon)
+    regions = len(rows) if region in STATE_FROM_POSTAL else 0
+    chosen, info = assign_areas(areas, located, towns, lat, lon, regions)
     NOTES.setdefault("phone_areas", {})[region] = info
     log(f"areas {region}: {info}")
     return chosen
