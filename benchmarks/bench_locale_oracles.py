@@ -12,6 +12,8 @@ names of 100,000 rows are counted. The table goes to ``docs/kinds.md``.
 
     uv run python benchmarks/bench_locale_oracles.py            # 5,000 rows, updates docs
     uv run python benchmarks/bench_locale_oracles.py --quick    # 500 rows, 2 locales, prints
+    uv run python benchmarks/bench_locale_oracles.py --locales en_AU,sv_SE --merge
+                                              # measure some, keep the other rows
 """
 
 from __future__ import annotations
@@ -180,10 +182,24 @@ def _cell(values: list[Any], key: str) -> str:
     return " / ".join(one(v) for v in values)
 
 
-def write_doc(results: dict[str, dict[str, dict[str, Any]]], rows: int) -> None:
+def _kept_rows(text: str, begin: str, end: str, measured: set[str]) -> dict[str, str]:
+    """Table lines of the earlier run for supported locales not measured in this one."""
+    if begin not in text:
+        return {}
+    block = text.split(begin, 1)[1].split(end, 1)[0]
+    kept = {}
+    for line in block.splitlines():
+        cells = line.split(" | ")
+        locale = cells[0].removeprefix("| ").strip() if line.startswith("| ") else ""
+        if locale in SUPPORTED and locale not in measured:
+            kept[locale] = line
+    return kept
+
+
+def write_doc(results: dict[str, dict[str, dict[str, Any]]], rows: int, merge: bool) -> None:
     keys = [
         "mobile valid", "landline valid", "national format", "landline near address",
-        "email valid", "postcode agrees", "postcode format", "distinct full names per 100k",
+        "email valid", "postcode agrees", "distinct full names per 100k",
     ]  # fmt: skip
     lines = [
         f"Measured {dt.date.today().isoformat()} by `benchmarks/bench_locale_oracles.py` on "
@@ -195,15 +211,25 @@ def write_doc(results: dict[str, dict[str, dict[str, Any]]], rows: int) -> None:
         "| locale | " + " | ".join(keys) + " |",
         "| --- |" + " ---: |" * len(keys),
     ]
-    for locale, by_generator in results.items():
+    begin, end = "<!-- locale-oracles:begin -->", "<!-- locale-oracles:end -->"
+    text = DOC.read_text()
+    kept = _kept_rows(text, begin, end, set(results)) if merge else {}
+    if kept:
+        lines[0] += (
+            f" Rows of {', '.join(kept)} are kept from the earlier run (`--merge`), measured "
+            "the same way."
+        )
+    for locale in [x for x in SUPPORTED if x in results or x in kept]:
+        if locale in kept:
+            lines.append(kept[locale])
+            continue
+        by_generator = results[locale]
         cells = [
             _cell([by_generator[g].get(k) for g in ("lookalike", "Faker", "Mimesis")], k)
             for k in keys
         ]
         lines.append(f"| {locale} | " + " | ".join(cells) + " |")
-    begin, end = "<!-- locale-oracles:begin -->", "<!-- locale-oracles:end -->"
     body = "\n".join([begin, *lines, end])
-    text = DOC.read_text()
     if begin in text:
         head, rest = text.split(begin, 1)
         text = head + body + rest.split(end, 1)[1]
@@ -218,15 +244,20 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=5_000)
     parser.add_argument("--locales", default="", help="comma list (default: all supported)")
     parser.add_argument("--names", type=int, default=NAMES_ROWS[0], help="rows for names")
+    parser.add_argument(
+        "--merge", action="store_true", help="keep the table rows of locales not measured now"
+    )
     args = parser.parse_args()
     rows = 500 if args.quick else args.rows
     chosen = [x for x in args.locales.split(",") if x] or (
         ["en_GB", "de_DE"] if args.quick else list(SUPPORTED)
     )
     NAMES_ROWS[0] = args.names
-    results = {locale: measure(locale, rows) for locale in chosen}
-    if not args.quick:
-        write_doc(results, rows)
+    results: dict[str, dict[str, dict[str, Any]]] = {}
+    for locale in chosen:
+        results[locale] = measure(locale, rows)
+        if not args.quick:  # after each locale: a long run that stops keeps what it measured
+            write_doc(results, rows, args.merge)
 
 
 if __name__ == "__main__":

@@ -236,9 +236,11 @@ def assign_areas(
 ) -> tuple[list[str], dict[str, Any]]:
     """The area of each place (town name and coordinates), and how it was chosen.
 
-    With ``shipped_regions`` (the number of shipped places at the head of ``places``), a
-    description that names a region of those places ("Lappi": Lapland, not the village
-    of Lappi) is located at the middle of the region's places."""
+    With ``shipped_regions`` (the number of shipped places at the head of ``places``, in
+    the order of ``towns``), a description that names a region of those places ("Lappi":
+    Lapland, not the village of Lappi) is not located as a town: the region's places
+    whose town no area names take that area, and it is located at the middle of the
+    region's places for the nearest-area rule."""
     from scipy.spatial import cKDTree
 
     by_name: dict[str, list[int]] = defaultdict(list)
@@ -250,12 +252,15 @@ def assign_areas(
             in_region[admin].append(i)
     anchors: list[tuple[float, float, str]] = []
     name_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    region_votes: dict[str, Counter[str]] = defaultdict(Counter)
     located_areas: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for area, descriptions in sorted(areas.votes.items()):
         for description, count in sorted(descriptions.items()):
             name, hint = _description_parts(description)
             name_votes[name][area] += count
             if name in in_region:
+                region_votes[name][area] += count
+                # located at the region's middle only for places no area names otherwise
                 members = in_region[name]
                 spot = (
                     float(np.median(places.latitude[members])),
@@ -280,7 +285,7 @@ def assign_areas(
     _, nearest = tree.query(to_xyz(lat, lon))
     chosen: list[str] = []
     stats: Counter[str] = Counter()
-    for town, la, lo, near in zip(towns, lat, lon, nearest, strict=True):
+    for j, (town, la, lo, near) in enumerate(zip(towns, lat, lon, nearest, strict=True)):
         candidates = name_votes.get(fold(town))
         pick = None
         if candidates:
@@ -292,8 +297,17 @@ def assign_areas(
                 ):
                     pick = area
                     break
+        regions = (
+            [r for r in sorted(places.admins[j]) if r in region_votes]
+            if (j < shipped_regions)
+            else []
+        )
         if pick is not None:
             stats["town_named_by_geocoder"] += 1
+        elif regions:
+            votes = region_votes[regions[0]]
+            pick = sorted(votes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+            stats["region_named_by_geocoder"] += 1
         else:
             pick = anchors[int(near)][2]
             stats["nearest_located_area"] += 1
