@@ -141,10 +141,16 @@ def _where(row: dict[str, Any], country: str) -> list[tuple[float, float]]:
     return _geonames(country).get(fold(str(row.get("town") or "")), [])
 
 
+#: How the geocoder lists several places in one description ("Turku/Pori",
+#: "Bucharest and Ilfov County", "București și județul Ilfov").
+_LISTED = re.compile(r"/| and | și | og | och | ja | és ")
+
+
 def _description_names(text: str) -> list[str]:
-    """'Jersey City, NJ' -> ['jersey city']; 'Ghaziabad/Dadri, Uttar Pradesh' -> both."""
+    """'Jersey City, NJ' -> ['jersey city']; 'Ghaziabad/Dadri, Uttar Pradesh' -> both;
+    'Bucharest and Ilfov County' -> both."""
     head = re.split(r", | - ", text)[0]
-    return [fold(part) for part in head.split("/") if fold(part)]
+    return [fold(part) for part in _LISTED.split(head) if fold(part)]
 
 
 @cache

@@ -124,7 +124,11 @@ def test_other_flagship_addresses_are_real_places(locale: str) -> None:
 #: ``locale_oracles.landline_follows_address``; measured figures in docs/kinds.md).
 #: Where the geocoder names few places for wide areas (Chinese prefectures, Indian and
 #: Pakistani districts), a town may lie nearer another area's named place than its own.
-_LANDLINE_NEAR = {"zh_CN": 0.75, "en_IN": 0.82, "ur_PK": 0.85}
+_LANDLINE_NEAR = {"zh_CN": 0.75, "en_IN": 0.82, "ur_PK": 0.85,
+                  # The geocoder names Finland's and Norway's areas by regions (Norway's by
+                  # the counties before 2020: "Oppland", "Sør-Trøndelag"), which neither the
+                  # build nor the oracle can place for every town: below the flagship's 0.9.
+                  "fi_FI": 0.8, "no_NO": 0.55}  # fmt: skip
 
 
 @pytest.mark.parametrize("locale", sorted(FLAGSHIP))

@@ -23,6 +23,7 @@ GB keeps its own, older derivation (``phones.gb_areas`` and ``gb._gb_dial_codes`
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -167,6 +168,20 @@ def _description_parts(description: str) -> tuple[str, str]:
     return fold(description), ""
 
 
+_LIST = re.compile(r"/| and | și | og | och | ja | és ")
+
+
+def _listed(description: str, split_lists: bool) -> list[tuple[str, str]]:
+    """The (name, hint) pairs of a description; with ``split_lists``, each place of a list
+    ("Turku/Pori", "București și județul Ilfov") on its own, as the oracles read them."""
+    name, hint = _description_parts(description)
+    if not split_lists:
+        return [(name, hint)]
+    head = description.split(", ")[0].split(" - ")[0]
+    parts = [fold(p) for p in _LIST.split(head) if fold(p)]
+    return [(name, hint)] + [(p, hint) for p in parts if p != name]
+
+
 @dataclass
 class Located:
     """Places of a country with names, coordinates and the admin names a hint may match."""
@@ -256,29 +271,29 @@ def assign_areas(
     located_areas: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for area, descriptions in sorted(areas.votes.items()):
         for description, count in sorted(descriptions.items()):
-            name, hint = _description_parts(description)
-            name_votes[name][area] += count
-            if name in in_region:
-                region_votes[name][area] += count
-                # located at the region's middle only for places no area names otherwise
-                members = in_region[name]
-                spot = (
-                    float(np.median(places.latitude[members])),
-                    float(np.median(places.longitude[members])),
-                )
-                anchors.append((spot[0], spot[1], area))
-                located_areas[area].append(spot)
-                continue
-            rows = by_name.get(name, [])
-            if hint and any(hint in places.admins[i] for i in rows):
-                rows = [i for i in rows if hint in places.admins[i]]
-            if not rows:
-                continue
-            centre = _locate(places, rows)
-            if centre is None:
-                continue  # several places of that name: not located
-            anchors.append((centre[0], centre[1], area))
-            located_areas[area].append(centre)
+            for name, hint in _listed(description, split_lists=shipped_regions > 0):
+                name_votes[name][area] += count
+                if name in in_region:
+                    region_votes[name][area] += count
+                    # at the region's middle only for places no area names otherwise
+                    members = in_region[name]
+                    spot = (
+                        float(np.median(places.latitude[members])),
+                        float(np.median(places.longitude[members])),
+                    )
+                    anchors.append((spot[0], spot[1], area))
+                    located_areas[area].append(spot)
+                    continue
+                rows = by_name.get(name, [])
+                if hint and any(hint in places.admins[i] for i in rows):
+                    rows = [i for i in rows if hint in places.admins[i]]
+                if not rows:
+                    continue
+                centre = _locate(places, rows)
+                if centre is None:
+                    continue  # several places of that name: not located
+                anchors.append((centre[0], centre[1], area))
+                located_areas[area].append(centre)
     if not anchors:
         raise SystemExit(f"{areas.region}: no area could be located")
     tree = cKDTree(to_xyz(np.array([a[0] for a in anchors]), np.array([a[1] for a in anchors])))
