@@ -36,7 +36,19 @@ STYLES = {
 #: A landline "follows the address" when its geocoder place lies this close to it.
 NEAR_KM = 50.0
 #: The geocoder's language that spells places as the country does.
-_LANGUAGE = {"DE": "de", "FR": "fr", "ES": "es", "IT": "it", "NL": "nl", "BR": "pt"}
+_LANGUAGE = {"DE": "de", "FR": "fr", "ES": "es", "IT": "it", "NL": "nl", "BR": "pt",
+             "AT": "de", "PL": "pl", "SE": "sv", "FI": "fi", "PT": "pt", "TR": "tr", "HU": "hu",
+             "RO": "ro"}  # fmt: skip
+#: Each country's postcode format, as its postal service writes it (Universal Postal Union
+#: addressing standards).
+POSTCODE_FORMATS = {
+    "DE": r"\d{5}", "FR": r"\d{5}", "ES": r"\d{5}", "IT": r"\d{5}", "NL": r"\d{4} [A-Z]{2}",
+    "BR": r"\d{5}-\d{3}", "IN": r"\d{6}", "PK": r"\d{5}", "JP": r"\d{3}-\d{4}", "CN": r"\d{6}",
+    "US": r"\d{5}", "AU": r"\d{4}", "NZ": r"\d{4}", "AT": r"\d{4}", "CH": r"\d{4}",
+    "BE": r"\d{4}", "PL": r"\d{2}-\d{3}", "SE": r"\d{3} \d{2}", "FI": r"\d{5}", "NO": r"\d{4}",
+    "PT": r"\d{4}-\d{3}", "TR": r"\d{5}", "HU": r"\d{4}", "RO": r"\d{6}", "SK": r"\d{3} \d{2}",
+    "EE": r"\d{5}", "LT": r"\d{5}", "LV": r"LV-\d{4}",
+}  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -129,10 +141,16 @@ def _where(row: dict[str, Any], country: str) -> list[tuple[float, float]]:
     return _geonames(country).get(fold(str(row.get("town") or "")), [])
 
 
+#: How the geocoder lists several places in one description ("Turku/Pori",
+#: "Bucharest and Ilfov County", "București și județul Ilfov").
+_LISTED = re.compile(r"/| and | și | og | och | ja | és ")
+
+
 def _description_names(text: str) -> list[str]:
-    """'Jersey City, NJ' -> ['jersey city']; 'Ghaziabad/Dadri, Uttar Pradesh' -> both."""
+    """'Jersey City, NJ' -> ['jersey city']; 'Ghaziabad/Dadri, Uttar Pradesh' -> both;
+    'Bucharest and Ilfov County' -> both."""
     head = re.split(r", | - ", text)[0]
-    return [fold(part) for part in head.split("/") if fold(part)]
+    return [fold(part) for part in _LISTED.split(head) if fold(part)]
 
 
 @cache
@@ -244,6 +262,14 @@ def postcode_agrees(rows: Sequence[dict[str, Any]], country: str) -> float | Non
     return None
 
 
+def postcodes_in_format(rows: Sequence[dict[str, Any]], country: str) -> float | None:
+    """Share of postcodes written in the country's format (None: no format listed)."""
+    pattern = POSTCODE_FORMATS.get(country)
+    if pattern is None:
+        return None
+    return share(re.fullmatch(pattern, str(r.get("postcode") or "")) is not None for r in rows)
+
+
 def distinct_per_100k(values: Sequence[str]) -> float:
     """Distinct values, scaled to 100,000 rows when fewer were drawn."""
     return len(set(values)) * (100_000 / len(values)) if len(values) < 100_000 else len(set(values))
@@ -260,4 +286,5 @@ def figures(rows: Sequence[dict[str, Any]], country: str) -> dict[str, float | N
         "landline near address": landline_follows_address(rows, country),
         "email valid": emails_valid([str(r["email"]) for r in rows]),
         "postcode agrees": postcode_agrees(rows, country),
+        "postcode format": postcodes_in_format(rows, country),
     }

@@ -25,6 +25,7 @@ import pytest
 
 import lookalike
 from lookalike.locales import FLAGSHIP
+from lookalike.locales.profiles import POSTAL
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import locale_oracles as oracles
@@ -123,7 +124,11 @@ def test_other_flagship_addresses_are_real_places(locale: str) -> None:
 #: ``locale_oracles.landline_follows_address``; measured figures in docs/kinds.md).
 #: Where the geocoder names few places for wide areas (Chinese prefectures, Indian and
 #: Pakistani districts), a town may lie nearer another area's named place than its own.
-_LANDLINE_NEAR = {"zh_CN": 0.75, "en_IN": 0.82, "ur_PK": 0.85}
+_LANDLINE_NEAR = {"zh_CN": 0.75, "en_IN": 0.82, "ur_PK": 0.85,
+                  # The geocoder names Finland's and Norway's areas by regions (Norway's by
+                  # the counties before 2020: "Oppland", "Sør-Trøndelag"), which neither the
+                  # build nor the oracle can place for every town: below the flagship's 0.9.
+                  "fi_FI": 0.8, "no_NO": 0.55}  # fmt: skip
 
 
 @pytest.mark.parametrize("locale", sorted(FLAGSHIP))
@@ -165,24 +170,64 @@ def test_us_zips_are_in_the_zip_directory_and_name_their_town() -> None:
     assert (oracles.postcode_agrees(rows, "US") or 0.0) >= 0.99
 
 
-#: Locales outside the flagship twelve whose country's numbering plan ships.
-_OTHER_LOCALES = ["sv_SE", "tr_TR", "pl_PL", "ko_KR", "de_CH", "fr_CA", "de_AT", "ru_RU"]
+@pytest.mark.parametrize("locale", sorted(POSTAL))
+def test_postal_locales_pass_every_oracle_of_the_flagship(locale: str) -> None:
+    """The twenty locales with real places but Faker's names, on the flagship's thresholds:
+    valid mobiles and landlines of the asked type, libphonenumber's national, international
+    and E.164 writing, landlines from the address's area, valid unique emails, and postcodes
+    of the country's format with their town and region."""
+    fields = {
+        "full_name": {"kind": "person", "attribute": "full_name"},
+        "email": {"kind": "internet", "attribute": "email", "unique": True},
+        "mobile": {"kind": "phone", "type": "mobile", "format": "national"},
+        "landline": {"kind": "phone", "type": "landline", "format": "national"},
+        "mobile_int": {"kind": "phone", "type": "mobile", "format": "international"},
+        "landline_e164": {"kind": "phone", "type": "landline", "format": "e164"},
+        "town": {"kind": "address", "attribute": "town"},
+        "region": {"kind": "address", "attribute": "region"},
+        "postcode": {"kind": "address", "attribute": "postcode"},
+        "latitude": {"kind": "address", "attribute": "latitude"},
+        "longitude": {"kind": "address", "attribute": "longitude"},
+        "full": {"kind": "address", "attribute": "full"},
+    }
+    rows = _generate(locale, fields, rows=5_000)
+    region = lookalike.locales.profile_for(locale).country
+    figures = oracles.figures(rows, region)
+    assert figures["mobile valid"] == 1.0
+    assert figures["landline valid"] == 1.0
+    assert figures["national format"] == 1.0
+    assert figures["email valid"] == 1.0
+    assert (figures["landline near address"] or 0.0) >= _LANDLINE_NEAR.get(locale, 0.9), figures
+    for column, style in (("mobile_int", "international"), ("landline_e164", "e164")):
+        values = [r[column] for r in rows]
+        assert oracles.formatted_as_libphonenumber(values, region, style) == 1.0
+    assert len({r["email"] for r in rows}) == len(rows)
+    assert oracles.postcodes_in_format(rows, region) == 1.0
+    assert len({r["town"] for r in rows}) > 100
+    assert all(r["town"] and r["region"] and r["postcode"] in r["full"] for r in rows)
+    assert all(r["town"] in r["full"] for r in rows)
+
+
+#: Locales outside the supported ones whose country's numbering plan ships: mobiles stay
+#: valid and formatted; landlines (which follow an address) and addresses are refused.
+_OTHER_LOCALES = ["ko_KR", "fr_CA", "ru_RU", "cs_CZ", "el_GR"]
 
 
 @pytest.mark.parametrize("locale", _OTHER_LOCALES)
 def test_other_locales_phones_follow_their_numbering_plan(locale: str) -> None:
     rows = _generate(locale, {
         "mobile": {"kind": "phone", "type": "mobile", "format": "national"},
-        "landline": {"kind": "phone", "type": "landline", "format": "international"},
+        "international": {"kind": "phone", "type": "mobile", "format": "international"},
         "e164": {"kind": "phone", "type": "mobile", "format": "e164"},
     }, rows=3_000)  # fmt: skip
     region = lookalike.locales.profile_for(locale).country
     assert oracles.phone_valid([r["mobile"] for r in rows], region, oracles.MOBILE) == 1.0
-    assert oracles.phone_valid([r["landline"] for r in rows], region, oracles.FIXED) == 1.0
-    for column, style in (("mobile", "national"), ("landline", "international"),
+    for column, style in (("mobile", "national"), ("international", "international"),
                           ("e164", "e164")):  # fmt: skip
         values = [r[column] for r in rows]
         assert oracles.formatted_as_libphonenumber(values, region, style) >= 0.999
+    with pytest.raises(lookalike.SpecError, match="no real places"):
+        _generate(locale, {"landline": {"kind": "phone", "type": "landline"}}, rows=3)
 
 
 def test_japanese_addresses_are_in_one_script_and_name_their_municipality() -> None:

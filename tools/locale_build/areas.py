@@ -23,6 +23,7 @@ GB keeps its own, older derivation (``phones.gb_areas`` and ``gb._gb_dial_codes`
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,15 +33,17 @@ from typing import Any
 
 import numpy as np
 
-from .config import NOTES, SEED, log
+from .config import NOTES, SEED, STATE_FROM_POSTAL, log
 from .outputs import fold, haversine_km, to_xyz
 from .templates import Template, t_card, t_restrict_prefix, t_sample, t_subtract_all
 
 #: Geocoder prefixes longer than this (digits after the country code) are not probed:
 #: city-level prefixes of these lengths exist, longer ones are mobile blocks.
-MAX_PREFIX = {"US": 6, "BR": 6, "CN": 4, "IN": 5, "JP": 5}
+MAX_PREFIX = {"US": 6, "BR": 6, "CN": 4, "IN": 5, "JP": 5, "AU": 6}
 #: The geocoder's language that spells places as the shipped places do.
-DESCRIPTION_LANGUAGE = {"DE": "de", "FR": "fr", "ES": "es", "IT": "it", "NL": "nl"}
+DESCRIPTION_LANGUAGE = {"DE": "de", "FR": "fr", "ES": "es", "IT": "it", "NL": "nl",
+                        "AT": "de", "CH": "de", "BE": "fr", "PL": "pl", "SE": "sv", "FI": "fi",
+                        "PT": "pt", "TR": "tr", "HU": "hu", "RO": "ro"}  # fmt: skip
 _PROBES = 4
 _NEAR_KM = 40.0
 _SPREAD_KM = 30.0
@@ -165,6 +168,20 @@ def _description_parts(description: str) -> tuple[str, str]:
     return fold(description), ""
 
 
+_LIST = re.compile(r"/| and | și | og | och | ja | és ")
+
+
+def _listed(description: str, split_lists: bool) -> list[tuple[str, str]]:
+    """The (name, hint) pairs of a description; with ``split_lists``, each place of a list
+    ("Turku/Pori", "București și județul Ilfov") on its own, as the oracles read them."""
+    name, hint = _description_parts(description)
+    if not split_lists:
+        return [(name, hint)]
+    head = description.split(", ")[0].split(" - ")[0]
+    parts = [fold(p) for p in _LIST.split(head) if fold(p)]
+    return [(name, hint)] + [(p, hint) for p in parts if p != name]
+
+
 @dataclass
 class Located:
     """Places of a country with names, coordinates and the admin names a hint may match."""
@@ -225,38 +242,65 @@ def _locate(places: Located, rows: list[int]) -> tuple[float, float] | None:
 
 
 def assign_areas(
-    areas: RegionAreas, places: Located, towns: Sequence[str], lat: np.ndarray, lon: np.ndarray
+    areas: RegionAreas,
+    places: Located,
+    towns: Sequence[str],
+    lat: np.ndarray,
+    lon: np.ndarray,
+    shipped_regions: int = 0,
 ) -> tuple[list[str], dict[str, Any]]:
-    """The area of each place (town name and coordinates), and how it was chosen."""
+    """The area of each place (town name and coordinates), and how it was chosen.
+
+    With ``shipped_regions`` (the number of shipped places at the head of ``places``, in
+    the order of ``towns``), a description that names a region of those places ("Lappi":
+    Lapland, not the village of Lappi) is not located as a town: the region's places
+    whose town no area names take that area, and it is located at the middle of the
+    region's places for the nearest-area rule."""
     from scipy.spatial import cKDTree
 
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(places.names):
         by_name[name].append(i)
+    in_region: dict[str, list[int]] = defaultdict(list)
+    for i in range(shipped_regions):
+        for admin in places.admins[i]:
+            in_region[admin].append(i)
     anchors: list[tuple[float, float, str]] = []
     name_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    region_votes: dict[str, Counter[str]] = defaultdict(Counter)
     located_areas: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for area, descriptions in sorted(areas.votes.items()):
         for description, count in sorted(descriptions.items()):
-            name, hint = _description_parts(description)
-            name_votes[name][area] += count
-            rows = by_name.get(name, [])
-            if hint and any(hint in places.admins[i] for i in rows):
-                rows = [i for i in rows if hint in places.admins[i]]
-            if not rows:
-                continue
-            centre = _locate(places, rows)
-            if centre is None:
-                continue  # several places of that name: not located
-            anchors.append((centre[0], centre[1], area))
-            located_areas[area].append(centre)
+            for name, hint in _listed(description, split_lists=shipped_regions > 0):
+                name_votes[name][area] += count
+                if name in in_region:
+                    region_votes[name][area] += count
+                    # at the region's middle only for places no area names otherwise
+                    members = in_region[name]
+                    spot = (
+                        float(np.median(places.latitude[members])),
+                        float(np.median(places.longitude[members])),
+                    )
+                    anchors.append((spot[0], spot[1], area))
+                    located_areas[area].append(spot)
+                    continue
+                rows = by_name.get(name, [])
+                if hint and any(hint in places.admins[i] for i in rows):
+                    rows = [i for i in rows if hint in places.admins[i]]
+                if not rows:
+                    continue
+                centre = _locate(places, rows)
+                if centre is None:
+                    continue  # several places of that name: not located
+                anchors.append((centre[0], centre[1], area))
+                located_areas[area].append(centre)
     if not anchors:
         raise SystemExit(f"{areas.region}: no area could be located")
     tree = cKDTree(to_xyz(np.array([a[0] for a in anchors]), np.array([a[1] for a in anchors])))
     _, nearest = tree.query(to_xyz(lat, lon))
     chosen: list[str] = []
     stats: Counter[str] = Counter()
-    for town, la, lo, near in zip(towns, lat, lon, nearest, strict=True):
+    for j, (town, la, lo, near) in enumerate(zip(towns, lat, lon, nearest, strict=True)):
         candidates = name_votes.get(fold(town))
         pick = None
         if candidates:
@@ -268,8 +312,17 @@ def assign_areas(
                 ):
                     pick = area
                     break
+        regions = (
+            [r for r in sorted(places.admins[j]) if r in region_votes]
+            if (j < shipped_regions)
+            else []
+        )
         if pick is not None:
             stats["town_named_by_geocoder"] += 1
+        elif regions:
+            votes = region_votes[regions[0]]
+            pick = sorted(votes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+            stats["region_named_by_geocoder"] += 1
         else:
             pick = anchors[int(near)][2]
             stats["nearest_located_area"] += 1
@@ -298,7 +351,8 @@ def area_column(
     towns = [r[0] for r in rows]
     lat = np.array([r[2] for r in rows], dtype=np.float64)
     lon = np.array([r[3] for r in rows], dtype=np.float64)
-    chosen, info = assign_areas(areas, located, towns, lat, lon)
+    regions = len(rows) if region in STATE_FROM_POSTAL else 0
+    chosen, info = assign_areas(areas, located, towns, lat, lon, regions)
     NOTES.setdefault("phone_areas", {})[region] = info
     log(f"areas {region}: {info}")
     return chosen

@@ -24,8 +24,10 @@ from .config import (
     LOCALES,
     MAX_TOTAL_BYTES,
     POSTAL_COUNTRIES,
+    POSTAL_LOCALES,
     REGIONS,
     SEED,
+    STATE_FROM_POSTAL,
     log,
 )
 from .gb import UK_POSTCODE_RE, load_onspd_live
@@ -78,6 +80,10 @@ JSON_FILES = (
 POSTAL_FORMATS = {
     "DE": r"\d{5}", "FR": r"\d{5}", "ES": r"\d{5}", "IT": r"\d{5}", "NL": r"\d{4}",
     "BR": r"\d{5}-\d{3}", "IN": r"\d{6}", "PK": r"\d{5}", "JP": r"\d{3}-\d{4}", "CN": r"\d{6}",
+    "AU": r"\d{4}", "NZ": r"\d{4}", "AT": r"\d{4}", "CH": r"\d{4}", "BE": r"\d{4}",
+    "PL": r"\d{2}-\d{3}", "SE": r"\d{3} \d{2}", "FI": r"\d{5}", "NO": r"\d{4}",
+    "LV": r"LV-\d{4}", "PT": r"\d{4}-\d{3}", "TR": r"\d{5}", "HU": r"\d{4}",
+    "RO": r"\d{6}", "SK": r"\d{3} \d{2}", "EE": r"\d{5}", "LT": r"\d{5}",
 }  # fmt: skip
 
 
@@ -247,7 +253,9 @@ def check_places(
     assert len(set(keys)) == len(keys), "duplicate postal codes"
     for c, p, a in zip(po["country"], po["postal_code"], po["admin1"], strict=True):
         assert re.fullmatch(POSTAL_FORMATS[c], p), f"{c} postal code {p!r}"
-        assert a in admin[c] or (c == "JP" and a in jp_kanji), f"{c} admin1 {a!r}"
+        assert (
+            a in admin[c] or (c == "JP" and a in jp_kanji) or c in STATE_FROM_POSTAL
+        ), f"{c} admin1 {a!r}"
     assert not any("CEDEX" in x.upper() for x in po["city"])
     return len(ci["city"]), dict(sorted(Counter(po["country"]).items())), po
 
@@ -271,7 +279,7 @@ def check_names(out: Path) -> dict[str, int]:
 def check_words(jsons: dict[str, Any]) -> None:
     """Street formats and sizes; company vocabulary sizes."""
     st = jsons["streets.json"]
-    assert set(st) == set(LOCALES)
+    assert set(st) == set(LOCALES) | set(POSTAL_LOCALES)
     for loc, v in st.items():
         assert v["format"] in ("{name} {type}", "{type} {name}", "{name}{type}"), loc
         assert 10 <= len(v["types"]) <= 30 and 20 <= len(v["common"]) <= 50, loc

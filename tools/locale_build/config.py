@@ -37,7 +37,19 @@ LOCALES = (
 )  # fmt: skip
 REGIONS = ("GB", "US", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "PK", "JP", "CN")
 CITY_COUNTRIES = REGIONS
-POSTAL_COUNTRIES = ("DE", "FR", "ES", "IT", "NL", "BR", "IN", "PK", "JP", "CN")
+#: Locales beyond the flagship twelve with real places (GeoNames postal codes), landline
+#: areas (libphonenumber's geocoder) and street words, but Faker's name lists.
+POSTAL_LOCALES = (
+    "en_AU", "en_NZ", "de_AT", "de_CH", "fr_CH", "it_CH", "nl_BE", "fr_BE", "pl_PL", "sv_SE",
+    "fi_FI", "no_NO", "pt_PT", "tr_TR", "hu_HU", "ro_RO", "sk_SK", "et_EE", "lt_LT", "lv_LV",
+)  # fmt: skip
+#: Their countries: the region of a postcode is GeoNames' own admin1 name for it
+#: (``data/postal_states.txt`` renames English exonyms), not the admin1.txt table.
+STATE_FROM_POSTAL = (
+    "AU", "NZ", "AT", "CH", "BE", "PL", "SE", "FI", "NO", "PT", "TR", "HU", "RO", "SK", "EE",
+    "LT", "LV",
+)  # fmt: skip
+POSTAL_COUNTRIES = ("DE", "FR", "ES", "IT", "NL", "BR", "IN", "PK", "JP", "CN", *STATE_FROM_POSTAL)
 BANK_COUNTRIES = ("GB", "DE", "FR", "ES", "IT", "NL", "PK", "BR", "IN", "US", "JP", "CN")
 IBAN_COUNTRIES = ("GB", "DE", "FR", "ES", "IT", "NL", "PK", "BR")
 

@@ -126,6 +126,7 @@ def notice_values(info: dict[str, Any]) -> dict[str, Any]:
         ),
         "phone_areas_places": "; ".join(
             f"{k} {v['places'].get('town_named_by_geocoder', 0):,} / "
+            f"{v['places'].get('region_named_by_geocoder', 0):,} / "
             f"{v['places'].get('nearest_located_area', 0):,}"
             for k, v in sorted(n.get("phone_areas", {}).items())
         ),

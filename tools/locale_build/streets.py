@@ -6,17 +6,19 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .config import LOCALES, log
+from .config import LOCALES, POSTAL_LOCALES, log
 from .outputs import write_json
 from .text_data import read_toml
 
 
 def build_streets(out: Path) -> None:
     """Street types and common names per locale from ``data/streets.toml``: common names are
-    listed roughly from most to least common and weigh 1/(rank+5)."""
+    listed roughly from most to least common and weigh 1/(rank+5). ``surnames = false``
+    marks a language whose street names are not a surname and a type (Czech possessives,
+    Korean road names): the address kind then draws the common names only."""
     curated = read_toml("streets.toml")
     result: dict[str, Any] = {}
-    for locale in LOCALES:
+    for locale in (*LOCALES, *POSTAL_LOCALES):
         entry = curated[locale]
         fmt: str = entry["format"]
         types = [[name, float(weight)] for name, weight in entry["types"]]
@@ -30,6 +32,8 @@ def build_streets(out: Path) -> None:
             "common": [[c, round(1.0 / (i + 5), 6)] for i, c in enumerate(common)],
             "format": fmt.strip(),
         }
+        if not entry.get("surnames", True):  # names from surnames would be wrong here
+            result[locale]["surnames"] = False
         assert fmt.strip() in ("{name} {type}", "{type} {name}", "{name}{type}")
         assert 10 <= len(types) <= 30, (locale, len(types))
         assert 20 <= len(common) <= 50, (locale, len(common))

@@ -34,7 +34,7 @@ from lookalike.kinds.base import (
 from lookalike.locales.data import name_pool, streets
 from lookalike.locales.places import Places, places_for
 from lookalike.locales.prepared import prepared
-from lookalike.locales.profiles import FLAGSHIP, profile_for
+from lookalike.locales.profiles import FLAGSHIP, profile_for, require_places
 from lookalike.native.concat import Piece, Take, concat, padded
 from lookalike.spec import AddressField
 from lookalike.strings import string_array
@@ -61,8 +61,27 @@ _FORMATS: dict[str, tuple[str, str, str]] = {
               "〒{postcode}\n{region} {town}\n{line}"),
     "zh_CN": ("{street}{number}号", "{region} {town} {line} {postcode}",
               "{region} {town}\n{line}\n{postcode}"),
+    "en_AU": ("{number} {street}", "{line}, {town} {region} {postcode}",
+              "{line}\n{town} {region} {postcode}"),
+    "en_NZ": ("{number} {street}", "{line}, {town} {postcode}", "{line}\n{town} {postcode}"),
+    "fr_BE": ("{street} {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "fr_CH": ("{street} {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "it_CH": ("{street} {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "pl_PL": ("{street} {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "pt_PT": ("{street}, {number}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}"),
+    "tr_TR": ("{street} No: {number}", "{line}, {postcode} {town}/{region}",
+              "{line}\n{postcode} {town}/{region}"),
+    "hu_HU": ("{street} {number}.", "{postcode} {town}, {line}", "{town}\n{line}\n{postcode}"),
+    "ro_RO": ("{street} nr. {number}", "{line}, {town} {postcode}, {region}",
+              "{line}\n{postcode} {town}\n{region}"),
+    "lv_LV": ("{street} {number}", "{line}, {town}, {postcode}", "{line}\n{town}\n{postcode}"),
 }  # fmt: skip
+#: Locales that write the street before the number (Hauptstraße 5), with the default lines.
+_STREET_FIRST = ("de_AT", "de_CH", "nl_BE", "sv_SE", "fi_FI", "no_NO", "sk_SK", "et_EE",
+                 "lt_LT")  # fmt: skip
 _DEFAULT_FORMAT = ("{number} {street}", "{line}, {postcode} {town}", "{line}\n{postcode} {town}")
+for _locale in _STREET_FIRST:
+    _FORMATS[_locale] = ("{street} {number}", *_DEFAULT_FORMAT[1:])
 _NL_LETTERS = string_array([a + b for a in "ABCDEFGHJKLMNPRTVWXZ" for b in "ABCDEFGHJKLMNPRSTVWXZ"
                             if a + b not in {"SA", "SD", "SS"}])  # fmt: skip
 _STREET_POOL = 4000
@@ -80,15 +99,18 @@ def street_pool(locale: str) -> tuple[pa.StringArray, AliasTable]:
     common = info.get("common") or []
     form = info.get("format") or "{name} {type}"
     rng = np.random.Generator(np.random.Philox(0))
-    surnames = name_pool(locale, "last")
-    picks = surnames.sample(rng, _STREET_POOL)
-    type_table = AliasTable.from_weights([float(w) for _, w in types])
-    kinds = type_table.sample(rng, _STREET_POOL)
-    surname_text = surnames.values.take(_int32(picks)).to_pylist()
-    built = [
-        form.format(name=name, type=types[k][0])
-        for name, k in zip(surname_text, kinds, strict=True)
-    ]
+    built: list[str] = []
+    # Czech, Slovak, Korean: a surname and a type is not how streets are named there.
+    if info.get("surnames", True):
+        surnames = name_pool(locale, "last")
+        picks = surnames.sample(rng, _STREET_POOL)
+        type_table = AliasTable.from_weights([float(w) for _, w in types])
+        kinds = type_table.sample(rng, _STREET_POOL)
+        surname_text = surnames.values.take(_int32(picks)).to_pylist()
+        built = [
+            form.format(name=name, type=types[k][0])
+            for name, k in zip(surname_text, kinds, strict=True)
+        ]
     names = list(dict.fromkeys([str(c[0]) for c in common] + built))
     common_weights = {str(c[0]): float(c[1]) for c in common}
     total_common = sum(common_weights.values()) or 1.0
@@ -267,7 +289,7 @@ class AddressColumn(Column):
 def compile_address(spec: AddressField, env: Env) -> Column:
     """Compile an ``address`` field; its group's model is shared with the group's fields."""
     locale = spec.locale or env.locale
-    profile_for(locale, f"{env.path}.locale")
+    require_places(locale, "address", env.path)
     if spec.unique:
         raise SpecError(
             "address fields cannot be unique (many people share a town or postcode)",

@@ -24,11 +24,11 @@ import pyarrow as pa
 from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
 from lookalike.kinds.address import AddressModel
-from lookalike.kinds.base import BlockContext, Column, Env, register, typed_array
+from lookalike.kinds.base import BlockContext, Column, Env, register
 from lookalike.locales.data import json_file, table
 from lookalike.locales.places import places_for
 from lookalike.locales.prepared import prepared
-from lookalike.locales.profiles import FLAGSHIP, profile_for
+from lookalike.locales.profiles import FLAGSHIP, SUPPORTED, profile_for, require_places
 from lookalike.spec import PhoneField
 from lookalike.strings import string_array
 
@@ -393,41 +393,6 @@ class PhoneColumn(Column):
         return templates.sample(ctx.rng("digits"), template, layouts)
 
 
-_FAKER_POOL = 5000
-
-
-@cache
-def faker_phone_pool(locale: str) -> pa.StringArray:
-    """Phone numbers taken once from Faker (seeded) for locales without shipped plans."""
-    from faker import Faker
-
-    faker = Faker(locale)
-    faker.seed_instance(0)
-    return string_array(list(dict.fromkeys(faker.phone_number() for _ in range(_FAKER_POOL))))
-
-
-@dataclass(frozen=True)
-class FakerPhoneColumn(Column):
-    """Phones for Faker-only locales: a pool from Faker, sampled vectorised."""
-
-    locale: str
-    arrow_type: pa.DataType = pa.string()
-    widen_hint = "use a flagship locale: this locale's phone pool is small"
-
-    @property
-    def capacity(self) -> int:  # type: ignore[override]
-        return len(faker_phone_pool(self.locale))
-
-    def sample(self, ctx: BlockContext) -> pa.Array:
-        ctx = ctx.in_locale(self.locale)
-        pool = faker_phone_pool(self.locale)
-        return pool.take(typed_array(ctx.rng().integers(0, len(pool), ctx.rows).astype(np.int32),
-                                     pa.int32()))  # fmt: skip
-
-    def at(self, ctx: BlockContext, index: np.ndarray) -> pa.Array:
-        return faker_phone_pool(self.locale).take(typed_array(index.astype(np.int32), pa.int32()))
-
-
 @register("phone")
 def compile_phone(spec: PhoneField, env: Env) -> Column:
     """Compile a ``phone`` field."""
@@ -435,8 +400,16 @@ def compile_phone(spec: PhoneField, env: Env) -> Column:
     profile = profile_for(locale, f"{env.path}.locale")
     kind = "fixed" if spec.type == "landline" else "mobile"
     safe = spec.mode == "safe"
+    if kind == "fixed" and not safe:  # a landline follows the row's town: real places only
+        require_places(locale, "phone (type: landline)", env.path)
     if locale not in FLAGSHIP and not safe and not has_numbering_plan(profile.country):
-        return FakerPhoneColumn(locale)
+        # Faker's phone strings are mostly invalid for their country (12% for tr_TR).
+        raise SpecError(
+            f"no numbering plan of {profile.country} ships with lookalike, so {locale!r} "
+            f"phones would not be valid; use one of the supported locales "
+            f"{', '.join(SUPPORTED)}, or kind: faker with method: phone_number",
+            path=f"{env.path}.locale",
+        )
     try:
         templates_for(profile.country, kind, safe)
     except KeyError:
@@ -449,6 +422,6 @@ def compile_phone(spec: PhoneField, env: Env) -> Column:
         raise
     address = env.groups.get("address", spec.address_group)
     if not isinstance(address, AddressModel) or address.locale != locale:
-        # Landlines follow the town where the places know their area codes (flagship).
-        address = AddressModel(locale) if kind == "fixed" and locale in FLAGSHIP else None
+        # Landlines follow the town where the places know their area codes.
+        address = AddressModel(locale) if kind == "fixed" and locale in SUPPORTED else None
     return PhoneColumn(profile.country, kind, spec.format, safe, address, spec.address_group)

@@ -3,9 +3,17 @@
 from lookalike.locales.profiles import (
     FLAGSHIP,
     SAFE_EMAIL_DOMAINS,
+    SUPPORTED,
     LocaleProfile,
     known_locales,
     profile_for,
 )
 
-__all__ = ["FLAGSHIP", "SAFE_EMAIL_DOMAINS", "LocaleProfile", "known_locales", "profile_for"]
+__all__ = [
+    "FLAGSHIP",
+    "SAFE_EMAIL_DOMAINS",
+    "SUPPORTED",
+    "LocaleProfile",
+    "known_locales",
+    "profile_for",
+]

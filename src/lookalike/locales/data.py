@@ -24,7 +24,7 @@ from lookalike.discrete import AliasTable
 from lookalike.errors import SpecError
 from lookalike.locales.hangul import has_hangul, revised_romanization
 from lookalike.locales.prepared import prepared
-from lookalike.locales.profiles import FLAGSHIP, profile_for
+from lookalike.locales.profiles import FLAGSHIP, SUPPORTED, profile_for
 from lookalike.native.concat import padded
 from lookalike.strings import numbers_of, string_array
 
@@ -285,9 +285,9 @@ def _romanised(locale: str, kind: str) -> list[str]:
 def streets(locale: str) -> dict[str, Any]:
     """Street types, common street names and the format of one locale.
 
-    Locales without curated data take Faker's street suffixes.
+    Locales without curated data (outside :data:`SUPPORTED`) take Faker's street suffixes.
     """
-    curated: dict[str, Any] = json_file("streets.json") if locale in FLAGSHIP else {}
+    curated: dict[str, Any] = json_file("streets.json") if locale in SUPPORTED else {}
     if locale in curated:
         found: dict[str, Any] = curated[locale]
         return found

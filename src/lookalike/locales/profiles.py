@@ -1,11 +1,18 @@
 """What lookalike knows about each locale: country, phone region, currency, data sources.
 
 The twelve flagship locales have shipped data (real places, name frequencies,
-numbering plans). Every other locale Faker knows is served from pools taken
-from Faker once (names, cities) and the numbering plan of its country.
+numbering plans). Twenty more (:data:`POSTAL`) have real places (GeoNames postal
+codes with their town and region), landlines of the town's area, their
+country's numbering plan, street words and free-mail domains, with Faker's name
+lists. Together they are :data:`SUPPORTED`: the kinds that read places
+(``address``, landline ``phone``) refuse any other locale with
+:func:`require_places`. Other Faker locales keep names and mobiles from Faker's
+lists and their country's numbering plan.
 
 >>> profile_for("en_GB").country, profile_for("en_GB").currency
 ('GB', 'GBP')
+>>> profile_for("sv_SE").currency, profile_for("sv_SE").address_source
+('SEK', 'postal')
 >>> profile_for("xx_YY")
 Traceback (most recent call last):
 ...
@@ -86,6 +93,63 @@ FLAGSHIP: dict[str, LocaleProfile] = {
     )
 }  # fmt: skip
 
+
+def _postal(
+    code: str, name: str, currency: str, tld: str, *mail: tuple[str, float]
+) -> LocaleProfile:
+    country = code.split("_")[1]
+    return LocaleProfile(code, country, name, currency, "postal", code.split("_")[0],
+                         flagship=False, email_domains=_mail(*mail), tld=tld)  # fmt: skip
+
+
+_AT = (("gmx.at", 15.0), ("aon.at", 8.0), ("chello.at", 5.0), ("a1.net", 5.0))
+_CH = (("bluewin.ch", 20.0), ("gmx.ch", 10.0), ("hispeed.ch", 4.0), ("sunrise.ch", 4.0))
+_BE = (("telenet.be", 15.0), ("skynet.be", 10.0), ("hotmail.com", 10.0), ("proximus.be", 4.0))
+
+#: Locales with real places, landline areas, numbering plan and words, but Faker's names.
+POSTAL: dict[str, LocaleProfile] = {
+    p.code: p
+    for p in (
+        _postal("en_AU", "Australia", "AUD", "com.au", ("bigpond.com", 12.0),
+                ("hotmail.com", 10.0), ("icloud.com", 8.0), ("optusnet.com.au", 5.0)),
+        _postal("en_NZ", "New Zealand", "NZD", "co.nz", ("xtra.co.nz", 12.0),
+                ("hotmail.com", 10.0), ("icloud.com", 6.0)),
+        _postal("de_AT", "Österreich", "EUR", "at", *_AT),
+        _postal("de_CH", "Schweiz", "CHF", "ch", *_CH),
+        _postal("fr_CH", "Suisse", "CHF", "ch", *_CH),
+        _postal("it_CH", "Svizzera", "CHF", "ch", *_CH),
+        _postal("nl_BE", "België", "EUR", "be", *_BE),
+        _postal("fr_BE", "Belgique", "EUR", "be", *_BE),
+        _postal("pl_PL", "Polska", "PLN", "pl", ("wp.pl", 20.0), ("onet.pl", 15.0),
+                ("o2.pl", 10.0), ("interia.pl", 10.0)),
+        _postal("sv_SE", "Sverige", "SEK", "se", ("hotmail.com", 15.0), ("telia.com", 8.0),
+                ("live.se", 5.0), ("bredband.net", 4.0)),
+        _postal("fi_FI", "Suomi", "EUR", "fi", ("hotmail.com", 10.0), ("luukku.com", 6.0),
+                ("elisanet.fi", 5.0), ("kolumbus.fi", 3.0)),
+        _postal("no_NO", "Norge", "NOK", "no", ("hotmail.com", 12.0), ("online.no", 10.0),
+                ("live.no", 5.0), ("yahoo.no", 3.0)),
+        _postal("pt_PT", "Portugal", "EUR", "pt", ("sapo.pt", 20.0), ("hotmail.com", 15.0),
+                ("iol.pt", 5.0), ("clix.pt", 3.0)),
+        _postal("tr_TR", "Türkiye", "TRY", "com.tr", ("hotmail.com", 20.0),
+                ("yandex.com", 5.0), ("mynet.com", 5.0)),
+        _postal("hu_HU", "Magyarország", "HUF", "hu", ("freemail.hu", 18.0),
+                ("citromail.hu", 10.0), ("hotmail.com", 8.0), ("t-online.hu", 5.0)),
+        _postal("ro_RO", "România", "RON", "ro", ("yahoo.ro", 12.0), ("hotmail.com", 8.0),
+                ("mail.ro", 3.0)),
+        _postal("sk_SK", "Slovensko", "EUR", "sk", ("azet.sk", 15.0), ("centrum.sk", 12.0),
+                ("zoznam.sk", 8.0), ("post.sk", 4.0)),
+        _postal("et_EE", "Eesti", "EUR", "ee", ("hot.ee", 15.0), ("mail.ee", 10.0),
+                ("online.ee", 3.0)),
+        _postal("lt_LT", "Lietuva", "EUR", "lt", ("one.lt", 10.0), ("inbox.lt", 10.0),
+                ("takas.lt", 3.0)),
+        _postal("lv_LV", "Latvija", "EUR", "lv", ("inbox.lv", 25.0), ("one.lv", 5.0),
+                ("apollo.lv", 4.0)),
+    )
+}  # fmt: skip
+
+#: Every locale with real places: the flagship twelve first, then :data:`POSTAL`.
+SUPPORTED: dict[str, LocaleProfile] = {**FLAGSHIP, **POSTAL}
+
 #: Reserved example domains (RFC 2606) for ``mode: safe`` emails.
 SAFE_EMAIL_DOMAINS = (("example.com", 1.0), ("example.org", 1.0), ("example.net", 1.0))
 
@@ -109,15 +173,37 @@ def faker_locales() -> frozenset[str]:
 
 
 def known_locales() -> list[str]:
-    """Flagship locales first, then the rest of Faker's."""
-    return [*FLAGSHIP, *sorted(faker_locales() - set(FLAGSHIP))]
+    """Supported locales first (flagship, then postal), then the rest of Faker's."""
+    return [*SUPPORTED, *sorted(faker_locales() - set(SUPPORTED))]
+
+
+def require_places(locale: str, kind: str, path: str) -> LocaleProfile:
+    """The profile of ``locale`` if lookalike ships real places for it, else a SpecError
+    naming the supported locales and the Faker passthrough (``kind`` is what refuses).
+
+    >>> require_places("sv_SE", "address", "t.f").code
+    'sv_SE'
+    >>> require_places("ko_KR", "address", "t.f")
+    Traceback (most recent call last):
+    ...
+    lookalike.errors.SpecError: t.f.locale: the address kind has no real places for 'ko_KR' ...
+    """
+    profile = profile_for(locale, f"{path}.locale")
+    if locale in SUPPORTED:
+        return profile
+    raise SpecError(
+        f"the {kind} kind has no real places for {locale!r} (its values would not be "
+        f"coherent); use one of the supported locales {', '.join(SUPPORTED)}, or "
+        f"kind: faker with a method (e.g. method: address) for Faker's values",
+        path=f"{path}.locale",
+    )
 
 
 @cache
 def profile_for(locale: str, path: str = "locale") -> LocaleProfile:
     """The profile of ``locale``, or a SpecError naming ``path`` and the fix."""
-    if locale in FLAGSHIP:
-        return FLAGSHIP[locale]
+    if locale in SUPPORTED:
+        return SUPPORTED[locale]
     if "_" in locale and locale in faker_locales():
         language, country = locale.split("_", 1)
         return LocaleProfile(

@@ -24,6 +24,8 @@ SPECS = {
     "multi": "seed: 1\ntables: {a: {rows: 3, fields: {n: {kind: sequence}}}, "
     "b: {rows: 3, fields: {n: {kind: sequence}}}}\n",
     "good": "seed: 1\ntables: {t: {rows: 3, fields: {n: {kind: sequence}}}}\n",
+    "no-places": "locale: ko_KR\ntables: {t: {rows: 3, fields: {a: {kind: address, "
+    "attribute: town}}}}\n",
     "late-failure": "seed: 1\ntables: {t: {rows: 70000, fields: {s: {kind: sequence}, "
     "code: {kind: derived, expr: \"CASE WHEN s > 66000 THEN 'oops' ELSE '1' END\", "
     "type: int64}}}}\n",
@@ -40,6 +42,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
             "unknown kind 'integr'",
             "did you mean 'integer'",
         ],
+    ),
+    (
+        "locale-without-places",
+        ["generate", "{spec:no-places}", "-o", "{out}/o.csv"],
+        ["tables.t.fields.a.locale", "no real places for 'ko_KR'", "en_GB, en_US", "kind: faker"],
     ),
     (
         "malformed-yaml",

@@ -42,6 +42,7 @@ from stdnum.za import idnr
 
 import lookalike
 from lookalike.errors import CapacityError, SpecError
+from lookalike.locales import SUPPORTED
 
 ROWS = 3000
 REFERENCE = "2026-01-01T00:00:00+00:00"
@@ -78,6 +79,9 @@ def _spec(locale: str, scheme: str, rows: int = ROWS, **options: Any) -> dict[st
     # Every person field of a group must agree on its options.
     for name in ("last", "born", "sex"):
         fields[name].update(min_age=youngest, max_age=oldest)
+    if locale not in SUPPORTED:  # no real places there: the address kind refuses it
+        for name in ("region", "full", "postcode"):
+            del fields[name]
     return {"seed": 11, "locale": locale, "reference_time": REFERENCE,
             "tables": {"t": {"rows": rows, "fields": fields}}}  # fmt: skip
 

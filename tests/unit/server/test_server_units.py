@@ -117,6 +117,19 @@ def test_validation_errors_name_the_field(client: Call) -> None:
     assert "pass `table`" in several.json()["detail"]
 
 
+def test_locales_without_real_places_get_a_4xx_naming_the_way_out(client: Call) -> None:
+    spec = {"locale": "ko_KR", "tables": {"t": {"rows": 2, "fields": {
+        "town": {"kind": "address", "attribute": "town"}}}}}  # fmt: skip
+    answer = client("POST", "/v1/preview", json={"spec": spec})
+    assert answer.status_code == 422
+    detail = answer.json()["detail"]
+    assert detail.startswith("tables.t.fields.town.locale: ")
+    assert "no real places for 'ko_KR'" in detail
+    assert "kind: faker" in detail
+    spec["locale"] = "sv_SE"
+    assert client("POST", "/v1/preview", json={"spec": spec}).status_code == 200
+
+
 def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("LOOKALIKE_HOME", str(tmp_path))
     monkeypatch.setenv("LOOKALIKE_RETENTION_DAYS", "2.5")
