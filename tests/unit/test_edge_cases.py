@@ -97,5 +97,10 @@ def test_locale_override_works_on_specs_built_in_python() -> None:
     assert german == ["Deutschland"] * 2
 
 
-def test_coordinates_unknown_to_faker_locales_are_null() -> None:
-    assert _column({"kind": "address", "attribute": "latitude"}, 5, "pl_PL") == [None] * 5
+def test_coordinates_come_from_real_places_or_the_locale_is_refused() -> None:
+    # pl_PL has real places (GeoNames postal codes): its latitudes lie in Poland.
+    latitudes = _column({"kind": "address", "attribute": "latitude"}, 5, "pl_PL")
+    assert all(49.0 <= value <= 54.9 for value in latitudes)
+    # A locale without real places is refused rather than given empty coordinates.
+    with pytest.raises(SpecError, match="no real places"):
+        _column({"kind": "address", "attribute": "latitude"}, 5, "hr_HR")

@@ -248,15 +248,26 @@ function refreshTables() {
   select.replaceChildren(...tables.map((t) => h("option", { value: t, selected: t === before }, t)));
 }
 
-const refreshPreview = debounce(async () => {
-  const ticket = ++previewTicket;
-  if (state.tab !== "template" && state.specError) return;
+function previewBody() {
   const rows = Math.max(1, Math.min(100, Number($("preview-rows").value) || 10));
   const body = { ...source(), ...overrides(), rows };
   if ($("preview-table").value) body.table = $("preview-table").value;
+  return body;
+}
+
+const refreshPreview = debounce(async () => {
+  const ticket = ++previewTicket;
+  if (state.tab !== "template" && state.specError) return;
+  const body = previewBody();
   try {
     const answer = await api("POST", "/v1/preview", body);
     if (ticket !== previewTicket) return;
+    // The choices changed while the rows were on their way (a template picked by a
+    // list that arrived late): ask again rather than show another spec's rows.
+    if (JSON.stringify(previewBody()) !== JSON.stringify(body)) {
+      refreshPreview();
+      return;
+    }
     say($("preview-message"), `First ${answer.rows} rows of ${answer.table} (seed ${answer.seed}).`, "info");
     $("preview").replaceChildren(rowsTable(answer.data, `Preview of ${answer.table}`));
   } catch (error) {
