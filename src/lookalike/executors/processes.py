@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from lookalike.executors.base import Payload, Spooled, Task, run_task
 from lookalike.executors.placing import EndBoard, write_placed
 from lookalike.executors.process_names import BLOCKS, name_this_process
-from lookalike.executors.watchdog import watch
+from lookalike.executors.watchdog import alive, watch
 from lookalike.memory import keep_freed_memory
 from lookalike.plan import Plan
 from lookalike.sinks.base import Encoder, Piece, Placement
@@ -92,21 +92,11 @@ def sweep_orphan_spools(base: str) -> list[str]:
         if not name.startswith(_SPOOL_PREFIX):
             continue
         owner = name[len(_SPOOL_PREFIX) :].split("-", 1)[0]
-        if not owner.isdigit() or _alive(int(owner)):
+        if not owner.isdigit() or alive(int(owner)):
             continue
         shutil.rmtree(os.path.join(base, name), ignore_errors=True)
         removed.append(name)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: leave its folder alone
-    return True
 
 
 #: What the forkserver imports once, so each worker it forks starts ready.

@@ -19,7 +19,8 @@ import threading
 INTERVAL = 0.5
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` exists on this host (one we may not signal counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -38,7 +39,7 @@ def watch(owner: int, *, interval: float = INTERVAL) -> None:
 
     def check() -> None:
         while True:
-            if not _alive(owner):
+            if not alive(owner):
                 os._exit(1)  # no cleanup to wait for: the owner is gone
             stop.wait(interval)
 

@@ -24,7 +24,6 @@ True
 from __future__ import annotations
 
 import math
-import os
 import socket
 import uuid
 from typing import Any
@@ -32,6 +31,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from lookalike.executors.watchdog import alive
 from lookalike.jobs.database import Database
 from lookalike.jobs.schema import jobs, rate_counters, stream_slots
 
@@ -257,17 +257,6 @@ class Quotas(Database):
             if gone:
                 connection.execute(stream_slots.delete().where(stream_slots.c.id.in_(gone)))
         return len(gone)
-
-
-def alive(pid: int) -> bool:
-    """Whether process ``pid`` exists on this host."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _dead(holder: list[str], me: list[str]) -> bool:

@@ -32,8 +32,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from lookalike.executors.watchdog import alive
 from lookalike.jobs.keys import ApiKeys
-from lookalike.jobs.quotas import ACTIVE, Quotas, StorageFullError, TooManyJobsError, alive
+from lookalike.jobs.quotas import ACTIVE, Quotas, StorageFullError, TooManyJobsError
 from lookalike.jobs.schema import jobs
 from lookalike.jobs.templates import SavedTemplates
 
